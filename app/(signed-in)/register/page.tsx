@@ -1,0 +1,136 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ErrorSummary } from '@/components/govuk/error-summary';
+import { Select } from '@/components/govuk/select';
+import { RegisterTable } from '@/components/register-table';
+import { getDb } from '@/db/client';
+import { getLiveRegister } from '@/db/queries/risks';
+import { CATEGORIES, CATEGORY_LABEL, describeRemovalRule } from '@/lib/domain/categories';
+import { formatDay } from '@/lib/domain/dates';
+import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
+import { BANDS, bandLabel } from '@/lib/domain/scoring';
+import { today } from '@/lib/today';
+import { parseRegisterFilters } from '@/lib/validation/register-filters';
+
+export const metadata: Metadata = { title: 'Dynamic risk register' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const FILTER_LABELS = { category: 'Category', band: 'Band', impactArea: 'Impact area', reviewStatus: 'Review status' } as const;
+
+export default async function RegisterPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = await searchParams;
+  const { filters, errors } = parseRegisterFilters(query);
+  const day = today();
+  const { settings, all, rows } = getLiveRegister(getDb(), day, filters);
+  const filtered = Object.keys(filters).length > 0;
+  const outside = all.filter((row) => row.atOrAboveAppetite);
+  const overdue = all.filter((row) => row.due.status === 'overdue');
+  const inherent = all.filter((row) => row.category === 'inherent').length;
+  const { likelihood, control, impact } = settings.factors;
+
+  return (
+    <div className="govuk-width-container app-width-container--wide">
+      <main className="govuk-main-wrapper" id="main-content">
+        <ErrorSummary
+          errors={Object.entries(errors).map(([key, text]) => ({ href: `#filter-${key}`, text: `${FILTER_LABELS[key as keyof typeof FILTER_LABELS]}: ${text}` }))}
+        />
+        <span className="govuk-caption-l">Police and Crime Commissioner</span>
+        <h1 className="govuk-heading-l">Dynamic risk register</h1>
+        <p className="govuk-body">
+          {all.length} live risks: {inherent} inherent and {all.length - inherent} topical. Risk appetite is{' '}
+          <strong>{settings.appetite}</strong>: a score at or above it is outside appetite. Inherent risks always remain on the register; topical
+          risks with a score {describeRemovalRule({ comparator: settings.removalComparator, threshold: settings.removalThreshold })} are removed.
+        </p>
+        {outside.length > 0 || overdue.length > 0 ? (
+          <div className="govuk-notification-banner" role="region" aria-labelledby="register-banner-title">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="register-banner-title">
+                Important
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              {outside.length > 0 ? (
+                <p className="govuk-notification-banner__heading">
+                  {outside.length} {outside.length === 1 ? 'risk is' : 'risks are'} at or above the risk appetite of {settings.appetite}:{' '}
+                  {outside.map((row) => row.ref).join(', ')}.
+                </p>
+              ) : null}
+              {overdue.length > 0 ? (
+                <p className="govuk-body">
+                  {overdue.length} of {all.length} live risks are overdue for review (a risk is due a month after its last review).
+                </p>
+              ) : null}
+            </div>
+          </div>
+        ) : null}
+
+        <div className="govuk-inset-text">
+          Score = {likelihood.name} (L) × {control.name} (C, {control.scale}) × {impact.name} (I), each from 1 to 4. Bands:{' '}
+          {BANDS.map((band) => `${band.name} ${band.max === null ? `${band.min}+` : `${band.min}-${band.max}`}`).join(', ')}.
+        </div>
+
+        <form method="get" action="/register" className="app-filters" aria-label="Filter the register">
+          <Select
+            id="filter-category"
+            name="category"
+            label="Category"
+            defaultValue={filters.category}
+            error={errors.category}
+            options={[{ value: '', text: 'All categories' }, ...CATEGORIES.map((c) => ({ value: c, text: CATEGORY_LABEL[c] }))]}
+          />
+          <Select
+            id="filter-band"
+            name="band"
+            label="Band"
+            defaultValue={filters.band}
+            error={errors.band}
+            options={[{ value: '', text: 'All bands' }, ...BANDS.map((b) => ({ value: b.name, text: bandLabel(b.name) }))]}
+          />
+          <Select
+            id="filter-impactArea"
+            name="impactArea"
+            label="Impact area"
+            defaultValue={filters.impactArea}
+            error={errors.impactArea}
+            options={[{ value: '', text: 'All impact areas' }, ...IMPACT_AREAS.map((a) => ({ value: a, text: a }))]}
+          />
+          <Select
+            id="filter-reviewStatus"
+            name="reviewStatus"
+            label="Review status"
+            defaultValue={filters.reviewStatus}
+            error={errors.reviewStatus}
+            options={[
+              { value: '', text: 'Any review status' },
+              { value: 'overdue', text: 'Overdue' },
+              { value: 'due-or-overdue', text: 'Due or overdue' },
+            ]}
+          />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Apply filters
+            </button>
+            {filtered ? (
+              <Link className="govuk-link" href="/register">
+                Clear filters
+              </Link>
+            ) : null}
+          </div>
+        </form>
+
+        <p className="govuk-body" role="status">
+          {filtered ? `Showing ${rows.length} of ${all.length} live risks.` : `Showing all ${all.length} live risks.`} Review status as at{' '}
+          {formatDay(day)}.
+        </p>
+
+        {CATEGORIES.map((category) => {
+          const group = rows.filter((row) => row.category === category);
+          if (filtered && group.length === 0) return null;
+          return <RegisterTable key={category} category={category} rows={group} settings={settings} />;
+        })}
+        {rows.length === 0 ? <p className="govuk-body">No live risks match these filters.</p> : null}
+      </main>
+    </div>
+  );
+}

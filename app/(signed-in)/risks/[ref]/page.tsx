@@ -1,0 +1,165 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SummaryList } from '@/components/govuk/summary-list';
+import { Tag } from '@/components/govuk/tag';
+import { ReviewHistoryTable } from '@/components/review-history-table';
+import { AppetiteFlag, BandTag, ReviewStatusTag } from '@/components/risk-tags';
+import { getDb } from '@/db/client';
+import { getRiskByRef } from '@/db/queries/risks';
+import { CATEGORY_LABEL, describeRemovalRule, parseRef } from '@/lib/domain/categories';
+import { formatDay } from '@/lib/domain/dates';
+import { bandLabel, type Factor } from '@/lib/domain/scoring';
+import { FACTOR_KEYS } from '@/lib/domain/settings';
+import { today } from '@/lib/today';
+
+type Params = Promise<{ ref: string }>;
+
+function loadRisk(ref: string) {
+  const decoded = decodeURIComponent(ref);
+  if (!parseRef(decoded)) return null;
+  return getRiskByRef(getDb(), decoded, today());
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const risk = loadRisk((await params).ref);
+  return { title: risk ? `Risk ${risk.ref}` : 'Risk not found' };
+}
+
+export default async function RiskPage({ params }: { params: Params }) {
+  const risk = loadRisk((await params).ref);
+  if (!risk) notFound();
+  const { settings, latest } = risk;
+  const rule = { comparator: settings.removalComparator, threshold: settings.removalThreshold };
+
+  return (
+    <div className="govuk-width-container">
+      <div className="govuk-breadcrumbs">
+        <ol className="govuk-breadcrumbs__list">
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" href="/register">
+              Risk register
+            </Link>
+          </li>
+          <li className="govuk-breadcrumbs__list-item">Risk {risk.ref}</li>
+        </ol>
+      </div>
+      <main className="govuk-main-wrapper govuk-!-padding-top-4" id="main-content">
+        <span className="govuk-caption-l">
+          {CATEGORY_LABEL[risk.category]} risk {risk.ref}
+        </span>
+        <h1 className="govuk-heading-l">{risk.event}</h1>
+
+        {risk.status === 'archived' ? (
+          <div className="govuk-warning-text">
+            <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              This risk was removed from the live register on {formatDay(risk.archivedOn)}
+              {risk.archivedReason ? `: ${risk.archivedReason}` : '.'}
+            </strong>
+          </div>
+        ) : null}
+
+        <SummaryList
+          rows={[
+            { key: 'ID', value: risk.ref },
+            { key: 'Category', value: `${CATEGORY_LABEL[risk.category]}${risk.category === 'inherent' ? ': always remains on the register' : `: removed when the score is ${describeRemovalRule(rule)}`}` },
+            { key: 'Status', value: risk.status === 'live' ? <Tag colour="turquoise">Live</Tag> : <Tag colour="grey">Archived</Tag> },
+            { key: 'Date identified', value: formatDay(risk.dateIdentified) },
+            { key: 'Owner', value: risk.owner ? risk.owner.name : <span className="app-unassigned">Unassigned: every risk needs an owner</span> },
+            {
+              key: 'Main impact areas',
+              value: (
+                <ul className="govuk-list app-list--compact">
+                  {risk.impactAreas.map((area) => (
+                    <li key={area}>{area}</li>
+                  ))}
+                </ul>
+              ),
+            },
+            {
+              key: 'Residual risk score',
+              value: (
+                <>
+                  <span className="app-score">{latest.score}</span> <BandTag band={risk.band} />{' '}
+                  <AppetiteFlag outside={risk.atOrAboveAppetite} /> <span className="govuk-body-s">(appetite {settings.appetite})</span>
+                </>
+              ),
+            },
+            { key: 'Summary', value: latest.summary },
+            { key: 'Date reviewed', value: formatDay(latest.reviewedOn, latest.reviewedOnNote ?? 'Not recorded') },
+            { key: 'Next review', value: <ReviewStatusTag due={risk.due} /> },
+          ]}
+        />
+
+        <h2 className="govuk-heading-m">How the score is made</h2>
+        <table className="govuk-table app-factor-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">
+            Score = {settings.factors.likelihood.name} × {settings.factors.control.name} × {settings.factors.impact.name}
+            {latest.likelihood !== null ? ` = ${latest.likelihood} × ${latest.control} × ${latest.impact} = ${latest.score}` : ` = ${latest.score}`} (
+            {bandLabel(risk.band)})
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Factor</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Value</th>
+              <th scope="col" className="govuk-table__header">What the value means</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {FACTOR_KEYS.map((key) => {
+              const factor = settings.factors[key];
+              const value = latest[key];
+              return (
+                <tr className="govuk-table__row" key={key}>
+                  <th scope="row" className="govuk-table__header">
+                    {factor.name} ({factor.abbreviation})<br />
+                    <span className="govuk-body-s">{factor.scale}</span>
+                  </th>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{value ?? 'Not recorded'}</td>
+                  <td className="govuk-table__cell">{value ? factor.values[value as Factor] : 'Not recorded'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-half">
+            <h2 className="govuk-heading-m">Consequences</h2>
+            {risk.consequences.length ? (
+              <ul className="govuk-list govuk-list--bullet">
+                {risk.consequences.map((c) => (
+                  <li key={c.id}>{c.text}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="govuk-body">None recorded.</p>
+            )}
+          </div>
+          <div className="govuk-grid-column-one-half">
+            <h2 className="govuk-heading-m">Mitigation and controls</h2>
+            {risk.mitigations.length ? (
+              <ul className="govuk-list govuk-list--bullet">
+                {risk.mitigations.map((m) => (
+                  <li key={m.id}>
+                    {m.text}
+                    {m.owner ? <span className="govuk-body-s"> (owner: {m.owner})</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="govuk-body">None recorded.</p>
+            )}
+          </div>
+        </div>
+
+        <h2 className="govuk-heading-m" id="history">
+          Review history
+        </h2>
+        <ReviewHistoryTable history={[...risk.history].reverse()} />
+      </main>
+    </div>
+  );
+}

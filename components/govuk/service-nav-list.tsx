@@ -1,0 +1,24 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+export type NavItem = { href: string; text: string };
+
+/** Service navigation items, marking the section the reader is in. */
+export function ServiceNavList({ items }: { items: NavItem[] }) {
+  const pathname = usePathname() ?? '/';
+  return (
+    <ul className="govuk-service-navigation__list" id="navigation">
+      {items.map((item) => {
+        const current = pathname === item.href || pathname.startsWith(`${item.href}/`) || (item.href === '/register' && pathname.startsWith('/risks/'));
+        return (
+          <li key={item.href} className={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}>
+            <Link className="govuk-service-navigation__link" href={item.href} aria-current={current ? 'page' : undefined}>
+              {current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

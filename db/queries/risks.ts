@@ -1,0 +1,185 @@
+/**
+ * Reads of the register: the live register with each row's derived score, band, direction and review
+ * status, and one risk with its lists and history. A fixed number of queries, never one per risk.
+ */
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { compareRefs, isEligibleForRemoval, type Category } from '@/lib/domain/categories';
+import { deriveHistory, type Direction } from '@/lib/domain/direction';
+import { sortImpactAreas, type ImpactArea } from '@/lib/domain/impact-areas';
+import { reviewDue, type ReviewDue } from '@/lib/domain/review-due';
+import { bandOf, isAtOrAboveAppetite, type BandName } from '@/lib/domain/scoring';
+import type { RegisterSettings } from '@/lib/domain/settings';
+import type { Db } from '../client';
+import { people, reviews, riskConsequences, riskImpactAreas, riskMitigations, risks, type Review } from '../schema';
+import { getSettingsInForce } from './settings';
+
+export type HistoryEntry = Review & {
+  band: BandName;
+  direction: Direction;
+  previousScore: number | null;
+  summary: string;
+};
+
+export type RegisterRow = {
+  id: number;
+  ref: string;
+  category: Category;
+  status: 'live' | 'archived';
+  dateIdentified: string;
+  event: string;
+  impactAreas: ImpactArea[];
+  owner: { id: number; name: string } | null;
+  version: number;
+  /** The whole review history, oldest first, each entry with its derived direction. */
+  history: HistoryEntry[];
+  latest: HistoryEntry;
+  band: BandName;
+  atOrAboveAppetite: boolean;
+  removalEligible: boolean;
+  lastReviewedOn: string | null;
+  due: ReviewDue;
+};
+
+export type RegisterFilters = {
+  category?: Category;
+  band?: BandName;
+  impactArea?: ImpactArea;
+  reviewStatus?: 'overdue' | 'due-or-overdue';
+};
+
+function historiesByRisk(db: Db, riskIds: number[]): Map<number, HistoryEntry[]> {
+  const byRisk = new Map<number, Review[]>();
+  if (riskIds.length === 0) return new Map();
+  const rows = db
+    .select()
+    .from(reviews)
+    .where(inArray(reviews.riskId, riskIds))
+    .orderBy(asc(reviews.riskId), asc(reviews.sequence))
+    .all();
+  for (const row of rows) {
+    const list = byRisk.get(row.riskId) ?? [];
+    list.push(row);
+    byRisk.set(row.riskId, list);
+  }
+  const result = new Map<number, HistoryEntry[]>();
+  for (const [riskId, list] of byRisk) {
+    result.set(
+      riskId,
+      deriveHistory(list).map((entry) => ({ ...entry, band: bandOf(entry.score) })),
+    );
+  }
+  return result;
+}
+
+function lastDatedReview(history: readonly HistoryEntry[]): string | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const day = history[i]!.reviewedOn;
+    if (day) return day;
+  }
+  return null;
+}
+
+/** Builds register rows (current text and scores) for the given risks. */
+function buildRows(db: Db, riskRows: Array<typeof risks.$inferSelect>, settings: RegisterSettings, today: string): RegisterRow[] {
+  const ids = riskRows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const histories = historiesByRisk(db, ids);
+  const areas = new Map<number, ImpactArea[]>();
+  for (const row of db
+    .select({ riskId: riskImpactAreas.riskId, area: riskImpactAreas.area })
+    .from(riskImpactAreas)
+    .where(and(inArray(riskImpactAreas.riskId, ids), isNull(riskImpactAreas.validTo)))
+    .all()) {
+    areas.set(row.riskId, [...(areas.get(row.riskId) ?? []), row.area]);
+  }
+  const ownerIds = [...new Set(riskRows.map((r) => r.ownerId).filter((id): id is number => id !== null))];
+  const owners = new Map(
+    ownerIds.length ? db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, ownerIds)).all().map((p) => [p.id, p]) : [],
+  );
+  const rule = { comparator: settings.removalComparator, threshold: settings.removalThreshold };
+
+  const rows: RegisterRow[] = [];
+  for (const risk of riskRows) {
+    const history = histories.get(risk.id);
+    const latest = history?.at(-1);
+    if (!history || !latest) continue;
+    const lastReviewedOn = lastDatedReview(history);
+    rows.push({
+      id: risk.id,
+      ref: risk.ref,
+      category: risk.category,
+      status: risk.status,
+      dateIdentified: risk.dateIdentified,
+      event: risk.event,
+      impactAreas: sortImpactAreas(areas.get(risk.id) ?? []),
+      owner: risk.ownerId !== null ? (owners.get(risk.ownerId) ?? null) : null,
+      version: risk.version,
+      history,
+      latest,
+      band: latest.band,
+      atOrAboveAppetite: isAtOrAboveAppetite(latest.score, settings.appetite),
+      removalEligible: isEligibleForRemoval(risk.category, latest.score, rule),
+      lastReviewedOn,
+      due: reviewDue(lastReviewedOn, today),
+    });
+  }
+  return rows.sort((a, b) => compareRefs(a.ref, b.ref));
+}
+
+/** Applies the register's filters to built rows. */
+export function filterRegister(rows: RegisterRow[], filters: RegisterFilters): RegisterRow[] {
+  return rows.filter(
+    (row) =>
+      (!filters.category || row.category === filters.category) &&
+      (!filters.band || row.band === filters.band) &&
+      (!filters.impactArea || row.impactAreas.includes(filters.impactArea)) &&
+      (!filters.reviewStatus ||
+        (filters.reviewStatus === 'overdue' ? row.due.status === 'overdue' : row.due.status !== 'up-to-date')),
+  );
+}
+
+/** The live register on `today`, with the settings in force, filtered as asked. */
+export function getLiveRegister(db: Db, today: string, filters: RegisterFilters = {}) {
+  const settings = getSettingsInForce(db, today);
+  const live = db.select().from(risks).where(eq(risks.status, 'live')).all();
+  const all = buildRows(db, live, settings, today);
+  return { settings, all, rows: filterRegister(all, filters) };
+}
+
+export type RiskDetail = RegisterRow & {
+  consequences: Array<{ id: number; text: string }>;
+  mitigations: Array<{ id: number; text: string; owner: string | null; validFrom: string }>;
+  archivedOn: string | null;
+  archivedReason: string | null;
+  settings: ReturnType<typeof getSettingsInForce>;
+};
+
+/** One risk by its ref (live or archived), with current lists and the whole review history. */
+export function getRiskByRef(db: Db, ref: string, today: string): RiskDetail | null {
+  const risk = db.select().from(risks).where(eq(risks.ref, ref.toUpperCase())).get();
+  if (!risk) return null;
+  const settings = getSettingsInForce(db, today);
+  const [row] = buildRows(db, [risk], settings, today);
+  if (!row) return null;
+  const consequences = db
+    .select({ id: riskConsequences.id, text: riskConsequences.text })
+    .from(riskConsequences)
+    .where(and(eq(riskConsequences.riskId, risk.id), isNull(riskConsequences.validTo)))
+    .orderBy(asc(riskConsequences.position))
+    .all();
+  const mitigations = db
+    .select({ id: riskMitigations.id, text: riskMitigations.text, owner: people.name, validFrom: riskMitigations.validFrom })
+    .from(riskMitigations)
+    .leftJoin(people, eq(people.id, riskMitigations.ownerId))
+    .where(and(eq(riskMitigations.riskId, risk.id), isNull(riskMitigations.validTo)))
+    .orderBy(asc(riskMitigations.position))
+    .all();
+  return {
+    ...row,
+    consequences,
+    mitigations,
+    archivedOn: risk.archivedOn,
+    archivedReason: risk.archivedReason,
+    settings,
+  };
+}

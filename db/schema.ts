@@ -1,0 +1,235 @@
+/**
+ * The register's data model. History is kept, never rewritten: reviews, settings and the audit log are
+ * append-only (enforced by triggers in drizzle/), risks are archived rather than deleted, and text that
+ * changes over time (event, owner, consequences, mitigations, impact areas) is held with the day each
+ * version took effect so the register can be rebuilt as it stood on any date.
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const timestamp = (name: string) =>
+  text(name)
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+/** People who own risks, mitigations and actions: OPCC staff or force leads; not all of them sign in. */
+export const people = sqliteTable('people', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  jobTitle: text('job_title'),
+  organisation: text('organisation', { enum: ['opcc', 'force', 'partner'] }).notNull().default('opcc'),
+  email: text('email'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: timestamp('created_at'),
+});
+
+/** Accounts that sign in; a user may be one of the people who own things. */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['admin', 'staff', 'owner', 'board', 'auditor'] }).notNull(),
+    passwordHash: text('password_hash'),
+    personId: integer('person_id').references(() => people.id),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`)],
+);
+
+/** One row per risk: its current state. Earlier states live in risk_revisions and the dated lists. */
+export const risks = sqliteTable(
+  'risks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ref: text('ref').notNull(),
+    category: text('category', { enum: ['inherent', 'topical'] }).notNull(),
+    refNumber: integer('ref_number').notNull(),
+    dateIdentified: text('date_identified').notNull(),
+    event: text('event').notNull(),
+    status: text('status', { enum: ['live', 'archived'] }).notNull().default('live'),
+    ownerId: integer('owner_id').references(() => people.id),
+    archivedOn: text('archived_on'),
+    archivedReason: text('archived_reason'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at'),
+    updatedAt: timestamp('updated_at'),
+  },
+  (t) => [
+    uniqueIndex('risks_ref_unique').on(t.ref),
+    uniqueIndex('risks_category_number_unique').on(t.category, t.refNumber),
+    index('risks_status_idx').on(t.status),
+    check('risks_ref_number_positive', sql`${t.refNumber} >= 1`),
+    check('risks_inherent_never_archived', sql`NOT (${t.category} = 'inherent' AND ${t.status} = 'archived')`),
+  ],
+);
+
+/** Each version of a risk's own fields (event, category, owner, status), from the day it took effect. */
+export const riskRevisions = sqliteTable(
+  'risk_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    riskId: integer('risk_id')
+      .notNull()
+      .references(() => risks.id),
+    version: integer('version').notNull(),
+    effectiveFrom: text('effective_from').notNull(),
+    event: text('event').notNull(),
+    category: text('category', { enum: ['inherent', 'topical'] }).notNull(),
+    status: text('status', { enum: ['live', 'archived'] }).notNull(),
+    ownerId: integer('owner_id').references(() => people.id),
+    reviewId: integer('review_id'),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [uniqueIndex('risk_revisions_risk_version_unique').on(t.riskId, t.version)],
+);
+
+/** An ordered consequence of a risk, in force from `validFrom` until the day it was replaced. */
+export const riskConsequences = sqliteTable(
+  'risk_consequences',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    riskId: integer('risk_id')
+      .notNull()
+      .references(() => risks.id),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to'),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('risk_consequences_risk_idx').on(t.riskId, t.validTo)],
+);
+
+/** A mitigation or control, with its owner; retired rather than deleted when it no longer applies. */
+export const riskMitigations = sqliteTable(
+  'risk_mitigations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    riskId: integer('risk_id')
+      .notNull()
+      .references(() => risks.id),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+    ownerId: integer('owner_id').references(() => people.id),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to'),
+    retiredReason: text('retired_reason'),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('risk_mitigations_risk_idx').on(t.riskId, t.validTo)],
+);
+
+/** A risk's main impact areas from the fixed vocabulary, each dated like the other lists. */
+export const riskImpactAreas = sqliteTable(
+  'risk_impact_areas',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    riskId: integer('risk_id')
+      .notNull()
+      .references(() => risks.id),
+    area: text('area', { enum: ['Financial', 'Legal', 'Operational Delivery', 'Performance', 'Reputational'] }).notNull(),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to'),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('risk_impact_areas_risk_idx').on(t.riskId, t.validTo), index('risk_impact_areas_area_idx').on(t.area)],
+);
+
+/**
+ * A review of a risk: append-only. `sequence` orders a risk's reviews (an imported earlier review may
+ * have no recorded date). Factors may be unknown for imported history, but the score never is, and
+ * when all three factors are known the score is their product.
+ */
+export const reviews = sqliteTable(
+  'reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    riskId: integer('risk_id')
+      .notNull()
+      .references(() => risks.id),
+    sequence: integer('sequence').notNull(),
+    reviewedOn: text('reviewed_on'),
+    reviewedOnNote: text('reviewed_on_note'),
+    forum: text('forum', { enum: ['monthly', 'cmb', 'jiac', 'panel', 'other', 'import'] }).notNull(),
+    reviewerUserId: integer('reviewer_user_id').references(() => users.id),
+    reviewerName: text('reviewer_name'),
+    likelihood: integer('likelihood'),
+    control: integer('control'),
+    impact: integer('impact'),
+    score: integer('score').notNull(),
+    reason: text('reason'),
+    source: text('source'),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [
+    uniqueIndex('reviews_risk_sequence_unique').on(t.riskId, t.sequence),
+    index('reviews_reviewed_on_idx').on(t.reviewedOn),
+    check('reviews_likelihood_range', sql`${t.likelihood} IS NULL OR ${t.likelihood} BETWEEN 1 AND 4`),
+    check('reviews_control_range', sql`${t.control} IS NULL OR ${t.control} BETWEEN 1 AND 4`),
+    check('reviews_impact_range', sql`${t.impact} IS NULL OR ${t.impact} BETWEEN 1 AND 4`),
+    check('reviews_score_range', sql`${t.score} BETWEEN 1 AND 64`),
+    check(
+      'reviews_score_is_product',
+      sql`${t.likelihood} IS NULL OR ${t.control} IS NULL OR ${t.impact} IS NULL OR ${t.score} = ${t.likelihood} * ${t.control} * ${t.impact}`,
+    ),
+  ],
+);
+
+/** Register settings with their history: each row is a board decision effective from a day. */
+export const registerSettings = sqliteTable(
+  'register_settings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    effectiveFrom: text('effective_from').notNull(),
+    appetite: integer('appetite').notNull(),
+    removalComparator: text('removal_comparator', { enum: ['<', '<='] }).notNull(),
+    removalThreshold: integer('removal_threshold').notNull(),
+    likelihoodName: text('likelihood_name').notNull(),
+    controlName: text('control_name').notNull(),
+    controlScale: text('control_scale').notNull(),
+    impactName: text('impact_name').notNull(),
+    approvedBy: text('approved_by').notNull(),
+    minuteRef: text('minute_ref'),
+    createdByUserId: integer('created_by_user_id').references(() => users.id),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [
+    index('register_settings_effective_idx').on(t.effectiveFrom),
+    check('register_settings_appetite_range', sql`${t.appetite} BETWEEN 1 AND 64`),
+    check('register_settings_threshold_range', sql`${t.removalThreshold} BETWEEN 1 AND 64`),
+  ],
+);
+
+/** Every change, written in the same transaction as the change itself; append-only. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: timestamp('at'),
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    actorLabel: text('actor_label').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    summary: text('summary').notNull(),
+    detail: text('detail', { mode: 'json' }),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_at_idx').on(t.at)],
+);
+
+/** Small facts about this database, such as which demo data it was seeded with. */
+export const appMeta = sqliteTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: timestamp('updated_at'),
+});
+
+export type Risk = typeof risks.$inferSelect;
+export type Review = typeof reviews.$inferSelect;
+export type NewReview = typeof reviews.$inferInsert;
+export type Person = typeof people.$inferSelect;
+export type RegisterSettingsRow = typeof registerSettings.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferInsert;

@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './accessibility';
+import { longDate, PAPER_RISKS } from './paper';
+
+const cell = (row: import('@playwright/test').Locator, col: string) => row.locator(`[data-col="${col}"]`);
+
+test.describe('the dynamic register', () => {
+  test('/ opens the register', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/register$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Dynamic risk register' })).toBeVisible();
+  });
+
+  test('shows all 16 risks of 4 May 2018 as the paper prints them, inherent then topical', async ({ page }) => {
+    await page.goto('/register');
+    const inherent = page.getByRole('table', { name: /Inherent risks/ });
+    const topical = page.getByRole('table', { name: /Topical risks/ });
+    await expect(inherent.getByRole('caption')).toHaveText('Inherent risks (10)');
+    await expect(topical.getByRole('caption')).toHaveText('Topical risks (6)');
+    await expect(inherent.locator('tbody tr')).toHaveCount(10);
+    await expect(topical.locator('tbody tr')).toHaveCount(6);
+
+    for (const category of ['inherent', 'topical'] as const) {
+      const table = category === 'inherent' ? inherent : topical;
+      const expected = PAPER_RISKS.filter((r) => r.category === category);
+      await expect(table.locator('tbody tr th[scope="row"]')).toHaveText(expected.map((r) => r.ref));
+      for (const risk of expected) {
+        const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: risk.ref, exact: true }) });
+        await expect(cell(row, 'likelihood'), `${risk.ref} L`).toHaveText(String(risk.likelihood));
+        await expect(cell(row, 'control'), `${risk.ref} C`).toHaveText(String(risk.control));
+        await expect(cell(row, 'impact'), `${risk.ref} I`).toHaveText(String(risk.impact));
+        await expect(cell(row, 'score'), `${risk.ref} score`).toHaveText(String(risk.score));
+        await expect(cell(row, 'band'), `${risk.ref} band`).toHaveText(new RegExp(`^${risk.band}$`, 'i'));
+        await expect(cell(row, 'date-reviewed'), `${risk.ref} date reviewed`).toHaveText(longDate(risk.dateReviewed));
+        await expect(cell(row, 'appetite'), `${risk.ref} appetite`).toHaveText('Within appetite');
+        await expect(cell(row, 'owner'), `${risk.ref} owner`).toHaveText('Unassigned');
+      }
+    }
+  });
+
+  test('derives the Summary column from the review history', async ({ page }) => {
+    await page.goto('/register');
+    const summary = (ref: string) => page.locator(`tr[data-ref="${ref}"] [data-col="summary"]`);
+    await expect(summary('I1')).toHaveText('Increased (previously 16) - due to impact of Op Fairline on resources');
+    await expect(summary('I8')).toHaveText('Reduced (previously 32) - Gold Group established and working through issues');
+    await expect(summary('I2')).toHaveText('Maintain - business as usual');
+    await expect(summary('T7')).toHaveText('NEW');
+    await expect(summary('T6')).toHaveText('Reduced (previously 24)');
+  });
+
+  test('marks every row with a review status in words', async ({ page }) => {
+    await page.goto('/register');
+    // Reviewed in May 2018, so every demo risk is long overdue today.
+    await expect(page.locator('[data-col="review-status"]').filter({ hasText: 'Overdue' })).toHaveCount(16);
+    await expect(page.locator('tr[data-ref="I9"] [data-col="review-status"]')).toContainText('Was due 8 June 2018');
+  });
+
+  test('filters by category, band, impact area and review status without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/register');
+    await page.getByLabel('Band').selectOption('moderate');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/band=moderate/);
+    await expect(page.locator('tbody tr')).toHaveCount(5);
+    await expect(page.locator('tbody th[scope="row"]')).toHaveText(['I1', 'I8', 'I9', 'T4', 'T7']);
+    await expect(page.getByText('Showing 5 of 16 live risks.')).toBeVisible();
+
+    await page.getByLabel('Category').selectOption('topical');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page.locator('tbody th[scope="row"]')).toHaveText(['T4', 'T7']);
+    await expect(page.getByRole('table', { name: /Inherent risks/ })).toHaveCount(0);
+
+    await page.goto('/register?impactArea=Legal');
+    await expect(page.locator('tbody th[scope="row"]')).toHaveText(['I2', 'I3', 'T1', 'T4']);
+
+    await page.goto('/register?reviewStatus=overdue&category=inherent');
+    await expect(page.locator('tbody tr')).toHaveCount(10);
+
+    await page.getByRole('link', { name: 'Clear filters' }).click();
+    await expect(page.locator('tbody tr')).toHaveCount(16);
+    await context.close();
+  });
+
+  test('explains a filter value it cannot use instead of failing', async ({ page }) => {
+    const response = await page.goto('/register?band=huge&category=topical');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Band: Choose a band from the list' })).toHaveAttribute('href', '#filter-band');
+    await expect(page.locator('tbody tr')).toHaveCount(6);
+    await expectNoAxeViolations(page);
+  });
+
+  test('passes axe (WCAG 2.2 AA)', async ({ page }) => {
+    await page.goto('/register');
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Direction of travel and the register's Summary column, derived from the review history rather than
+ * typed: "Increased (previously 16) - <reason>", "Reduced (previously 32) - …", "Maintain - …", "NEW".
+ */
+
+export const DIRECTIONS = ['new', 'increased', 'reduced', 'maintained'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** A risk's first review is NEW; after that the score moved up, down or stayed. */
+export function directionOf(previousScore: number | null | undefined, score: number): Direction {
+  if (previousScore === null || previousScore === undefined) return 'new';
+  if (score > previousScore) return 'increased';
+  if (score < previousScore) return 'reduced';
+  return 'maintained';
+}
+
+export const DIRECTION_LABEL: Record<Direction, string> = {
+  new: 'New',
+  increased: 'Increased',
+  reduced: 'Reduced',
+  maintained: 'Maintained',
+};
+
+/** The Summary cell as the paper prints it, with direction and previous score derived, then the reason. */
+export function summaryText(direction: Direction, previousScore: number | null | undefined, reason?: string | null): string {
+  const why = reason?.trim() ?? '';
+  let head: string;
+  switch (direction) {
+    case 'new':
+      head = 'NEW';
+      break;
+    case 'maintained':
+      head = 'Maintain';
+      break;
+    case 'increased':
+      head = `Increased (previously ${previousScore})`;
+      break;
+    case 'reduced':
+      head = `Reduced (previously ${previousScore})`;
+      break;
+  }
+  return why ? `${head} - ${why}` : head;
+}
+
+export type ScoredReview = { score: number; reason?: string | null };
+
+/**
+ * Annotates a risk's reviews (oldest first) with the direction and previous score each implies, so the
+ * history, the register row and the Summary text all come from one derivation.
+ */
+export function deriveHistory<T extends ScoredReview>(
+  reviewsOldestFirst: readonly T[],
+): Array<T & { direction: Direction; previousScore: number | null; summary: string }> {
+  let previous: number | null = null;
+  return reviewsOldestFirst.map((review) => {
+    const direction = directionOf(previous, review.score);
+    const row = { ...review, direction, previousScore: previous, summary: summaryText(direction, previous, review.reason) };
+    previous = review.score;
+    return row;
+  });
+}

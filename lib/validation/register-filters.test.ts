@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseRegisterFilters } from './register-filters';
+
+describe('parseRegisterFilters', () => {
+  it('reads every filter', () => {
+    expect(parseRegisterFilters({ category: 'topical', band: 'moderate', impactArea: 'Legal', reviewStatus: 'overdue' })).toEqual({
+      filters: { category: 'topical', band: 'moderate', impactArea: 'Legal', reviewStatus: 'overdue' },
+      errors: {},
+    });
+  });
+
+  it('treats empty values as no filter', () => {
+    expect(parseRegisterFilters({ category: '', band: undefined })).toEqual({ filters: {}, errors: {} });
+  });
+
+  it('keeps valid filters and names each invalid one', () => {
+    const result = parseRegisterFilters({ category: 'inherent', band: 'huge', impactArea: 'Weather' });
+    expect(result.filters).toEqual({ category: 'inherent' });
+    expect(result.errors).toEqual({ band: 'Choose a band from the list', impactArea: 'Choose an impact area from the list' });
+  });
+
+  it('takes the first of repeated values', () => {
+    expect(parseRegisterFilters({ category: ['topical', 'inherent'] }).filters).toEqual({ category: 'topical' });
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * Migrates the database and, on first run, loads the demo register (unless SEED_DEMO=false).
+ * Safe to run on every start: each step does nothing when already done.
+ */
+import { databasePath, openDatabase } from '../db/client';
+import { ensureBaselineSettings, seedDemoData } from '../db/seed/demo';
+
+const file = databasePath();
+const demo = (process.env.SEED_DEMO ?? 'true').toLowerCase() !== 'false';
+const db = openDatabase(file);
+const settingsCreated = ensureBaselineSettings(db, { demo });
+const seed = demo ? seedDemoData(db) : { seeded: false, risks: 0 };
+db.$client.close();
+
+const parts = [`database ${file} migrated`];
+if (settingsCreated) parts.push('baseline register settings written');
+if (seed.seeded) parts.push(`demo register loaded (${seed.risks} risks)`);
+else if (!demo) parts.push('demo data off (SEED_DEMO=false)');
+else parts.push('demo data already present');
+console.log(`db-setup: ${parts.join('; ')}`);
