@@ -2,11 +2,17 @@ import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT || 3100);
+const oidcPort = Number(process.env.E2E_OIDC_PORT || 3101);
+const appUrl = `http://localhost:${port}`;
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/** What the suite's OpenID provider and the app agree on (loopback only, test values). */
+export const OIDC = { issuer: `http://127.0.0.1:${oidcPort}`, clientId: 'risk-register-e2e', clientSecret: 'risk-register-e2e-secret' };
 
 /**
  * End-to-end suite: a production build on its own port and database file (prepared by `npm test`),
- * one worker because SQLite has one writer, and Debian's Chromium rather than a downloaded browser.
+ * a real OpenID provider on loopback, one worker because SQLite has one writer, and Debian's Chromium
+ * rather than a downloaded browser.
  */
 export default defineConfig({
   testDir: './e2e',
@@ -18,7 +24,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/artifacts',
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: appUrl,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: {
@@ -35,11 +41,28 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: `http://localhost:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { DATABASE_PATH: process.env.DATABASE_PATH || 'data/e2e.db', NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      command: 'node e2e/oidc-provider.mjs',
+      url: `${OIDC.issuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { OIDC_PORT: String(oidcPort), OIDC_APP_URL: appUrl, OIDC_CLIENT_ID: OIDC.clientId, OIDC_CLIENT_SECRET: OIDC.clientSecret },
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${port}`,
+      url: `${appUrl}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        DATABASE_PATH: process.env.DATABASE_PATH || 'data/e2e.db',
+        NEXT_TELEMETRY_DISABLED: '1',
+        NEXTAUTH_URL: appUrl,
+        NEXTAUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789abcdef',
+        AUTH_OIDC_ISSUER: OIDC.issuer,
+        AUTH_OIDC_CLIENT_ID: OIDC.clientId,
+        AUTH_OIDC_CLIENT_SECRET: OIDC.clientSecret,
+      },
+    },
+  ],
 });

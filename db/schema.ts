@@ -34,10 +34,33 @@ export const users = sqliteTable(
     passwordHash: text('password_hash'),
     personId: integer('person_id').references(() => people.id),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    passwordChangedAt: text('password_changed_at'),
+    lastSignInAt: text('last_sign_in_at'),
+    deactivatedAt: text('deactivated_at'),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at'),
   },
   (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`)],
 );
+
+/**
+ * Failed sign-in attempts by email address, whether or not an account has that address, so a lockout
+ * never reveals which addresses exist.
+ */
+export const signInAttempts = sqliteTable('sign_in_attempts', {
+  email: text('email').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: text('locked_until'),
+  lastFailureAt: text('last_failure_at'),
+});
+
+/** Sessions ended by signing out (or by an admin), refused until they would have expired anyway. */
+export const revokedSessions = sqliteTable('revoked_sessions', {
+  sessionId: text('session_id').primaryKey(),
+  userId: integer('user_id').references(() => users.id),
+  revokedAt: timestamp('revoked_at'),
+  expiresAt: text('expires_at').notNull(),
+});
 
 /** One row per risk: its current state. Earlier states live in risk_revisions and the dated lists. */
 export const risks = sqliteTable(
@@ -231,5 +254,6 @@ export type Risk = typeof risks.$inferSelect;
 export type Review = typeof reviews.$inferSelect;
 export type NewReview = typeof reviews.$inferInsert;
 export type Person = typeof people.$inferSelect;
+export type User = typeof users.$inferSelect;
 export type RegisterSettingsRow = typeof registerSettings.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferInsert;

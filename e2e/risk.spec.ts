@@ -1,10 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
+import { signInAs } from './helpers';
 
 const historyRows = (page: import('@playwright/test').Page) => page.getByTestId('review-history').locator('tbody tr');
 const col = (row: import('@playwright/test').Locator, name: string) => row.locator(`[data-col="${name}"]`);
 
 test.describe('a risk’s page', () => {
+  test.beforeEach(async ({ page }) => {
+    await signInAs(page, 'board');
+  });
+
   test('I1 shows every field and a history that rose from 16 to 24', async ({ page }) => {
     await page.goto('/risks/I1');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -12,6 +17,7 @@ test.describe('a risk’s page', () => {
     );
     await expect(page.getByText('Inherent risk I1')).toBeVisible();
     await expect(page.getByText('Unassigned: every risk needs an owner')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Consequences' })).toBeVisible();
     await expect(page.getByText('Failure to discharge role of PCC')).toBeVisible();
     await expect(page.getByText('P&C Plan integral part of planning cycle')).toBeVisible();

@@ -1,20 +1,30 @@
 /**
- * Migrates the database and, on first run, loads the demo register (unless SEED_DEMO=false).
- * Safe to run on every start: each step does nothing when already done.
+ * Migrates the database and, on first run, loads the demo register and demo accounts (unless
+ * SEED_DEMO=false). Safe to run on every start: each step does nothing when already done.
  */
 import { databasePath, openDatabase } from '../db/client';
+import { seedDemoAccounts } from '../db/seed/demo-accounts';
 import { ensureBaselineSettings, seedDemoData } from '../db/seed/demo';
 
-const file = databasePath();
-const demo = (process.env.SEED_DEMO ?? 'true').toLowerCase() !== 'false';
-const db = openDatabase(file);
-const settingsCreated = ensureBaselineSettings(db, { demo });
-const seed = demo ? seedDemoData(db) : { seeded: false, risks: 0 };
-db.$client.close();
+async function main() {
+  const file = databasePath();
+  const demo = (process.env.SEED_DEMO ?? 'true').toLowerCase() !== 'false';
+  const db = openDatabase(file);
+  const settingsCreated = ensureBaselineSettings(db, { demo });
+  const seed = demo ? seedDemoData(db) : { seeded: false, risks: 0 };
+  const accounts = demo ? await seedDemoAccounts(db) : 0;
+  db.$client.close();
 
-const parts = [`database ${file} migrated`];
-if (settingsCreated) parts.push('baseline register settings written');
-if (seed.seeded) parts.push(`demo register loaded (${seed.risks} risks)`);
-else if (!demo) parts.push('demo data off (SEED_DEMO=false)');
-else parts.push('demo data already present');
-console.log(`db-setup: ${parts.join('; ')}`);
+  const parts = [`database ${file} migrated`];
+  if (settingsCreated) parts.push('baseline register settings written');
+  if (seed.seeded) parts.push(`demo register loaded (${seed.risks} risks)`);
+  else if (!demo) parts.push('demo data off (SEED_DEMO=false)');
+  else parts.push('demo data already present');
+  if (accounts) parts.push(`${accounts} demo accounts created (password: demo-password)`);
+  console.log(`db-setup: ${parts.join('; ')}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

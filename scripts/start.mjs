@@ -1,11 +1,28 @@
 // `npm start`: install if needed, build if needed, migrate, seed the demo data on first run, serve.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBuild, ensureDependencies, log, root, setupDatabase } from './lib.mjs';
+
+/**
+ * For a local run without NEXTAUTH_SECRET: a random secret kept beside the database (git-ignored) so
+ * sessions survive a restart. A real deployment sets NEXTAUTH_SECRET itself.
+ */
+function localSecret() {
+  const file = path.join(root, 'data', '.auth-secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  log('generated a local session secret in data/.auth-secret (set NEXTAUTH_SECRET to use your own)');
+  return secret;
+}
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const port = env.PORT || '3000';
 if (!env.NEXTAUTH_URL) env.NEXTAUTH_URL = `http://localhost:${port}`;
+if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) env.NEXTAUTH_SECRET = localSecret();
 
 ensureDependencies();
 ensureBuild();

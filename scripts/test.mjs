@@ -77,6 +77,7 @@ else {
     ...process.env,
     PLAYWRIGHT_CHROMIUM_PATH: browser,
     DATABASE_PATH: process.env.E2E_DATABASE_PATH || 'data/e2e.db',
+    NEXTAUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789abcdef',
     NEXT_TELEMETRY_DISABLED: '1',
   };
   const dbFile = path.resolve(root, env.DATABASE_PATH);

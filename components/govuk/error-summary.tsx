@@ -2,7 +2,7 @@
 export function ErrorSummary({ errors }: { errors: Array<{ href: string; text: string }> }) {
   if (errors.length === 0) return null;
   return (
-    <div className="govuk-error-summary" data-module="govuk-error-summary">
+    <div className="govuk-error-summary" data-module="govuk-error-summary" tabIndex={-1}>
       <div role="alert">
         <h2 className="govuk-error-summary__title">There is a problem</h2>
         <div className="govuk-error-summary__body">

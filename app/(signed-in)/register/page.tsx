@@ -9,6 +9,7 @@ import { CATEGORIES, CATEGORY_LABEL, describeRemovalRule } from '@/lib/domain/ca
 import { formatDay } from '@/lib/domain/dates';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
 import { BANDS, bandLabel } from '@/lib/domain/scoring';
+import { requirePermission } from '@/lib/auth/guard';
 import { today } from '@/lib/today';
 import { parseRegisterFilters } from '@/lib/validation/register-filters';
 
@@ -19,6 +20,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const FILTER_LABELS = { category: 'Category', band: 'Band', impactArea: 'Impact area', reviewStatus: 'Review status' } as const;
 
 export default async function RegisterPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePermission('register:read');
   const query = await searchParams;
   const { filters, errors } = parseRegisterFilters(query);
   const day = today();

@@ -11,6 +11,7 @@ import { CATEGORY_LABEL, describeRemovalRule, parseRef } from '@/lib/domain/cate
 import { formatDay } from '@/lib/domain/dates';
 import { bandLabel, type Factor } from '@/lib/domain/scoring';
 import { FACTOR_KEYS } from '@/lib/domain/settings';
+import { requirePermission } from '@/lib/auth/guard';
 import { today } from '@/lib/today';
 
 type Params = Promise<{ ref: string }>;
@@ -22,11 +23,13 @@ function loadRisk(ref: string) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  await requirePermission('register:read');
   const risk = loadRisk((await params).ref);
   return { title: risk ? `Risk ${risk.ref}` : 'Risk not found' };
 }
 
 export default async function RiskPage({ params }: { params: Params }) {
+  await requirePermission('register:read');
   const risk = loadRisk((await params).ref);
   if (!risk) notFound();
   const { settings, latest } = risk;

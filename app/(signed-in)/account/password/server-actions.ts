@@ -1,0 +1,18 @@
+'use server';
+
+import { getDb } from '@/db/client';
+import { setPassword } from '@/db/mutations/users';
+import { getUserById } from '@/db/queries/users';
+import { authedAction, type FormState } from '@/lib/auth/guard';
+import { hashPassword, verifyPassword } from '@/lib/auth/passwords';
+import { changeOwnPasswordSchema } from '@/lib/validation/users';
+
+/** Changes the signed-in user's own password after checking the current one. */
+export const changeOwnPasswordAction = authedAction('account:change-own-password', changeOwnPasswordSchema, async (input, user): Promise<FormState> => {
+  const account = getUserById(getDb(), user.id);
+  if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
+    return { fieldErrors: { currentPassword: ['Your current password is not correct'] } };
+  }
+  setPassword(getDb(), { userId: user.id, label: user.name }, user.id, await hashPassword(input.newPassword), 'own-change');
+  return { ok: true, message: 'Your password has been changed.' };
+});

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { oidcConfig } from '@/lib/auth/config';
+import { INVALID_MESSAGE, LOCKED_MESSAGE } from '@/lib/auth/credentials';
+import { getSessionUser } from '@/lib/auth/session';
+import { safeCallbackUrl } from '@/lib/validation/sign-in';
+import { SignInForm } from './sign-in-form';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+/** Messages for next-auth's error codes when it sends a browser back here. */
+const ERRORS: Record<string, string> = {
+  CredentialsSignin: INVALID_MESSAGE,
+  Locked: LOCKED_MESSAGE,
+  AccessDenied: 'Your organisation account is not registered for this service. Ask the register’s administrator to add you.',
+  SessionRequired: 'Sign in to continue',
+};
+const GENERIC_ERROR = 'Sign-in did not complete. Try again.';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const callbackUrl = safeCallbackUrl(first(query.callbackUrl));
+  if (await getSessionUser()) redirect(callbackUrl);
+  const code = first(query.error);
+  const error = code ? (ERRORS[code] ?? GENERIC_ERROR) : undefined;
+  const oidc = oidcConfig();
+
+  return (
+    <div className="govuk-width-container">
+      <main className="govuk-main-wrapper" id="main-content">
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            {first(query.signedOut) ? (
+              <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="signed-out-title">
+                <div className="govuk-notification-banner__header">
+                  <h2 className="govuk-notification-banner__title" id="signed-out-title">
+                    Success
+                  </h2>
+                </div>
+                <div className="govuk-notification-banner__content">
+                  <p className="govuk-notification-banner__heading">You have signed out.</p>
+                </div>
+              </div>
+            ) : null}
+            <h1 className="govuk-heading-l">Sign in to the risk register</h1>
+            <p className="govuk-body">The register holds sensitive governance information. Sign in with the account the office gave you.</p>
+            {oidc ? (
+              <>
+                <a href={`/sign-in/oidc?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+                  Sign in with {oidc.name}
+                </a>
+                <p className="govuk-body">Or sign in with your email address and password.</p>
+              </>
+            ) : null}
+            <SignInForm callbackUrl={callbackUrl} initialError={error} />
+          </div>
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+/** Writes to accounts and sign-in state; each in one transaction with its audit row. */
+import { and, eq } from 'drizzle-orm';
+import type { Role } from '@/lib/auth/permissions';
+import type { Db } from '../client';
+import { people, revokedSessions, signInAttempts, users } from '../schema';
+import { writeAudit, type Actor } from './audit';
+
+export class StaleVersionError extends Error {
+  constructor() {
+    super('Someone else changed this record while you were editing it');
+    this.name = 'StaleVersionError';
+  }
+}
+
+export class DuplicateEmailError extends Error {
+  constructor() {
+    super('An account with this email address already exists');
+    this.name = 'DuplicateEmailError';
+  }
+}
+
+/** Records a failed sign-in for an address; audits a lockout when it starts. */
+export function recordFailedSignIn(db: Db, email: string, next: { failures: number; lockedUntil: string | null; lockedNow: boolean }, now: Date): void {
+  const key = email.trim().toLowerCase();
+  db.transaction((tx) => {
+    tx.insert(signInAttempts)
+      .values({ email: key, failures: next.failures, lockedUntil: next.lockedUntil, lastFailureAt: now.toISOString() })
+      .onConflictDoUpdate({ target: signInAttempts.email, set: { failures: next.failures, lockedUntil: next.lockedUntil, lastFailureAt: now.toISOString() } })
+      .run();
+    if (next.lockedNow) {
+      writeAudit(tx, { userId: null, label: `sign-in: ${key}` }, {
+        action: 'auth.lockout',
+        entityType: 'sign_in',
+        entityId: key,
+        summary: `Sign-in locked until ${next.lockedUntil} after repeated failed attempts for ${key}`,
+      });
+    }
+  });
+}
+
+/** Clears failures and stamps the sign-in; audited. */
+export function recordSuccessfulSignIn(db: Db, user: { id: number; email: string; name: string }, method: 'password' | 'oidc', now: Date): void {
+  db.transaction((tx) => {
+    tx.delete(signInAttempts).where(eq(signInAttempts.email, user.email.toLowerCase())).run();
+    tx.update(users).set({ lastSignInAt: now.toISOString() }).where(eq(users.id, user.id)).run();
+    writeAudit(tx, { userId: user.id, label: user.name }, { action: 'auth.sign-in', entityType: 'user', entityId: user.id, summary: `${user.name} signed in (${method})` });
+  });
+}
+
+/** Ends a session: its id is refused from now until it would have expired. */
+export function revokeSession(db: Db, actor: Actor, sessionId: string, expiresAt: string): void {
+  db.transaction((tx) => {
+    tx.insert(revokedSessions).values({ sessionId, userId: actor.userId, expiresAt }).onConflictDoNothing().run();
+    writeAudit(tx, actor, { action: 'auth.sign-out', entityType: 'user', entityId: actor.userId, summary: `${actor.label} signed out` });
+  });
+}
+
+export type NewUser = { email: string; name: string; role: Role; passwordHash: string | null; personId?: number | null };
+
+/** Adds an account. */
+export function createUser(db: Db, actor: Actor, input: NewUser): number {
+  return db.transaction((tx) => {
+    const existing = tx.select({ id: users.id, email: users.email }).from(users).all().find((u) => u.email.toLowerCase() === input.email.toLowerCase());
+    if (existing) throw new DuplicateEmailError();
+    const now = new Date().toISOString();
+    const row = tx
+      .insert(users)
+      .values({ email: input.email.trim(), name: input.name.trim(), role: input.role, passwordHash: input.passwordHash, personId: input.personId ?? null, passwordChangedAt: input.passwordHash ? now : null })
+      .returning({ id: users.id })
+      .get();
+    writeAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: row.id, summary: `Added ${input.name} <${input.email}> as ${input.role}` });
+    return row.id;
+  });
+}
+
+/** Changes role and active state, refusing a stale edit (optimistic version). */
+export function updateUser(db: Db, actor: Actor, id: number, expectedVersion: number, change: { role: Role; active: boolean; name: string }): void {
+  db.transaction((tx) => {
+    const before = tx.select().from(users).where(eq(users.id, id)).get();
+    if (!before) throw new Error('No such user');
+    const result = tx
+      .update(users)
+      .set({
+        role: change.role,
+        active: change.active,
+        name: change.name,
+        deactivatedAt: change.active ? null : (before.deactivatedAt ?? new Date().toISOString()),
+        version: before.version + 1,
+      })
+      .where(and(eq(users.id, id), eq(users.version, expectedVersion)))
+      .run();
+    if (result.changes !== 1) throw new StaleVersionError();
+    const parts: string[] = [];
+    if (before.role !== change.role) parts.push(`role ${before.role} → ${change.role}`);
+    if (before.active !== change.active) parts.push(change.active ? 'reactivated' : 'deactivated');
+    if (before.name !== change.name) parts.push(`name “${before.name}” → “${change.name}”`);
+    writeAudit(tx, actor, {
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      summary: `${before.email}: ${parts.length ? parts.join(', ') : 'no change'}`,
+      detail: { before: { role: before.role, active: before.active, name: before.name }, after: change },
+    });
+  });
+}
+
+/** Sets a new password hash (own change or an admin's reset). */
+export function setPassword(db: Db, actor: Actor, id: number, passwordHash: string, reason: 'own-change' | 'admin-reset'): void {
+  db.transaction((tx) => {
+    const user = tx.select({ email: users.email, version: users.version }).from(users).where(eq(users.id, id)).get();
+    if (!user) throw new Error('No such user');
+    tx.update(users).set({ passwordHash, passwordChangedAt: new Date().toISOString(), version: user.version + 1 }).where(eq(users.id, id)).run();
+    tx.delete(signInAttempts).where(eq(signInAttempts.email, user.email.toLowerCase())).run();
+    writeAudit(tx, actor, {
+      action: reason === 'own-change' ? 'user.password-change' : 'user.password-reset',
+      entityType: 'user',
+      entityId: id,
+      summary: reason === 'own-change' ? `${user.email} changed their password` : `Password reset for ${user.email}`,
+    });
+  });
+}
+
+/** Adds a person who can own risks, mitigations and actions. */
+export function createPerson(db: Db, actor: Actor, input: { name: string; jobTitle?: string | null; organisation?: 'opcc' | 'force' | 'partner'; email?: string | null }): number {
+  return db.transaction((tx) => {
+    const row = tx.insert(people).values({ name: input.name, jobTitle: input.jobTitle ?? null, organisation: input.organisation ?? 'opcc', email: input.email ?? null }).returning({ id: people.id }).get();
+    writeAudit(tx, actor, { action: 'person.create', entityType: 'person', entityId: row.id, summary: `Added ${input.name} as a person who can own risks and actions` });
+    return row.id;
+  });
+}

@@ -1,0 +1,49 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { people, revokedSessions, signInAttempts, users } from '../schema';
+
+/** A user by email, case-insensitively. */
+export function getUserByEmail(db: Db, email: string) {
+  return db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`)
+    .get();
+}
+
+export function getUserById(db: Db, id: number) {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+/** Every account, for the admin's list. */
+export function listUsers(db: Db) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      active: users.active,
+      lastSignInAt: users.lastSignInAt,
+      personId: users.personId,
+      personName: people.name,
+      version: users.version,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .leftJoin(people, eq(people.id, users.personId))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+export function getSignInAttempts(db: Db, email: string) {
+  return db.select().from(signInAttempts).where(eq(signInAttempts.email, email.trim().toLowerCase())).get() ?? null;
+}
+
+export function isSessionRevoked(db: Db, sessionId: string): boolean {
+  return !!db.select({ id: revokedSessions.sessionId }).from(revokedSessions).where(eq(revokedSessions.sessionId, sessionId)).get();
+}
+
+export function countUsers(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+}

@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './accessibility';
+import { DEMO_USERS, openTestDb, signIn, signInAs, signInByApi, type DemoRole } from './helpers';
+
+test.describe('signing in', () => {
+  test('signed out, the register sends you to sign in and back again', async ({ page }) => {
+    await page.goto('/risks/I1');
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Frisks%2FI1/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in to the risk register' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Email address').fill(DEMO_USERS.staff.email);
+    await page.getByLabel('Password').fill('demo-password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page).toHaveURL(/\/risks\/I1$/);
+  });
+
+  for (const role of Object.keys(DEMO_USERS) as DemoRole[]) {
+    test(`${role}@example.org signs in and reads the register`, async ({ page }) => {
+      await signInAs(page, role);
+      await expect(page).toHaveURL(/\/register$/);
+      await expect(page.getByText(`Signed in as ${DEMO_USERS[role].name} (${DEMO_USERS[role].roleLabel})`)).toBeVisible();
+      await expect(page.locator('tbody tr')).toHaveCount(16);
+    });
+  }
+
+  test('the demo owner owns I8, T4 and T7', async ({ page }) => {
+    await signInAs(page, 'board');
+    for (const ref of ['I8', 'T4', 'T7']) await expect(page.locator(`tr[data-ref="${ref}"] [data-col="owner"]`)).toHaveText('Demo Risk Owner');
+    await expect(page.locator('tr[data-ref="I1"] [data-col="owner"]')).toHaveText('Unassigned');
+  });
+
+  test('a board member sees no edit controls and cannot open user management', async ({ page }) => {
+    await signInAs(page, 'board');
+    for (const path of ['/register', '/risks/I1']) {
+      await page.goto(path);
+      await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0);
+      const buttons = await page.getByRole('main').getByRole('button').allTextContents();
+      expect(buttons.filter((b) => b.trim() !== 'Apply filters')).toEqual([]);
+    }
+    const response = await page.goto('/admin/users');
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'You do not have permission to see this page' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('an administrator sees user management', async ({ page }) => {
+    await signInAs(page, 'admin');
+    await page.getByRole('link', { name: 'Users' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+    await expect(page.locator('tbody tr')).toHaveCount(5);
+    await expectNoAxeViolations(page);
+  });
+
+  test('a wrong password keeps the email, says nothing about whether it exists, and passes axe', async ({ page }) => {
+    await signIn(page, DEMO_USERS.auditor.email, 'not-the-password');
+    await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Enter a correct email address and password' })).toBeVisible();
+    await expect(page.getByLabel('Email address')).toHaveValue(DEMO_USERS.auditor.email);
+    await expect(page.getByLabel('Password')).toHaveValue('');
+    await expectNoAxeViolations(page);
+
+    await signIn(page, 'nobody-here@example.org', 'whatever-password');
+    await expect(page.getByRole('link', { name: 'Enter a correct email address and password' })).toBeVisible();
+  });
+
+  test('empty fields are named one by one', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Enter your email address' })).toHaveAttribute('href', '#email');
+    await expect(page.getByRole('link', { name: 'Enter your password' })).toHaveAttribute('href', '#password');
+    await expectNoAxeViolations(page);
+  });
+
+  test('signing out ends the session on the server, even for a copied cookie', async ({ page, context }) => {
+    await signInAs(page, 'auditor');
+    const cookie = (await context.cookies()).find((c) => c.name === 'next-auth.session-token');
+    expect(cookie).toBeTruthy();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByText('You have signed out.')).toBeVisible();
+    await context.addCookies([cookie!]);
+    await page.goto('/register');
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test('scripts sign in through /api/auth/csrf and /api/auth/callback/credentials', async ({ request }) => {
+    const signedOut = await request.get('/api/register');
+    expect(signedOut.status()).toBe(401);
+    const response = await signInByApi(request, DEMO_USERS.board.email);
+    expect(response.status()).toBe(302);
+    const register = await request.get('/api/register');
+    expect(register.status()).toBe(200);
+    const body = (await register.json()) as { risks: Array<{ ref: string }> };
+    expect(body.risks).toHaveLength(16);
+    const page = await request.get('/register');
+    expect(await page.text()).toContain('Signed in as <strong>Demo Board Member</strong>');
+  });
+
+  test('security headers are sent', async ({ request }) => {
+    const response = await request.get('/sign-in');
+    const headers = response.headers();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['referrer-policy']).toBe('same-origin');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+test.describe('single sign-on with an organisation account', () => {
+  async function throughProvider(page: import('@playwright/test').Page, login: string) {
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Sign in with your organisation account' }).click();
+    await expect(page).toHaveURL(/127\.0\.0\.1:3101\/interaction\//);
+    await page.locator('input[name="login"]').fill(login);
+    await page.locator('input[name="password"]').fill('anything');
+    await page.locator('button[type="submit"]').click();
+    const consent = page.locator('button[type="submit"]', { hasText: /continue/i });
+    if (await consent.isVisible({ timeout: 5000 }).catch(() => false)) await consent.click();
+  }
+
+  test('staff@example.org signs in through the local OpenID provider', async ({ page }) => {
+    await throughProvider(page, DEMO_USERS.staff.email);
+    await expect(page).toHaveURL(/\/register$/);
+    await expect(page.getByText(`Signed in as ${DEMO_USERS.staff.name}`)).toBeVisible();
+  });
+
+  test('an organisation account with no user here is refused with a clear page', async ({ page }) => {
+    await throughProvider(page, 'stranger@example.org');
+    await expect(page).toHaveURL(/\/sign-in\/refused$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your organisation account is not registered for this service' })).toBeVisible();
+    await page.goto('/register');
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expectNoAxeViolations(page);
+  });
+});

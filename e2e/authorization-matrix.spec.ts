@@ -1,0 +1,178 @@
+/**
+ * The authorisation matrix: every server action and route handler in the built app, called directly
+ * over HTTP (not through the pages that hide what a role cannot use) by each role, by a visitor with
+ * no session and by one whose session has ended. Allowed calls must succeed; refused ones must be
+ * refused and leave every table exactly as it was.
+ *
+ * Adding an endpoint? Add it to ACTIONS or ROUTES below with the roles allowed and a valid input:
+ * the first test fails until every action in the build and every route.ts under app/ is listed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { dbFingerprint, DEMO_USERS, openTestDb, signInByApi, type DemoRole } from './helpers';
+
+type Caller = DemoRole | 'signed-out' | 'ended-session';
+const ROLES = Object.keys(DEMO_USERS) as DemoRole[];
+const CALLERS: Caller[] = [...ROLES, 'signed-out', 'ended-session'];
+const EVERYONE = 'everyone' as const;
+
+type Fields = Record<string, string>;
+type ActionSpec = { page: string; allowed: DemoRole[] | typeof EVERYONE; fields: (caller: Caller) => Fields; note?: string };
+
+function userIdOf(email: string): { id: number; version: number } {
+  const db = openTestDb();
+  try {
+    return db.prepare('select id, version from users where lower(email) = ?').get(email) as { id: number; version: number };
+  } finally {
+    db.close();
+  }
+}
+
+const TARGET = 'auditor@example.org';
+
+const ACTIONS: Record<string, ActionSpec> = {
+  'app/(signed-in)/admin/users/server-actions.ts#addUserAction': {
+    page: '/admin/users/new',
+    allowed: ['admin'],
+    fields: (caller) => ({ name: `Matrix ${caller}`, email: `matrix-${caller}@example.org`, role: 'board', password: 'matrix-password-123' }),
+  },
+  'app/(signed-in)/admin/users/server-actions.ts#updateUserAction': {
+    page: '/admin/users/new',
+    allowed: ['admin'],
+    fields: () => {
+      const target = userIdOf(TARGET);
+      return { id: String(target.id), version: String(target.version), name: "Demo Auditor", role: 'auditor', active: 'yes' };
+    },
+  },
+  'app/(signed-in)/admin/users/server-actions.ts#resetPasswordAction': {
+    page: '/admin/users/new',
+    allowed: ['admin'],
+    fields: () => ({ id: String(userIdOf(TARGET).id), password: 'demo-password' }),
+  },
+  'app/(signed-in)/account/password/server-actions.ts#changeOwnPasswordAction': {
+    page: '/account/password',
+    allowed: ROLES,
+    fields: () => ({ currentPassword: 'demo-password', newPassword: 'demo-password-2', confirmPassword: 'demo-password-2' }),
+  },
+};
+
+/** Public by design, so not in the refusal matrix: listed so the inventory check knows them. */
+const PUBLIC_ACTIONS = {
+  'app/sign-in/actions.ts#signInAction': 'the sign-in form itself',
+  'app/sign-in/actions.ts#signOutAction': 'ends the caller’s own session, if any',
+};
+
+type RouteSpec = { method: 'GET'; path: string; allowed: DemoRole[] | typeof EVERYONE };
+
+const ROUTES: Record<string, RouteSpec> = {
+  'app/api/register/route.ts': { method: 'GET', path: '/api/register', allowed: ROLES },
+  'app/api/health/route.ts': { method: 'GET', path: '/api/health', allowed: EVERYONE },
+};
+
+const PUBLIC_ROUTES = {
+  'app/api/auth/[...nextauth]/route.ts': 'next-auth’s own endpoints (csrf, callback, signout, session)',
+  'app/sign-in/oidc/route.ts': 'starts single sign-on; only redirects',
+};
+
+function builtActions(): Array<{ id: string; key: string }> {
+  const manifest = JSON.parse(fs.readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => ({ id, key: `${entry.filename}#${entry.exportedName}` }));
+}
+
+function routeFiles(dir = 'app'): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return routeFiles(full);
+    return entry.name === 'route.ts' ? [full.split(path.sep).join('/')] : [];
+  });
+}
+
+async function callerContext(caller: Caller, baseURL: string): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL });
+  if (caller === 'signed-out') return context;
+  const email = caller === 'ended-session' ? DEMO_USERS.admin.email : DEMO_USERS[caller].email;
+  expect((await signInByApi(context, email)).status()).toBe(302);
+  if (caller === 'ended-session') {
+    const state = await context.storageState();
+    const { csrfToken } = (await (await context.get('/api/auth/csrf')).json()) as { csrfToken: string };
+    await context.post('/api/auth/signout', { form: { csrfToken }, maxRedirects: 0 });
+    const ended = await playwrightRequest.newContext({ baseURL, storageState: { cookies: state.cookies.filter((c) => c.name === 'next-auth.session-token'), origins: [] } });
+    await context.dispose();
+    return ended;
+  }
+  return context;
+}
+
+/** The request body React sends for `action(previousState, formData)`. */
+async function actionBody(fields: Fields): Promise<FormData> {
+  const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node') as { encodeReply: (v: unknown) => Promise<FormData | string> };
+  const formData = new FormData();
+  for (const [k, v] of Object.entries(fields)) formData.append(k, v);
+  const body = await encodeReply([undefined, formData]);
+  if (typeof body === 'string') throw new Error('expected a multipart body');
+  return body;
+}
+
+const allows = (allowed: DemoRole[] | typeof EVERYONE, caller: Caller) => allowed === EVERYONE || (allowed as string[]).includes(caller);
+
+test('every server action and route handler in the app is in the matrix', () => {
+  const actions = builtActions().map((a) => a.key);
+  expect(actions.length).toBeGreaterThan(0);
+  expect(actions.filter((key) => !(key in ACTIONS) && !(key in PUBLIC_ACTIONS))).toEqual([]);
+  expect(routeFiles().filter((file) => !(file in ROUTES) && !(file in PUBLIC_ROUTES))).toEqual([]);
+});
+
+for (const caller of CALLERS) {
+  test(`matrix for ${caller}`, async ({ baseURL }) => {
+    const ids = new Map(builtActions().map((a) => [a.key, a.id]));
+    const context = await callerContext(caller, baseURL!);
+    try {
+      for (const [key, spec] of Object.entries(ACTIONS)) {
+        const before = dbFingerprint();
+        const response = await context.post(spec.page, {
+          headers: { 'Next-Action': ids.get(key)!, Accept: 'text/x-component' },
+          multipart: await actionBody(spec.fields(caller)),
+          maxRedirects: 0,
+        });
+        const text = await response.text();
+        const after = dbFingerprint();
+        if (allows(spec.allowed, caller)) {
+          expect(response.status(), `${key} for ${caller}`).toBeLessThan(400);
+          const refused = ['You do not have permission to do this', 'Your session has ended', '"fieldErrors"'].filter((t) => text.includes(t));
+          expect(refused, `${key} for ${caller}`).toEqual([]);
+          expect(after, `${key} for ${caller} should have changed something`).not.toBe(before);
+        } else {
+          expect(after, `${key} for ${caller} must change nothing`).toBe(before);
+          if (response.status() === 200) expect(/You do not have permission to do this|Your session has ended/.test(text), `${key} for ${caller}: refusal message`).toBe(true);
+          else expect([303, 307, 308], `${key} for ${caller}: ${response.status()}`).toContain(response.status());
+        }
+      }
+      for (const [file, spec] of Object.entries(ROUTES)) {
+        const before = dbFingerprint();
+        const response = await context.get(spec.path, { maxRedirects: 0 });
+        expect(dbFingerprint(), `${file} for ${caller} must change nothing`).toBe(before);
+        if (allows(spec.allowed, caller)) expect(response.status(), `${file} for ${caller}`).toBe(200);
+        else expect(response.status(), `${file} for ${caller}`).toBe(caller === 'signed-out' || caller === 'ended-session' ? 401 : 403);
+      }
+      if (caller !== 'signed-out' && caller !== 'ended-session') {
+        // Put the password back for the rest of the suite.
+        const restore = await context.post(ACTIONS['app/(signed-in)/account/password/server-actions.ts#changeOwnPasswordAction']!.page, {
+          headers: { 'Next-Action': ids.get('app/(signed-in)/account/password/server-actions.ts#changeOwnPasswordAction')!, Accept: 'text/x-component' },
+          multipart: await actionBody({ currentPassword: 'demo-password-2', newPassword: 'demo-password', confirmPassword: 'demo-password' }),
+        });
+        expect(await restore.text()).toContain('Your password has been changed.');
+      }
+    } finally {
+      await context.dispose();
+    }
+  });
+}
+
+test('pages outside sign-in: the accessibility statement and health check are open to all', async ({ request }) => {
+  expect((await request.get('/accessibility')).status()).toBe(200);
+  expect((await request.get('/api/health')).status()).toBe(200);
+  expect((await request.get('/register', { maxRedirects: 0 })).status()).toBe(307);
+});

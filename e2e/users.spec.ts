@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './accessibility';
+import { openTestDb, signIn, signInAs } from './helpers';
+
+const NEW_USER = { name: 'Casey Example', email: 'casey@example.org', password: 'a-long-first-password' };
+
+async function addUser(page: Page, user: { name: string; email: string; password: string }, roleLabel: string) {
+  await page.goto('/admin/users/new');
+  await page.getByLabel('Full name').fill(user.name);
+  await page.getByLabel('Email address').fill(user.email);
+  await page.getByLabel(roleLabel, { exact: true }).check();
+  await page.getByLabel('First password').fill(user.password);
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await expect(page.getByText(`Added ${user.email}.`)).toBeVisible();
+}
+
+test.describe.serial('managing users', () => {
+  test('adding a user with mistakes shows each one, keeps what was typed and passes axe', async ({ page }) => {
+    await signInAs(page, 'admin');
+    await page.goto('/admin/users/new');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Full name').fill('Half Done');
+    await page.getByLabel('Email address').fill('not-an-email');
+    await page.getByLabel('First password').fill('short');
+    await page.getByRole('button', { name: 'Add user' }).click();
+    await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Enter an email address in the correct format, like name@example.org' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Select a role' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Password must be 12 characters or more' })).toBeVisible();
+    await expect(page.getByLabel('Full name')).toHaveValue('Half Done');
+    await expect(page.getByLabel('Email address')).toHaveValue('not-an-email');
+    await expectNoAxeViolations(page);
+  });
+
+  test('an administrator adds a user who can then sign in', async ({ page }) => {
+    await signInAs(page, 'admin');
+    await addUser(page, NEW_USER, 'Office staff');
+    await expect(page.locator(`tr[data-email="${NEW_USER.email}"]`)).toContainText('Office staff');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, NEW_USER.email, NEW_USER.password);
+    await expect(page.getByText(`Signed in as ${NEW_USER.name} (Office staff)`)).toBeVisible();
+  });
+
+  test('an email already in use is refused', async ({ page }) => {
+    await signInAs(page, 'admin');
+    await page.goto('/admin/users/new');
+    await page.getByLabel('Full name').fill('Someone Else');
+    await page.getByLabel('Email address').fill('CASEY@example.org');
+    await page.getByLabel('Board member', { exact: true }).check();
+    await page.getByLabel('First password').fill('another-long-password');
+    await page.getByRole('button', { name: 'Add user' }).click();
+    await expect(page.getByRole('link', { name: 'An account with this email address already exists' })).toBeVisible();
+  });
+
+  test('five wrong passwords lock the account, with a clear message and an audit record; a reset unlocks it', async ({ page }) => {
+    for (let i = 1; i <= 4; i++) {
+      await signIn(page, NEW_USER.email, `wrong-${i}`);
+      await expect(page.getByRole('link', { name: 'Enter a correct email address and password' })).toBeVisible();
+    }
+    await signIn(page, NEW_USER.email, 'wrong-5');
+    await expect(page.getByRole('link', { name: /Too many failed attempts: sign-in for this email address is paused for 15 minutes/ })).toBeVisible();
+    await signIn(page, NEW_USER.email, NEW_USER.password);
+    await expect(page.getByRole('link', { name: /Too many failed attempts/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const db = openTestDb();
+    const audit = db.prepare("select summary from audit_log where action = 'auth.lockout' and entity_id = ?").all(NEW_USER.email);
+    db.close();
+    expect(audit).toHaveLength(1);
+
+    await signInAs(page, 'admin');
+    await page.goto('/admin/users');
+    await page.getByRole('link', { name: `Change ${NEW_USER.name}` }).click();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('New password').fill('a-brand-new-password');
+    await page.getByRole('button', { name: 'Reset password' }).click();
+    await expect(page.getByText(`Password reset for ${NEW_USER.email}.`)).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, NEW_USER.email, 'a-brand-new-password');
+    await expect(page.getByText(`Signed in as ${NEW_USER.name}`)).toBeVisible();
+    NEW_USER.password = 'a-brand-new-password';
+  });
+
+  test('a user changes their own password', async ({ page }) => {
+    await signIn(page, NEW_USER.email, NEW_USER.password);
+    await page.getByRole('link', { name: 'Change your password' }).click();
+    await page.getByLabel('Current password').fill('wrong');
+    await page.getByLabel('New password', { exact: true }).fill('my-own-new-password');
+    await page.getByLabel('Confirm new password').fill('my-own-new-password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('link', { name: 'Your current password is not correct' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Current password').fill(NEW_USER.password);
+    await page.getByLabel('New password', { exact: true }).fill('my-own-new-password');
+    await page.getByLabel('Confirm new password').fill('my-own-new-password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByText('Your password has been changed.')).toBeVisible();
+    NEW_USER.password = 'my-own-new-password';
+  });
+
+  test('a role change takes effect at once, and a deactivated user cannot sign in', async ({ page, browser }) => {
+    const theirs = await browser.newContext();
+    const theirPage = await theirs.newPage();
+    await signIn(theirPage, NEW_USER.email, NEW_USER.password);
+    await expect(theirPage.getByText('(Office staff)')).toBeVisible();
+
+    await signInAs(page, 'admin');
+    await page.goto('/admin/users');
+    await page.getByRole('link', { name: `Change ${NEW_USER.name}` }).click();
+    await page.getByLabel('Board member', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText(`Saved the changes to ${NEW_USER.email}.`)).toBeVisible();
+    await theirPage.reload();
+    await expect(theirPage.getByText('(Board member)')).toBeVisible();
+
+    await page.getByRole('link', { name: `Change ${NEW_USER.name}` }).click();
+    await page.getByLabel('No, deactivated').check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.locator(`tr[data-email="${NEW_USER.email}"]`)).toContainText('Deactivated');
+    await theirPage.reload();
+    await expect(theirPage).toHaveURL(/\/sign-in/);
+    await signIn(theirPage, NEW_USER.email, NEW_USER.password);
+    await expect(theirPage.getByRole('link', { name: 'Enter a correct email address and password' })).toBeVisible();
+    await theirs.close();
+
+    const db = openTestDb();
+    const actions = db.prepare("select action from audit_log where entity_type = 'user' and actor_label = 'Demo Administrator' order by id").all() as Array<{ action: string }>;
+    db.close();
+    expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['user.create', 'user.password-reset', 'user.update']));
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The one gate for every server action and route handler: session first, then permission, then input,
+ * and only then the handler. Hiding a button is not authorisation; this is.
+ */
+import { forbidden } from 'next/navigation';
+import { z } from 'zod';
+import { can, type Permission } from './permissions';
+import { getSessionUser, requireUser, type SessionUser } from './session';
+
+export type Decision = 'ok' | 'unauthenticated' | 'forbidden';
+
+/** What the server decides for a user (or nobody) asking to do something. */
+export function decide(user: Pick<SessionUser, 'role'> | null, permission: Permission): Decision {
+  if (!user) return 'unauthenticated';
+  return can(user.role, permission) ? 'ok' : 'forbidden';
+}
+
+export type FormState = {
+  ok?: boolean;
+  message?: string;
+  formErrors?: string[];
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string | string[]>;
+};
+
+export const SIGNED_OUT_MESSAGE = 'Your session has ended. Sign in again to continue; nothing has been saved.';
+export const FORBIDDEN_MESSAGE = 'You do not have permission to do this; nothing has been saved.';
+
+/** Form fields as plain values (repeated fields as arrays), echoed back so nothing typed is lost. */
+export function formValues(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+    values[key] = all.length > 1 ? all : (all[0] ?? '');
+  }
+  return values;
+}
+
+const SECRET_FIELDS = /password/i;
+
+function echo(values: Record<string, string | string[]>): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.test(key)));
+}
+
+type ActionHandler<S extends z.ZodType> = (input: z.infer<S>, user: SessionUser, values: Record<string, string | string[]>) => Promise<FormState> | FormState;
+
+/** Builds a guarded server action from a user lookup (the session in the app). */
+export function makeAuthedAction(getUser: () => Promise<SessionUser | null>) {
+  return function authedAction<S extends z.ZodType>(permission: Permission, schema: S, handler: ActionHandler<S>) {
+    return async (_previous: FormState | undefined, formData: FormData): Promise<FormState> => {
+      const values = formValues(formData);
+      const user = await getUser();
+      const decision = decide(user, permission);
+      if (decision === 'unauthenticated') return { formErrors: [SIGNED_OUT_MESSAGE], values: echo(values) };
+      if (decision === 'forbidden') return { formErrors: [FORBIDDEN_MESSAGE], values: echo(values) };
+      const parsed = schema.safeParse(values);
+      if (!parsed.success) {
+        const flat = z.flattenError(parsed.error);
+        return { formErrors: flat.formErrors, fieldErrors: flat.fieldErrors as Record<string, string[]>, values: echo(values) };
+      }
+      return handler(parsed.data, user!, values);
+    };
+  };
+}
+
+/** Guarded server action: session, permission, zod, then the handler. */
+export const authedAction = makeAuthedAction(getSessionUser);
+
+type RouteHandler<C> = (request: Request, context: C, user: SessionUser) => Promise<Response> | Response;
+
+/** Builds a guarded route handler from a user lookup (the session in the app). */
+export function makeAuthedRoute(getUser: () => Promise<SessionUser | null>) {
+  return function authedRoute<C>(permission: Permission, handler: RouteHandler<C>) {
+    return async (request: Request, context: C): Promise<Response> => {
+      const user = await getUser();
+      const decision = decide(user, permission);
+      if (decision === 'unauthenticated') return Response.json({ error: 'Sign in to use this service' }, { status: 401 });
+      if (decision === 'forbidden') return Response.json({ error: 'You do not have permission to do this' }, { status: 403 });
+      return handler(request, context, user!);
+    };
+  };
+}
+
+/** Guarded route handler: 401 when signed out, 403 when the role may not, before anything else. */
+export const authedRoute = makeAuthedRoute(getSessionUser);
+
+/** For pages: the signed-in user with this permission, a redirect to sign in, or a 403 page. */
+export async function requirePermission(permission: Permission): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}

@@ -1,0 +1,82 @@
+/**
+ * Who may do what: the only place that knows roles. Pages read it to hide what a role cannot use;
+ * every server action and route handler checks it on the server through lib/auth/guard.ts.
+ */
+
+export const ROLES = ['admin', 'staff', 'owner', 'board', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABEL: Record<Role, string> = {
+  admin: 'Administrator',
+  staff: 'Office staff',
+  owner: 'Risk or action owner',
+  board: 'Board member',
+  auditor: 'Auditor',
+};
+
+export const ROLE_DESCRIPTION: Record<Role, string> = {
+  admin: 'Everything office staff may do, plus manage users and register settings',
+  staff: 'Create and edit risks, log reviews, archive topical risks, record inspections and actions, import, freeze snapshots',
+  owner: 'Read the register; update mitigations on risks they own and progress on actions they own',
+  board: 'Read the register, risks, inspections, actions, dashboards and published reports',
+  auditor: 'Read everything including the audit log; export review histories and evidence packs',
+};
+
+export const PERMISSIONS = [
+  'register:read',
+  'risk:create',
+  'risk:edit',
+  'risk:archive',
+  'review:log',
+  'review:propose-own',
+  'mitigation:update-own',
+  'inspection:read',
+  'inspection:record',
+  'action:read',
+  'action:record',
+  'action:update-own',
+  'register:import',
+  'snapshot:freeze',
+  'report:read',
+  'audit:read',
+  'export:review-history',
+  'export:evidence-pack',
+  'users:manage',
+  'settings:manage',
+  'account:change-own-password',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ: Permission[] = ['register:read', 'inspection:read', 'action:read', 'report:read', 'account:change-own-password'];
+
+const STAFF: Permission[] = [
+  ...READ,
+  'risk:create',
+  'risk:edit',
+  'risk:archive',
+  'review:log',
+  'inspection:record',
+  'action:record',
+  'register:import',
+  'snapshot:freeze',
+];
+
+/** The map itself: each role's permissions, written out so a reviewer can read it at a glance. */
+export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  admin: new Set<Permission>([...STAFF, 'users:manage', 'settings:manage']),
+  staff: new Set<Permission>(STAFF),
+  owner: new Set<Permission>(['register:read', 'account:change-own-password', 'review:propose-own', 'mitigation:update-own', 'action:read', 'action:update-own']),
+  board: new Set<Permission>(READ),
+  auditor: new Set<Permission>([...READ, 'audit:read', 'export:review-history', 'export:evidence-pack']),
+};
+
+/** Whether a role has a permission; unknown roles have none. */
+export function can(role: Role | string | null | undefined, permission: Permission): boolean {
+  if (!role || !(ROLES as readonly string[]).includes(role)) return false;
+  return ROLE_PERMISSIONS[role as Role].has(permission);
+}
+
+/** Whether a string names a role. */
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

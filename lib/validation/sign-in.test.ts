@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { safeCallbackUrl, signInSchema } from './sign-in';
+
+describe('signInSchema', () => {
+  it.each([
+    [{ email: '', password: '' }, { email: ['Enter your email address'], password: ['Enter your password'] }],
+    [{ email: 'nobody', password: 'x' }, { email: ['Enter an email address in the correct format, like name@example.org'] }],
+    [{ email: undefined, password: undefined }, { email: ['Enter your email address'], password: ['Enter your password'] }],
+  ])('%j is refused field by field', (input, errors) => {
+    const result = signInSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.flatten().fieldErrors).toEqual(errors);
+  });
+
+  it('accepts and trims a real address', () => {
+    expect(signInSchema.parse({ email: ' staff@example.org ', password: 'p' }).email).toBe('staff@example.org');
+  });
+});
+
+describe('safeCallbackUrl', () => {
+  it.each([
+    ['/risks/I1', '/risks/I1'],
+    ['/register?band=high', '/register?band=high'],
+    ['https://evil.example', '/register'],
+    ['//evil.example', '/register'],
+    ['/\\evil.example', '/register'],
+    ['/sign-in', '/register'],
+    ['', '/register'],
+    [null, '/register'],
+  ])('%j → %j', (input, expected) => {
+    expect(safeCallbackUrl(input)).toBe(expected);
+  });
+});
