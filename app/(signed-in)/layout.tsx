@@ -9,7 +9,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const user = await requireUser();
   return (
     <>
-      <div className="govuk-width-container app-width-container--wide">
+      <div className="govuk-width-container">
         <div className="app-account-bar">
           <p className="govuk-body-s govuk-!-margin-bottom-0">
             Signed in as <strong>{user.name}</strong> ({ROLE_LABEL[user.role]})
