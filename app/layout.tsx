@@ -11,7 +11,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: '#0b0c0c' };
 
-const NAV_ITEMS = [{ href: '/register', text: 'Register' }];
+const NAV_ITEMS = [
+  { href: '/register', text: 'Register' },
+  { href: '/reviews', text: 'Reviews due' },
+  { href: '/risks/archived', text: 'Archived risks' },
+];
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

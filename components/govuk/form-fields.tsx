@@ -56,6 +56,8 @@ export function Radios({
   defaultValue,
   errors,
   inline,
+  onChange,
+  legendSize = 's',
 }: {
   name: string;
   legend: string;
@@ -63,11 +65,13 @@ export function Radios({
   defaultValue?: string;
   errors?: string[];
   inline?: boolean;
+  onChange?: (value: string) => void;
+  legendSize?: 's' | 'm';
 }) {
   return (
     <div className={`govuk-form-group${errors?.length ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={errors?.length ? `${name}-error` : undefined}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
         <FieldError id={name} errors={errors} />
         <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`} data-module="govuk-radios">
           {options.map((option, i) => {
@@ -82,6 +86,7 @@ export function Radios({
                   value={option.value}
                   defaultChecked={defaultValue === option.value}
                   aria-describedby={option.hint ? `${id}-hint` : undefined}
+                  onChange={onChange ? (e) => e.target.checked && onChange(option.value) : undefined}
                 />
                 <label className="govuk-label govuk-radios__label" htmlFor={id}>
                   {option.text}
@@ -94,6 +99,135 @@ export function Radios({
               </div>
             );
           })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** GOV.UK textarea. */
+export function Textarea({
+  id,
+  name,
+  label,
+  hint,
+  defaultValue,
+  errors,
+  rows = 5,
+  labelSize = 's',
+}: {
+  id: string;
+  name?: string;
+  label: string;
+  hint?: string;
+  defaultValue?: string;
+  errors?: string[];
+  rows?: number;
+  labelSize?: 's' | 'm';
+}) {
+  const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`govuk-form-group${errors?.length ? ' govuk-form-group--error' : ''}`}>
+      <label className={`govuk-label govuk-label--${labelSize}`} htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      <FieldError id={id} errors={errors} />
+      <textarea
+        className={`govuk-textarea${errors?.length ? ' govuk-textarea--error' : ''}`}
+        id={id}
+        name={name ?? id}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy}
+      />
+    </div>
+  );
+}
+
+/** GOV.UK checkboxes in a fieldset. */
+export function Checkboxes({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValues,
+  errors,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: Array<{ value: string; text: string }>;
+  defaultValues: string[];
+  errors?: string[];
+}) {
+  const describedBy = [hint ? `${name}-hint` : '', errors?.length ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`govuk-form-group${errors?.length ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        {hint ? (
+          <div id={`${name}-hint`} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        <FieldError id={name} errors={errors} />
+        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          {options.map((option, i) => {
+            const id = i === 0 ? name : `${name}-${i + 1}`;
+            return (
+              <div className="govuk-checkboxes__item" key={option.value}>
+                <input className="govuk-checkboxes__input" id={id} name={name} type="checkbox" value={option.value} defaultChecked={defaultValues.includes(option.value)} />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+                  {option.text}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** GOV.UK date input: day, month and year, with one error for the whole date. */
+export function DateInput({ name, legend, hint, values, errors }: { name: string; legend: string; hint?: string; values: { day: string; month: string; year: string }; errors?: string[] }) {
+  const describedBy = [hint ? `${name}-hint` : '', errors?.length ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const part = (key: 'day' | 'month' | 'year', label: string, width: 2 | 4) => (
+    <div className="govuk-date-input__item">
+      <div className="govuk-form-group">
+        <label className="govuk-label govuk-date-input__label" htmlFor={key === 'day' ? name : `${name}-${key}`}>
+          {label}
+        </label>
+        <input
+          className={`govuk-input govuk-date-input__input govuk-input--width-${width}${errors?.length ? ' govuk-input--error' : ''}`}
+          id={key === 'day' ? name : `${name}-${key}`}
+          name={`${name}-${key}`}
+          type="text"
+          inputMode="numeric"
+          defaultValue={values[key]}
+        />
+      </div>
+    </div>
+  );
+  return (
+    <div className={`govuk-form-group${errors?.length ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        {hint ? (
+          <div id={`${name}-hint`} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        <FieldError id={name} errors={errors} />
+        <div className="govuk-date-input" id={`${name}-group`}>
+          {part('day', 'Day', 2)}
+          {part('month', 'Month', 2)}
+          {part('year', 'Year', 4)}
         </div>
       </fieldset>
     </div>

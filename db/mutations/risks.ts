@@ -1,7 +1,9 @@
 /** Writes to risks: each in one transaction with a new revision and its audit row. */
 import { and, eq } from 'drizzle-orm';
+import { nextRef } from '@/lib/domain/categories';
+import { scoreOf } from '@/lib/domain/scoring';
 import type { Db } from '../client';
-import { people, riskRevisions, risks } from '../schema';
+import { people, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
 import { writeAudit, type Actor } from './audit';
 import { StaleVersionError } from './users';
 
@@ -38,4 +40,66 @@ export function applyRiskOwner(tx: Tx, actor: Actor, input: { ref: string; owner
 /** Makes a person the owner of a risk from a day, refusing a stale edit. */
 export function assignRiskOwner(db: Db, actor: Actor, input: { ref: string; ownerId: number | null; expectedVersion: number; effectiveFrom: string }): void {
   db.transaction((tx) => applyRiskOwner(tx, actor, input));
+}
+
+export type NewRiskInput = {
+  category: 'inherent' | 'topical';
+  dateIdentified: string;
+  event: string;
+  consequences: string[];
+  impactAreas: Array<'Financial' | 'Legal' | 'Operational Delivery' | 'Performance' | 'Reputational'>;
+  mitigations: string[];
+  ownerId: number | null;
+  likelihood: number;
+  control: number;
+  impact: number;
+  forum: 'monthly' | 'cmb' | 'jiac' | 'panel' | 'other';
+  reason: string | null;
+};
+
+/**
+ * Adds a risk with the next ref in its category (one past the highest ever issued, archived included,
+ * so refs are never reused) and records its first review, which the register shows as NEW.
+ */
+export function createRisk(db: Db, actor: Actor, input: NewRiskInput): string {
+  return db.transaction((tx) => {
+    const issued = tx.select({ ref: risks.ref }).from(risks).all().map((r) => r.ref);
+    const ref = nextRef(input.category, issued);
+    const refNumber = Number(ref.slice(1));
+    const score = scoreOf(input);
+    const risk = tx
+      .insert(risks)
+      .values({ ref, category: input.category, refNumber, dateIdentified: input.dateIdentified, event: input.event, status: 'live', ownerId: input.ownerId, version: 1 })
+      .returning({ id: risks.id })
+      .get();
+    const day = input.dateIdentified;
+    const review = tx
+      .insert(reviews)
+      .values({
+        riskId: risk.id,
+        sequence: 1,
+        reviewedOn: day,
+        forum: input.forum,
+        reviewerUserId: actor.userId,
+        reviewerName: actor.label,
+        likelihood: input.likelihood,
+        control: input.control,
+        impact: input.impact,
+        score,
+        reason: input.reason,
+      })
+      .returning({ id: reviews.id })
+      .get();
+    tx.insert(riskRevisions).values({ riskId: risk.id, version: 1, effectiveFrom: day, event: input.event, category: input.category, status: 'live', ownerId: input.ownerId, reviewId: review.id }).run();
+    input.consequences.forEach((text, i) => tx.insert(riskConsequences).values({ riskId: risk.id, position: i + 1, text, validFrom: day }).run());
+    input.mitigations.forEach((text, i) => tx.insert(riskMitigations).values({ riskId: risk.id, position: i + 1, text, ownerId: input.ownerId, validFrom: day }).run());
+    for (const area of input.impactAreas) tx.insert(riskImpactAreas).values({ riskId: risk.id, area, validFrom: day }).run();
+    writeAudit(tx, actor, {
+      action: 'risk.create',
+      entityType: 'risk',
+      entityId: ref,
+      summary: `Added ${input.category} risk ${ref}: ${input.event} (L${input.likelihood} C${input.control} I${input.impact} = ${score}, NEW)`,
+    });
+    return ref;
+  });
 }

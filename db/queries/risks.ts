@@ -138,6 +138,20 @@ export function filterRegister(rows: RegisterRow[], filters: RegisterFilters): R
   );
 }
 
+/** Archived (removed) risks, newest removal first, with their last review. */
+export function getArchivedRisks(db: Db, today: string) {
+  const settings = getSettingsInForce(db, today);
+  const archived = db.select().from(risks).where(eq(risks.status, 'archived')).all();
+  return buildRows(db, archived, settings, today)
+    .map((row) => ({ ...row, archivedOn: archived.find((r) => r.id === row.id)?.archivedOn ?? null, archivedReason: archived.find((r) => r.id === row.id)?.archivedReason ?? null }))
+    .sort((a, b) => (b.archivedOn ?? '').localeCompare(a.archivedOn ?? ''));
+}
+
+/** Every ref ever issued (live or archived), for numbering a new risk. */
+export function listIssuedRefs(db: Db): string[] {
+  return db.select({ ref: risks.ref }).from(risks).all().map((r) => r.ref);
+}
+
 /** The live register on `today`, with the settings in force, filtered as asked. */
 export function getLiveRegister(db: Db, today: string, filters: RegisterFilters = {}) {
   const settings = getSettingsInForce(db, today);
@@ -148,7 +162,7 @@ export function getLiveRegister(db: Db, today: string, filters: RegisterFilters 
 
 export type RiskDetail = RegisterRow & {
   consequences: Array<{ id: number; text: string }>;
-  mitigations: Array<{ id: number; text: string; owner: string | null; validFrom: string }>;
+  mitigations: Array<{ id: number; text: string; ownerId: number | null; owner: string | null; validFrom: string }>;
   archivedOn: string | null;
   archivedReason: string | null;
   settings: ReturnType<typeof getSettingsInForce>;
@@ -168,7 +182,7 @@ export function getRiskByRef(db: Db, ref: string, today: string): RiskDetail | n
     .orderBy(asc(riskConsequences.position))
     .all();
   const mitigations = db
-    .select({ id: riskMitigations.id, text: riskMitigations.text, owner: people.name, validFrom: riskMitigations.validFrom })
+    .select({ id: riskMitigations.id, text: riskMitigations.text, ownerId: riskMitigations.ownerId, owner: people.name, validFrom: riskMitigations.validFrom })
     .from(riskMitigations)
     .leftJoin(people, eq(people.id, riskMitigations.ownerId))
     .where(and(eq(riskMitigations.riskId, risk.id), isNull(riskMitigations.validTo)))

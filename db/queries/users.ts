@@ -47,3 +47,8 @@ export function isSessionRevoked(db: Db, sessionId: string): boolean {
 export function countUsers(db: Db): number {
   return db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
 }
+
+/** People who can own risks, mitigations and actions, for owner pickers. */
+export function listPeople(db: Db) {
+  return db.select({ id: people.id, name: people.name, jobTitle: people.jobTitle, active: people.active }).from(people).orderBy(asc(people.name)).all();
+}

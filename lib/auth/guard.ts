@@ -21,6 +21,8 @@ export type FormState = {
   formErrors?: string[];
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string | string[]>;
+  /** Anything else the form shows back: a computed preview, who changed a record first, … */
+  data?: Record<string, unknown>;
 };
 
 export const SIGNED_OUT_MESSAGE = 'Your session has ended. Sign in again to continue; nothing has been saved.';

@@ -10,6 +10,7 @@ import { formatDay } from '@/lib/domain/dates';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
 import { BANDS, bandLabel } from '@/lib/domain/scoring';
 import { requirePermission } from '@/lib/auth/guard';
+import { userCan } from '@/lib/auth/session';
 import { today } from '@/lib/today';
 import { parseRegisterFilters } from '@/lib/validation/register-filters';
 
@@ -20,7 +21,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const FILTER_LABELS = { category: 'Category', band: 'Band', impactArea: 'Impact area', reviewStatus: 'Review status' } as const;
 
 export default async function RegisterPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePermission('register:read');
+  const user = await requirePermission('register:read');
   const query = await searchParams;
   const { filters, errors } = parseRegisterFilters(query);
   const day = today();
@@ -67,6 +68,16 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           </div>
         ) : null}
 
+        {userCan(user, 'risk:create') ? (
+          <div className="govuk-button-group">
+            <Link href="/risks/new" className="govuk-button" role="button" draggable={false}>
+              Add a risk
+            </Link>
+            <Link href="/reviews/monthly" className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+              Monthly review
+            </Link>
+          </div>
+        ) : null}
         <div className="govuk-inset-text">
           Score = {likelihood.name} (L) × {control.name} (C, {control.scale}) × {impact.name} (I), each from 1 to 4. Bands:{' '}
           {BANDS.map((band) => `${band.name} ${band.max === null ? `${band.min}+` : `${band.min}-${band.max}`}`).join(', ')}.

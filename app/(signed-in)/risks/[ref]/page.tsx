@@ -12,9 +12,11 @@ import { formatDay } from '@/lib/domain/dates';
 import { bandLabel, type Factor } from '@/lib/domain/scoring';
 import { FACTOR_KEYS } from '@/lib/domain/settings';
 import { requirePermission } from '@/lib/auth/guard';
+import { userCan } from '@/lib/auth/session';
 import { today } from '@/lib/today';
 
 type Params = Promise<{ ref: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function loadRisk(ref: string) {
   const decoded = decodeURIComponent(ref);
@@ -28,8 +30,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: risk ? `Risk ${risk.ref}` : 'Risk not found' };
 }
 
-export default async function RiskPage({ params }: { params: Params }) {
-  await requirePermission('register:read');
+export default async function RiskPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const user = await requirePermission('register:read');
+  const query = await searchParams;
   const risk = loadRisk((await params).ref);
   if (!risk) notFound();
   const { settings, latest } = risk;
@@ -52,6 +55,24 @@ export default async function RiskPage({ params }: { params: Params }) {
           {CATEGORY_LABEL[risk.category]} risk {risk.ref}
         </span>
         <h1 className="govuk-heading-l">{risk.event}</h1>
+
+        {query.reviewed ? (
+          <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="reviewed-title">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="reviewed-title">
+                Success
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">Review saved: {latest.summary}.</p>
+            </div>
+          </div>
+        ) : null}
+        {userCan(user, 'review:log') ? (
+          <Link href={`/risks/${risk.ref}/review`} className="govuk-button" role="button" draggable={false}>
+            Review this risk
+          </Link>
+        ) : null}
 
         {risk.status === 'archived' ? (
           <div className="govuk-warning-text">

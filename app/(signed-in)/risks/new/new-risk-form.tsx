@@ -1,0 +1,76 @@
+'use client';
+
+import { ActionForm, echoed } from '@/components/forms/action-form';
+import { Checkboxes, DateInput, Radios, Textarea } from '@/components/govuk/form-fields';
+import { Select } from '@/components/govuk/select';
+import { FORUM_LABEL, FORUMS } from '@/lib/domain/forums';
+import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
+import type { FactorKey, FactorLabels } from '@/lib/domain/settings';
+import { createRiskAction } from './server-actions';
+
+type Props = {
+  people: Array<{ id: number; name: string }>;
+  factors: Record<FactorKey, FactorLabels>;
+  nextRefs: { inherent: string; topical: string };
+  today: { day: string; month: string; year: string };
+};
+
+export function NewRiskForm({ people, factors, nextRefs, today }: Props) {
+  const peopleOptions = [{ value: '', text: 'Unassigned' }, ...people.map((p) => ({ value: String(p.id), text: p.name }))];
+  return (
+    <ActionForm action={createRiskAction} firstField="category" submitText="Add risk">
+      {(state) => {
+        const fe = state?.fieldErrors ?? {};
+        const list = (key: string) => {
+          const value = state?.values?.[key];
+          return value === undefined ? [] : Array.isArray(value) ? value : [value];
+        };
+        return (
+          <>
+            <Radios
+              name="category"
+              legend="Category"
+              options={[
+                { value: 'inherent', text: `Inherent (will be ${nextRefs.inherent})`, hint: 'Always remains on the register, whatever its score' },
+                { value: 'topical', text: `Topical (will be ${nextRefs.topical})`, hint: 'Leaves the register when a review scores it below the removal threshold' },
+              ]}
+              defaultValue={echoed(state, 'category')}
+              errors={fe.category}
+            />
+            <DateInput
+              name="dateIdentified"
+              legend="Date identified"
+              hint="Today or earlier. The first review is recorded on this date."
+              values={{ day: echoed(state, 'dateIdentified-day', today.day), month: echoed(state, 'dateIdentified-month', today.month), year: echoed(state, 'dateIdentified-year', today.year) }}
+              errors={fe.dateIdentified}
+            />
+            <Textarea id="event" label="Event" defaultValue={echoed(state, 'event')} errors={fe.event} rows={3} />
+            <Textarea id="consequences" label="Consequences" hint="One per line" defaultValue={echoed(state, 'consequences')} errors={fe.consequences} rows={4} />
+            <Checkboxes name="impactAreas" legend="Main impact areas" options={IMPACT_AREAS.map((a) => ({ value: a, text: a }))} defaultValues={list('impactAreas')} errors={fe.impactAreas} />
+            <Textarea id="mitigations" label="Mitigation and controls" hint="One per line" defaultValue={echoed(state, 'mitigations')} errors={fe.mitigations} rows={4} />
+            <Select id="ownerId" name="ownerId" label="Risk owner" options={peopleOptions} defaultValue={echoed(state, 'ownerId')} />
+            <h2 className="govuk-heading-m">First score</h2>
+            {(['likelihood', 'control', 'impact'] as FactorKey[]).map((key) => (
+              <Radios
+                key={key}
+                name={key}
+                legend={`${factors[key].name} (${factors[key].abbreviation}): ${factors[key].scale}`}
+                options={([1, 2, 3, 4] as const).map((n) => ({ value: String(n), text: String(n), hint: factors[key].values[n] }))}
+                defaultValue={echoed(state, key)}
+                errors={fe[key]}
+              />
+            ))}
+            <Radios
+              name="forum"
+              legend="Who agreed it"
+              options={FORUMS.filter((f) => f !== 'import').map((f) => ({ value: f, text: FORUM_LABEL[f] }))}
+              defaultValue={echoed(state, 'forum', 'monthly')}
+              errors={fe.forum}
+            />
+            <Textarea id="reason" label="Note (optional)" hint="Shown after NEW in the Summary column" defaultValue={echoed(state, 'reason')} errors={fe.reason} rows={2} />
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,184 @@
+/**
+ * Appending a review: the review row, the text and mitigation changes that came with it, archiving or
+ * reinstating a topical risk, a new revision, and the audit row, all in one transaction, refused if the
+ * risk changed since the form was opened (optimistic version).
+ */
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { isEligibleForRemoval, type RemovalRule } from '@/lib/domain/categories';
+import { directionOf, summaryText } from '@/lib/domain/direction';
+import type { Forum } from '@/lib/domain/forums';
+import type { ImpactArea } from '@/lib/domain/impact-areas';
+import { scoreOf } from '@/lib/domain/scoring';
+import type { Db } from '../client';
+import { reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
+import { writeAudit, type Actor } from './audit';
+import type { Tx } from './risks';
+import { StaleVersionError } from './users';
+
+export class InherentArchiveError extends Error {
+  constructor(ref: string) {
+    super(`${ref} is an inherent risk: inherent risks always remain on the register and cannot be archived`);
+    this.name = 'InherentArchiveError';
+  }
+}
+
+export class RemovalNotAllowedError extends Error {
+  constructor(ref: string, score: number) {
+    super(`${ref} scores ${score}, which is not below the removal threshold, so it cannot be removed`);
+    this.name = 'RemovalNotAllowedError';
+  }
+}
+
+export type ReviewInput = {
+  riskId: number;
+  expectedVersion: number;
+  reviewedOn: string;
+  forum: Exclude<Forum, 'import'>;
+  likelihood: number;
+  control: number;
+  impact: number;
+  reason: string | null;
+  event?: string;
+  consequences?: string[];
+  impactAreas?: ImpactArea[];
+  ownerId?: number | null;
+  mitigations?: Array<{ id: number; text: string; ownerId: number | null; retire: boolean }>;
+  newMitigations?: string[];
+  newMitigationsOwnerId?: number | null;
+  remove?: { reason: string } | null;
+  removalRule: RemovalRule;
+};
+
+export type ReviewOutcome = { reviewId: number; ref: string; score: number; summary: string; archived: boolean; reinstated: boolean };
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** Replaces a risk's consequences from a day when they differ; returns whether they changed. */
+function applyConsequences(tx: Tx, riskId: number, next: string[], day: string): boolean {
+  const current = tx.select().from(riskConsequences).where(and(eq(riskConsequences.riskId, riskId), isNull(riskConsequences.validTo))).orderBy(asc(riskConsequences.position)).all();
+  if (sameList(current.map((c) => c.text), next)) return false;
+  for (const row of current) tx.update(riskConsequences).set({ validTo: day }).where(eq(riskConsequences.id, row.id)).run();
+  next.forEach((text, i) => tx.insert(riskConsequences).values({ riskId, position: i + 1, text, validFrom: day }).run());
+  return true;
+}
+
+function applyImpactAreas(tx: Tx, riskId: number, next: ImpactArea[], day: string): boolean {
+  const current = tx.select().from(riskImpactAreas).where(and(eq(riskImpactAreas.riskId, riskId), isNull(riskImpactAreas.validTo))).all();
+  const have = new Set(current.map((r) => r.area));
+  const want = new Set(next);
+  let changed = false;
+  for (const row of current) {
+    if (!want.has(row.area)) {
+      tx.update(riskImpactAreas).set({ validTo: day }).where(eq(riskImpactAreas.id, row.id)).run();
+      changed = true;
+    }
+  }
+  for (const area of next) {
+    if (!have.has(area)) {
+      tx.insert(riskImpactAreas).values({ riskId, area, validFrom: day }).run();
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** Retires, edits (close and re-add in place) and adds mitigations; returns a count of each. */
+function applyMitigations(tx: Tx, riskId: number, input: ReviewInput, day: string) {
+  const current = tx.select().from(riskMitigations).where(and(eq(riskMitigations.riskId, riskId), isNull(riskMitigations.validTo))).orderBy(asc(riskMitigations.position)).all();
+  const counts = { retired: 0, edited: 0, added: 0 };
+  const byId = new Map(current.map((m) => [m.id, m]));
+  for (const change of input.mitigations ?? []) {
+    const row = byId.get(change.id);
+    if (!row) continue;
+    if (change.retire) {
+      tx.update(riskMitigations).set({ validTo: day, retiredReason: 'Retired at review' }).where(eq(riskMitigations.id, row.id)).run();
+      counts.retired++;
+    } else if (change.text !== row.text || change.ownerId !== row.ownerId) {
+      tx.update(riskMitigations).set({ validTo: day, retiredReason: 'Replaced by an edit at review' }).where(eq(riskMitigations.id, row.id)).run();
+      tx.insert(riskMitigations).values({ riskId, position: row.position, text: change.text, ownerId: change.ownerId, validFrom: day }).run();
+      counts.edited++;
+    }
+  }
+  let position = current.reduce((max, m) => Math.max(max, m.position), 0);
+  for (const text of input.newMitigations ?? []) {
+    tx.insert(riskMitigations).values({ riskId, position: ++position, text, ownerId: input.newMitigationsOwnerId ?? null, validFrom: day }).run();
+    counts.added++;
+  }
+  return counts;
+}
+
+/** Appends a review with everything that changed with it; refuses a stale version or an illegal removal. */
+export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOutcome {
+  return db.transaction((tx) => {
+    const risk = tx.select().from(risks).where(eq(risks.id, input.riskId)).get();
+    if (!risk) throw new Error('No such risk');
+    if (risk.version !== input.expectedVersion) throw new StaleVersionError();
+    const last = tx.select().from(reviews).where(eq(reviews.riskId, risk.id)).orderBy(desc(reviews.sequence)).limit(1).get();
+    const score = scoreOf(input);
+    const eligible = isEligibleForRemoval(risk.category, score, input.removalRule);
+    if (input.remove) {
+      if (risk.category === 'inherent') throw new InherentArchiveError(risk.ref);
+      if (!eligible) throw new RemovalNotAllowedError(risk.ref, score);
+    }
+    const review = tx
+      .insert(reviews)
+      .values({
+        riskId: risk.id,
+        sequence: (last?.sequence ?? 0) + 1,
+        reviewedOn: input.reviewedOn,
+        forum: input.forum,
+        reviewerUserId: actor.userId,
+        reviewerName: actor.label,
+        likelihood: input.likelihood,
+        control: input.control,
+        impact: input.impact,
+        score,
+        reason: input.reason || null,
+      })
+      .returning({ id: reviews.id })
+      .get();
+
+    const day = input.reviewedOn;
+    const changes: string[] = [];
+    const event = input.event ?? risk.event;
+    if (event !== risk.event) changes.push('event');
+    const ownerId = input.ownerId === undefined ? risk.ownerId : input.ownerId;
+    if (ownerId !== risk.ownerId) changes.push('owner');
+    if (input.consequences && applyConsequences(tx, risk.id, input.consequences, day)) changes.push('consequences');
+    if (input.impactAreas && applyImpactAreas(tx, risk.id, input.impactAreas, day)) changes.push('impact areas');
+    const m = applyMitigations(tx, risk.id, input, day);
+    if (m.retired) changes.push(`${m.retired} mitigation(s) retired`);
+    if (m.edited) changes.push(`${m.edited} mitigation(s) edited`);
+    if (m.added) changes.push(`${m.added} mitigation(s) added`);
+
+    const archived = !!input.remove && risk.status === 'live';
+    const reinstated = risk.status === 'archived' && !eligible;
+    const status = archived ? 'archived' : reinstated ? 'live' : risk.status;
+    const version = risk.version + 1;
+    tx.update(risks)
+      .set({
+        event,
+        ownerId,
+        status,
+        archivedOn: archived ? day : reinstated ? null : risk.archivedOn,
+        archivedReason: archived ? input.remove!.reason || 'Score below the removal threshold' : reinstated ? null : risk.archivedReason,
+        version,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(and(eq(risks.id, risk.id), eq(risks.version, input.expectedVersion)))
+      .run();
+    tx.insert(riskRevisions).values({ riskId: risk.id, version, effectiveFrom: day, event, category: risk.category, status, ownerId, reviewId: review.id }).run();
+
+    const summary = summaryText(directionOf(last?.score ?? null, score), last?.score ?? null, input.reason);
+    writeAudit(tx, actor, {
+      action: 'review.record',
+      entityType: 'risk',
+      entityId: risk.ref,
+      summary: `Review of ${risk.ref} on ${day}: L${input.likelihood} C${input.control} I${input.impact} = ${score}; ${summary}${changes.length ? `; changed ${changes.join(', ')}` : ''}${archived ? '; removed from the live register' : ''}${reinstated ? '; reinstated to the live register' : ''}`,
+      detail: { reviewId: review.id, forum: input.forum, changes, archived, reinstated },
+    });
+    return { reviewId: review.id, ref: risk.ref, score, summary, archived, reinstated };
+  });
+}
