@@ -6,7 +6,7 @@ import { noChangeAction } from './server-actions';
 
 export function NoChangeForm({ refId, version }: { refId: string; version: number }) {
   return (
-    <ActionForm action={noChangeAction} firstField="reason" submitText="No change" key={`${refId}-${version}`}>
+    <ActionForm action={noChangeAction} firstField="reason" submitText="No change">
       {(state) => (
         <>
           <input type="hidden" name="ref" value={refId} />

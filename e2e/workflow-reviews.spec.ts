@@ -1,0 +1,230 @@
+/**
+ * The review journeys, in the order an office would walk them (this file runs after the read-only
+ * register and risk specs, since it changes the register).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './accessibility';
+import { callAction } from './actions';
+import { dbFingerprint, openTestDb, signIn, signInAs, signInByApi } from './helpers';
+
+const historyRows = (page: Page) => page.getByTestId('review-history').locator('tbody tr');
+
+function riskVersion(ref: string): string {
+  const db = openTestDb();
+  try {
+    return String((db.prepare('select version from risks where ref = ?').get(ref) as { version: number }).version);
+  } finally {
+    db.close();
+  }
+}
+
+const REVIEW_ACTION = 'app/(signed-in)/risks/[ref]/review/server-actions.ts#reviewRiskAction';
+
+test.describe.serial('reviewing risks', () => {
+  test('a monthly review of I1 raising likelihood from 3 to 4 makes it high and outside appetite', async ({ page }) => {
+    await signInAs(page, 'staff');
+    await page.goto('/risks/I1');
+    await page.getByRole('button', { name: 'Review this risk' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review I1' })).toBeVisible();
+    const likelihood = page.getByRole('group', { name: /^Likelihood/ });
+    await expect(likelihood.getByLabel('3')).toBeChecked();
+    await expect(page.getByRole('group', { name: /^Control/ }).getByLabel('2')).toBeChecked();
+    await expect(page.getByLabel('Event')).toHaveValue(/Failure to deliver the priorities/);
+    await expect(page.getByLabel('Mitigation 1', { exact: true })).toHaveValue('P&C Plan integral part of planning cycle');
+    await expectNoAxeViolations(page);
+
+    await likelihood.getByLabel('4').check();
+    await expect(page.getByTestId('score-preview')).toContainText('Score 32: High');
+    await expect(page.getByTestId('score-preview')).toContainText('At or above the risk appetite of 30');
+
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await expect(page.getByRole('link', { name: 'Enter the reason the score changed from 24 to 32' })).toBeVisible();
+    await expect(likelihood.getByLabel('4')).toBeChecked();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Reason').fill('further demand from Op Fairline');
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await expect(page).toHaveURL(/\/risks\/I1\?reviewed=1$/);
+    await expect(page.getByText('Review saved: Increased (previously 24) - further demand from Op Fairline.')).toBeVisible();
+    await expect(historyRows(page)).toHaveCount(3);
+    await expect(historyRows(page).first().locator('[data-col="direction"]')).toHaveText('Increased from 24');
+    await expect(page.getByText('Outside appetite').first()).toBeVisible();
+
+    await page.goto('/register');
+    const row = page.locator('tr[data-ref="I1"]');
+    await expect(row.locator('[data-col="score"]')).toHaveText('32');
+    await expect(row.locator('[data-col="band"]')).toHaveText('High');
+    await expect(row.locator('[data-col="appetite"]')).toHaveText('Outside appetite');
+    await expect(row.locator('[data-col="summary"]')).toHaveText('Increased (previously 24) - further demand from Op Fairline');
+    await expect(row.locator('[data-col="review-status"]')).toContainText('Up to date');
+    await expect(page.getByText('1 risk is at or above the risk appetite of 30: I1.')).toBeVisible();
+  });
+
+  test('without JavaScript, “Check score” shows the result and saves nothing', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signIn(page, 'staff@example.org');
+    await page.goto('/risks/I4/review');
+    const before = dbFingerprint();
+    await page.getByRole('group', { name: /^Impact/ }).getByLabel('2').check();
+    await page.getByRole('button', { name: 'Check score' }).click();
+    await expect(page.getByTestId('score-preview')).toContainText('Score 4: Minor');
+    await expect(page.getByRole('group', { name: /^Impact/ }).getByLabel('2')).toBeChecked();
+    expect(dbFingerprint()).toBe(before);
+    await context.close();
+  });
+
+  test('bad input is answered field by field and saves nothing', async ({ page, request }) => {
+    await signInAs(page, 'staff');
+    await page.goto('/risks/I5/review');
+    const before = dbFingerprint();
+    await page.getByLabel('Year').fill('2099');
+    await page.getByLabel('Event').fill('');
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await expect(page.getByRole('link', { name: 'The review date must be today or in the past' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Enter the event' })).toBeVisible();
+    await expect(page.getByLabel('Year')).toHaveValue('2099');
+    expect(dbFingerprint()).toBe(before);
+
+    await signInByApi(request, 'staff@example.org');
+    const afterSignIn = dbFingerprint();
+    const forged = await callAction(request, REVIEW_ACTION, '/risks/I5/review', {
+      ref: 'I5', version: riskVersion('I5'), 'reviewedOn-day': '1', 'reviewedOn-month': '1', 'reviewedOn-year': '2026', forum: 'monthly',
+      likelihood: '5', control: '0', impact: '2.5', reason: 'x', event: 'e', consequences: 'c', impactAreas: 'Legal',
+    });
+    expect(forged.status).toBe(200);
+    expect(forged.text).toContain('Select a likelihood score from 1 to 4');
+    expect(forged.text).toContain('Select a control score from 1 to 4');
+    expect(forged.text).toContain('Select an impact score from 1 to 4');
+    expect(dbFingerprint()).toBe(afterSignIn);
+  });
+
+  test('reviewing T5 to L1 C2 I3 = 6 removes it; it stays readable, and the next topical risk is T8', async ({ page }) => {
+    await signInAs(page, 'staff');
+    await page.goto('/risks/T5/review');
+    await page.getByRole('group', { name: /^Likelihood/ }).getByLabel('1').check();
+    await expect(page.getByTestId('score-preview')).toContainText('Score 6: Minor');
+    const question = page.getByRole('group', { name: 'T5 now scores below the removal threshold. Remove it from the live register?' });
+    await expect(question.getByLabel('Yes, remove it')).toBeChecked();
+    await page.getByLabel('Reason', { exact: true }).fill('permanent Chief Constable appointed');
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await expect(page).toHaveURL(/\/risks\/T5\?reviewed=1$/);
+    await expect(page.getByText(/This risk was removed from the live register on/)).toBeVisible();
+    await expect(historyRows(page)).toHaveCount(3);
+
+    await page.goto('/register');
+    await expect(page.locator('tr[data-ref="T5"]')).toHaveCount(0);
+    await expect(page.getByRole('table', { name: /Topical risks/ }).locator('tbody tr')).toHaveCount(5);
+    await page.getByRole('link', { name: 'Archived risks' }).click();
+    await expect(page.locator('tr[data-ref="T5"]')).toContainText('Score below the removal threshold');
+    await expectNoAxeViolations(page);
+
+    await page.goto('/risks/new');
+    await expect(page.getByLabel('Topical (will be T8)')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Add risk' }).click();
+    await expect(page.getByRole('link', { name: 'Select whether the risk is inherent or topical' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Topical (will be T8)').check();
+    await page.getByLabel('Event').fill('Cost of living pressure on victim services');
+    await page.getByLabel('Consequences').fill('Services reduce hours\nVictims wait longer');
+    await page.getByLabel('Financial').check();
+    await page.getByLabel('Mitigation and controls').fill('Quarterly contract monitoring');
+    await page.getByRole('group', { name: /^Likelihood/ }).getByLabel('3').check();
+    await page.getByRole('group', { name: /^Control/ }).getByLabel('3').check();
+    await page.getByRole('group', { name: /^Impact/ }).getByLabel('2').check();
+    await page.getByRole('button', { name: 'Add risk' }).click();
+    await expect(page).toHaveURL(/\/risks\/T8\?created=1$/);
+    await expect(page.getByRole('definition').filter({ hasText: /^NEW$/ })).toBeVisible();
+  });
+
+  test('an inherent risk can never be archived: the server refuses and nothing changes', async ({ request }) => {
+    await signInByApi(request, 'staff@example.org');
+    const before = dbFingerprint();
+    const result = await callAction(request, REVIEW_ACTION, '/risks/I3/review', {
+      ref: 'I3', intent: 'save', version: riskVersion('I3'), 'reviewedOn-day': '1', 'reviewedOn-month': '11', 'reviewedOn-year': '2026', forum: 'monthly',
+      likelihood: '1', control: '1', impact: '1', reason: 'trying to remove it', event: 'OPCC commissioning arrangements are not in place or are ineffective',
+      consequences: 'Insufficient resources available', impactAreas: 'Legal', remove: 'yes', removalReason: 'no longer relevant',
+    });
+    expect(result.text).toContain('I3 is an inherent risk: inherent risks always remain on the register and cannot be archived');
+    expect(dbFingerprint()).toBe(before);
+  });
+
+  test('two people reviewing one risk at once: the second is refused, keeps what they typed, and can reapply', async ({ page, browser }) => {
+    await signInAs(page, 'staff');
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await signInAs(otherPage, 'admin');
+    await page.goto('/risks/I6/review');
+    await otherPage.goto('/risks/I6/review');
+
+    await otherPage.getByLabel('Reason').fill('first in');
+    await otherPage.getByRole('group', { name: /^Impact/ }).getByLabel('3').check();
+    await otherPage.getByRole('button', { name: 'Save review' }).click();
+    await expect(otherPage).toHaveURL(/reviewed=1/);
+
+    await page.getByRole('group', { name: /^Likelihood/ }).getByLabel('1').check();
+    await page.getByLabel('Reason').fill('my own assessment');
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await expect(page.getByRole('link', { name: /Someone else changed I6 while you were reviewing it/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /by Demo Administrator \(Increased \(previously 16\) - first in\)/ })).toBeVisible();
+    await expect(page.getByLabel('Reason')).toHaveValue('my own assessment');
+    await expect(page.getByRole('group', { name: /^Likelihood/ }).getByLabel('1')).toBeChecked();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await expect(page).toHaveURL(/\/risks\/I6\?reviewed=1$/);
+    await expect(historyRows(page)).toHaveCount(4);
+    await expect(historyRows(page).first().locator('[data-col="reason"]')).toHaveText('my own assessment');
+    await other.close();
+  });
+
+  test('the monthly session walks every due risk with “No change” and ends with what moved', async ({ page }) => {
+    await signInAs(page, 'staff');
+    await page.goto('/reviews');
+    await expect(page.getByRole('heading', { level: 1, name: 'Reviews due' })).toBeVisible();
+    await expect(page.locator('tr[data-ref="I2"] [data-col="overdue-by"]')).toHaveText(/year/);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Start the monthly review' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Monthly review' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const progress = page.getByTestId('monthly-progress');
+    const match = /(\d+) of (\d+) reviewed/.exec((await progress.textContent()) ?? '');
+    let done = Number(match![1]);
+    const total = Number(match![2]);
+    expect(total).toBeGreaterThan(done);
+    while (done < total) {
+      const next = (await page.getByRole('heading', { level: 2, name: /^Next: / }).textContent())!.replace('Next: ', '');
+      await page.getByRole('button', { name: 'No change' }).click();
+      done++;
+      await expect(progress).toContainText(`${done} of ${total} reviewed`);
+      if (done < total) await expect(page.getByText(`${next}: no change recorded (Maintain - business as usual).`)).toBeVisible();
+    }
+    await expect(page.getByRole('heading', { name: 'Monthly review complete' })).toBeVisible();
+    const moved = page.getByTestId('moved');
+    await expect(moved).toContainText('I1: Increased (previously 24) - further demand from Op Fairline');
+    await expect(moved).toContainText('T8: NEW');
+    await expectNoAxeViolations(page);
+    await page.goto('/register');
+    await expect(page.locator('[data-col="review-status"]').filter({ hasText: 'Overdue' })).toHaveCount(0);
+  });
+
+  test('an administrator changes the appetite, sees who moves, and the register follows', async ({ page }) => {
+    await signInAs(page, 'admin');
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Register settings' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Risk appetite').fill('24');
+    await expect(page.getByTestId('appetite-moves')).toContainText('move outside appetite: I8 (24), I9 (27), T7 (24)');
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    await expect(page.getByRole('link', { name: 'Enter who approved the decision' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Approved by').fill('Commissioner’s Monitoring Board');
+    await page.getByLabel('Minute reference (optional)').fill('CMB 24 November 2026, item 5');
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    await expect(page.getByText(/the risk appetite is 24\./)).toBeVisible();
+    await page.goto('/register');
+    await expect(page.locator('tr[data-ref="I8"] [data-col="appetite"]')).toHaveText('Outside appetite');
+    await expect(page.locator('tr[data-ref="T1"] [data-col="appetite"]')).toHaveText('Within appetite');
+  });
+});
