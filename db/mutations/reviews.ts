@@ -33,7 +33,7 @@ export type ReviewInput = {
   riskId: number;
   expectedVersion: number;
   reviewedOn: string;
-  forum: Exclude<Forum, 'import'>;
+  forum: Forum;
   likelihood: number;
   control: number;
   impact: number;
