@@ -23,7 +23,11 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // forbidden() and forbidden.tsx: a 403 page for a signed-in user whose role may not see a page.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Register imports are uploaded through a server action; allow workbooks up to 5 MB.
+    serverActions: { bodySizeLimit: '6mb' },
+  },
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   sassOptions: {

@@ -19,7 +19,8 @@ const CALLERS: Caller[] = [...ROLES, 'signed-out', 'ended-session'];
 const EVERYONE = 'everyone' as const;
 
 type Fields = Record<string, string>;
-type ActionSpec = { page: string; allowed: DemoRole[] | typeof EVERYONE; fields: (caller: Caller) => Fields };
+/** readOnly: an allowed call succeeds without changing anything (a preview). */
+type ActionSpec = { page: string; allowed: DemoRole[] | typeof EVERYONE; fields: (caller: Caller) => Fields; readOnly?: boolean };
 
 function riskVersion(ref: string): string {
   const db = openTestDb();
@@ -46,7 +47,29 @@ function userIdOf(email: string): { id: number; version: number } {
 
 const TARGET = 'auditor@example.org';
 
+const IMPORT_CSV = 'ID,Category,Date identified,Event,Consequences,Impact areas,Mitigations,L,C,I,Score,Date reviewed,Summary\nI40,inherent,01/01/2026,Matrix import,One,Legal,Two,1,1,1,1,01/01/2026,NEW';
+
 const ACTIONS: Record<string, ActionSpec> = {
+  'app/(signed-in)/register/import/server-actions.ts#previewImportAction': {
+    page: '/register/import',
+    allowed: ['admin', 'staff'],
+    readOnly: true,
+    fields: () => ({ text: IMPORT_CSV }),
+  },
+  'app/(signed-in)/register/import/server-actions.ts#applyImportAction': {
+    page: '/register/import',
+    allowed: ['admin', 'staff'],
+    fields: (caller) => ({
+      source: 'matrix',
+      asAt: '',
+      payload: JSON.stringify([
+        {
+          ref: caller === 'admin' ? 'I41' : 'I42', category: 'inherent', dateIdentified: '2026-01-01', event: `Matrix import by ${caller}`, consequences: ['One'], impactAreas: ['Legal'],
+          mitigations: ['Two'], likelihood: 1, control: 1, impact: 1, score: 1, dateReviewed: '2026-01-01', summary: 'NEW', summaryDirection: 'new', previousScore: null, reason: null, line: 2,
+        },
+      ]),
+    }),
+  },
   'app/(signed-in)/risks/[ref]/review/server-actions.ts#reviewRiskAction': {
     page: '/risks/I2/review',
     allowed: ['admin', 'staff'],
@@ -179,7 +202,8 @@ for (const caller of CALLERS) {
           expect(response.status(), `${key} for ${caller}`).toBeLessThan(400);
           const refused = ['You do not have permission to do this', 'Your session has ended', '"fieldErrors"'].filter((t) => text.includes(t));
           expect(refused, `${key} for ${caller}`).toEqual([]);
-          expect(after, `${key} for ${caller} should have changed something`).not.toBe(before);
+          if (spec.readOnly) expect(after, `${key} for ${caller} is read-only`).toBe(before);
+          else expect(after, `${key} for ${caller} should have changed something`).not.toBe(before);
         } else {
           expect(after, `${key} for ${caller} must change nothing`).toBe(before);
           if (response.status() === 200) expect(/You do not have permission to do this|Your session has ended/.test(text), `${key} for ${caller}: refusal message`).toBe(true);

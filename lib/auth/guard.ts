@@ -45,7 +45,7 @@ function echo(values: Record<string, string | string[]>): Record<string, string 
   return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.test(key)));
 }
 
-type ActionHandler<S extends z.ZodType> = (input: z.infer<S>, user: SessionUser, values: Record<string, string | string[]>) => Promise<FormState> | FormState;
+type ActionHandler<S extends z.ZodType> = (input: z.infer<S>, user: SessionUser, values: Record<string, string | string[]>, formData: FormData) => Promise<FormState> | FormState;
 
 /** Builds a guarded server action from a user lookup (the session in the app). */
 export function makeAuthedAction(getUser: () => Promise<SessionUser | null>) {
@@ -61,7 +61,7 @@ export function makeAuthedAction(getUser: () => Promise<SessionUser | null>) {
         const flat = z.flattenError(parsed.error);
         return { formErrors: flat.formErrors, fieldErrors: flat.fieldErrors as Record<string, string[]>, values: echo(values) };
       }
-      return handler(parsed.data, user!, values);
+      return handler(parsed.data, user!, values, formData);
     };
   };
 }

@@ -38,6 +38,20 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
         <ErrorSummary
           errors={Object.entries(errors).map(([key, text]) => ({ href: `#filter-${key}`, text: `${FILTER_LABELS[key as keyof typeof FILTER_LABELS]}: ${text}` }))}
         />
+        {typeof query.imported === 'string' && /^\d+-\d+-\d+$/.test(query.imported) ? (
+          <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="imported-title">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="imported-title">
+                Success
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">
+                Import applied: {query.imported.split('-')[0]} added, {query.imported.split('-')[1]} updated, {query.imported.split('-')[2]} unchanged.
+              </p>
+            </div>
+          </div>
+        ) : null}
         <span className="govuk-caption-l">Police and Crime Commissioner</span>
         <h1 className="govuk-heading-l">Dynamic risk register</h1>
         <p className="govuk-body">
@@ -75,6 +89,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
             </Link>
             <Link href="/reviews/monthly" className="govuk-button govuk-button--secondary" role="button" draggable={false}>
               Monthly review
+            </Link>
+            <Link href="/register/import" className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+              Import a register
             </Link>
           </div>
         ) : null}
