@@ -201,6 +201,39 @@ export const reviews = sqliteTable(
   ],
 );
 
+/**
+ * An owner's proposed score and mitigation updates for a risk they own, which office staff confirm (by
+ * logging a review from it) or decline. Pending until decided; decisions are recorded, not erased.
+ */
+export const reviewProposals = sqliteTable(
+  'review_proposals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    riskId: integer('risk_id')
+      .notNull()
+      .references(() => risks.id),
+    proposedByUserId: integer('proposed_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    likelihood: integer('likelihood').notNull(),
+    control: integer('control').notNull(),
+    impact: integer('impact').notNull(),
+    score: integer('score').notNull(),
+    reason: text('reason').notNull(),
+    mitigationUpdate: text('mitigation_update'),
+    status: text('status', { enum: ['pending', 'confirmed', 'declined'] }).notNull().default('pending'),
+    decidedByUserId: integer('decided_by_user_id').references(() => users.id),
+    decidedAt: text('decided_at'),
+    decisionNote: text('decision_note'),
+    reviewId: integer('review_id').references(() => reviews.id),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [
+    index('review_proposals_risk_idx').on(t.riskId, t.status),
+    check('review_proposals_factors', sql`${t.likelihood} BETWEEN 1 AND 4 AND ${t.control} BETWEEN 1 AND 4 AND ${t.impact} BETWEEN 1 AND 4 AND ${t.score} = ${t.likelihood} * ${t.control} * ${t.impact}`),
+  ],
+);
+
 /** Register settings with their history: each row is a board decision effective from a day. */
 export const registerSettings = sqliteTable(
   'register_settings',

@@ -179,6 +179,50 @@ test.describe.serial('reviewing risks', () => {
     await other.close();
   });
 
+  test('an owner proposes updates to the risks they own; staff confirm one by reviewing it', async ({ page, browser, request }) => {
+    await signInAs(page, 'owner');
+    await page.goto('/risks/I1');
+    await expect(page.getByRole('button', { name: 'Propose an update' })).toHaveCount(0);
+    const forbidden = await page.goto('/risks/I1/propose');
+    expect(forbidden?.status()).toBe(403);
+
+    for (const [ref, reason] of [['T4', 'final audit report received'], ['I8', 'contract renewal at risk'], ['T7', 'operation scaled down']] as const) {
+      await page.goto(`/risks/${ref}`);
+      await page.getByRole('button', { name: 'Propose an update' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Propose an update' })).toBeVisible();
+      if (ref === 'T4') await expectNoAxeViolations(page);
+      await page.getByRole('group', { name: /^Likelihood/ }).getByLabel('3').check();
+      await page.getByLabel('Why').fill(reason);
+      if (ref === 'T4') await page.getByLabel('Mitigation updates (optional)').fill('Action plan agreed with the Force');
+      await page.getByRole('button', { name: 'Send proposal' }).click();
+      await expect(page.getByText('Your proposal has been sent to office staff.')).toBeVisible();
+    }
+
+    await signInByApi(request, 'owner@example.org');
+    const before = dbFingerprint();
+    const forged = await callAction(request, 'app/(signed-in)/risks/[ref]/propose/server-actions.ts#proposeReviewAction', '/risks/I1/propose', {
+      ref: 'I1', likelihood: '1', control: '1', impact: '1', reason: 'not mine', mitigationUpdate: '',
+    });
+    expect(forged.text).toContain('You do not have permission to do this');
+    expect(dbFingerprint()).toBe(before);
+
+    const staff = await browser.newContext();
+    const staffPage = await staff.newPage();
+    await signInAs(staffPage, 'staff');
+    await staffPage.goto('/risks/T4');
+    await expect(staffPage.getByTestId('proposal')).toContainText('Demo Risk Owner proposes L3 C3 I3 = 27: final audit report received');
+    await staffPage.getByRole('button', { name: 'Review using this proposal' }).click();
+    await expect(staffPage.getByRole('group', { name: /^Likelihood/ }).getByLabel('3')).toBeChecked();
+    await expect(staffPage.getByLabel('Reason')).toHaveValue('final audit report received');
+    await expect(staffPage.getByLabel('Add mitigations')).toHaveValue('Action plan agreed with the Force');
+    await staffPage.getByRole('button', { name: 'Save review' }).click();
+    await expect(staffPage).toHaveURL(/\/risks\/T4\?reviewed=1$/);
+    await expect(staffPage.getByTestId('proposal')).toHaveCount(0);
+    await expect(staffPage.getByText('Action plan agreed with the Force')).toBeVisible();
+    await expect(historyRows(staffPage).first().locator('[data-col="reason"]')).toHaveText('final audit report received');
+    await staff.close();
+  });
+
   test('the monthly session walks every due risk with “No change” and ends with what moved', async ({ page }) => {
     await signInAs(page, 'staff');
     await page.goto('/reviews');
@@ -215,7 +259,7 @@ test.describe.serial('reviewing risks', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Register settings' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel('Risk appetite').fill('24');
-    await expect(page.getByTestId('appetite-moves')).toContainText('move outside appetite: I8 (24), I9 (27), T7 (24)');
+    await expect(page.getByTestId('appetite-moves')).toContainText('move outside appetite: I8 (24), I9 (27), T4 (27), T7 (24)');
     await page.getByRole('button', { name: 'Record decision' }).click();
     await expect(page.getByRole('link', { name: 'Enter who approved the decision' })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -49,7 +49,27 @@ const TARGET = 'auditor@example.org';
 
 const IMPORT_CSV = 'ID,Category,Date identified,Event,Consequences,Impact areas,Mitigations,L,C,I,Score,Date reviewed,Summary\nI40,inherent,01/01/2026,Matrix import,One,Legal,Two,1,1,1,1,01/01/2026,NEW';
 
+function oldestPendingProposal(): string {
+  const db = openTestDb();
+  try {
+    const row = db.prepare("select id from review_proposals where status = 'pending' order by id limit 1").get() as { id: number } | undefined;
+    return String(row?.id ?? 0);
+  } finally {
+    db.close();
+  }
+}
+
 const ACTIONS: Record<string, ActionSpec> = {
+  'app/(signed-in)/risks/[ref]/propose/server-actions.ts#proposeReviewAction': {
+    page: '/risks/T7/propose',
+    allowed: ['owner'],
+    fields: () => ({ ref: 'T7', likelihood: '2', control: '4', impact: '2', reason: 'matrix proposal', mitigationUpdate: '' }),
+  },
+  'app/(signed-in)/risks/[ref]/propose/server-actions.ts#declineProposalAction': {
+    page: '/risks/T7',
+    allowed: ['admin', 'staff'],
+    fields: () => ({ ref: 'T7', proposalId: oldestPendingProposal(), note: 'matrix decline' }),
+  },
   'app/(signed-in)/register/import/server-actions.ts#previewImportAction': {
     page: '/register/import',
     allowed: ['admin', 'staff'],

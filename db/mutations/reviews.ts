@@ -13,6 +13,7 @@ import type { Db } from '../client';
 import { reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
 import { writeAudit, type Actor } from './audit';
 import type { Tx } from './risks';
+import { confirmProposalTx } from './proposals';
 import { StaleVersionError } from './users';
 
 export class InherentArchiveError extends Error {
@@ -47,6 +48,8 @@ export type ReviewInput = {
   newMitigationsOwnerId?: number | null;
   remove?: { reason: string } | null;
   removalRule: RemovalRule;
+  /** An owner's pending proposal this review confirms. */
+  proposalId?: number | null;
 };
 
 export type ReviewOutcome = { reviewId: number; ref: string; score: number; summary: string; archived: boolean; reinstated: boolean };
@@ -171,6 +174,7 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
       .run();
     tx.insert(riskRevisions).values({ riskId: risk.id, version, effectiveFrom: day, event, category: risk.category, status, ownerId, reviewId: review.id }).run();
 
+    if (input.proposalId) confirmProposalTx(tx, actor, input.proposalId, risk.id, review.id);
     const summary = summaryText(directionOf(last?.score ?? null, score), last?.score ?? null, input.reason);
     writeAudit(tx, actor, {
       action: 'review.record',

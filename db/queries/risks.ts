@@ -10,7 +10,7 @@ import { reviewDue, type ReviewDue } from '@/lib/domain/review-due';
 import { bandOf, isAtOrAboveAppetite, type BandName } from '@/lib/domain/scoring';
 import type { RegisterSettings } from '@/lib/domain/settings';
 import type { Db } from '../client';
-import { people, reviews, riskConsequences, riskImpactAreas, riskMitigations, risks, type Review } from '../schema';
+import { people, reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, risks, users, type Review } from '../schema';
 import { getSettingsInForce } from './settings';
 
 export type HistoryEntry = Review & {
@@ -196,4 +196,30 @@ export function getRiskByRef(db: Db, ref: string, today: string): RiskDetail | n
     archivedReason: risk.archivedReason,
     settings,
   };
+}
+
+/** Pending owner proposals for a risk, oldest first, with who proposed them. */
+export function listPendingProposals(db: Db, riskId: number) {
+  return db
+    .select({
+      id: reviewProposals.id,
+      likelihood: reviewProposals.likelihood,
+      control: reviewProposals.control,
+      impact: reviewProposals.impact,
+      score: reviewProposals.score,
+      reason: reviewProposals.reason,
+      mitigationUpdate: reviewProposals.mitigationUpdate,
+      createdAt: reviewProposals.createdAt,
+      proposedBy: users.name,
+    })
+    .from(reviewProposals)
+    .innerJoin(users, eq(users.id, reviewProposals.proposedByUserId))
+    .where(and(eq(reviewProposals.riskId, riskId), eq(reviewProposals.status, 'pending')))
+    .orderBy(asc(reviewProposals.id))
+    .all();
+}
+
+/** One pending proposal for a risk, or null. */
+export function getPendingProposal(db: Db, riskId: number, proposalId: number) {
+  return listPendingProposals(db, riskId).find((p) => p.id === proposalId) ?? null;
 }

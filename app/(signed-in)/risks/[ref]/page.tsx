@@ -6,13 +6,15 @@ import { Tag } from '@/components/govuk/tag';
 import { ReviewHistoryTable } from '@/components/review-history-table';
 import { AppetiteFlag, BandTag, ReviewStatusTag } from '@/components/risk-tags';
 import { getDb } from '@/db/client';
-import { getRiskByRef } from '@/db/queries/risks';
+import { getRiskByRef, listPendingProposals } from '@/db/queries/risks';
 import { CATEGORY_LABEL, describeRemovalRule, parseRef } from '@/lib/domain/categories';
 import { formatDay } from '@/lib/domain/dates';
 import { bandLabel, type Factor } from '@/lib/domain/scoring';
 import { FACTOR_KEYS } from '@/lib/domain/settings';
 import { requirePermission } from '@/lib/auth/guard';
+import { ownsRisk } from '@/lib/auth/ownership';
 import { userCan } from '@/lib/auth/session';
+import { DeclineProposalForm } from './propose/propose-form';
 import { today } from '@/lib/today';
 
 type Params = Promise<{ ref: string }>;
@@ -36,6 +38,7 @@ export default async function RiskPage({ params, searchParams }: { params: Param
   const risk = loadRisk((await params).ref);
   if (!risk) notFound();
   const { settings, latest } = risk;
+  const proposals = listPendingProposals(getDb(), risk.id);
   const rule = { comparator: settings.removalComparator, threshold: settings.removalThreshold };
 
   return (
@@ -68,10 +71,46 @@ export default async function RiskPage({ params, searchParams }: { params: Param
             </div>
           </div>
         ) : null}
+        {query.proposed ? (
+          <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="proposed-title">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="proposed-title">
+                Success
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">Your proposal has been sent to office staff.</p>
+            </div>
+          </div>
+        ) : null}
         {userCan(user, 'review:log') ? (
           <Link href={`/risks/${risk.ref}/review`} className="govuk-button" role="button" draggable={false}>
             Review this risk
           </Link>
+        ) : null}
+        {userCan(user, 'review:propose-own') && ownsRisk(user, risk.owner?.id) ? (
+          <Link href={`/risks/${risk.ref}/propose`} className="govuk-button" role="button" draggable={false}>
+            Propose an update
+          </Link>
+        ) : null}
+        {proposals.length && userCan(user, 'review:log') ? (
+          <section aria-labelledby="proposals-title" className="govuk-inset-text">
+            <h2 className="govuk-heading-m" id="proposals-title">
+              Proposals from the owner
+            </h2>
+            {proposals.map((p) => (
+              <div key={p.id} data-testid="proposal">
+                <p className="govuk-body">
+                  {p.proposedBy} proposes L{p.likelihood} C{p.control} I{p.impact} = <strong>{p.score}</strong>: {p.reason}
+                  {p.mitigationUpdate ? ` Mitigation updates: ${p.mitigationUpdate.split('\n').join('; ')}.` : ''}
+                </p>
+                <Link href={`/risks/${risk.ref}/review?proposal=${p.id}`} className="govuk-button" role="button" draggable={false}>
+                  Review using this proposal
+                </Link>
+                <DeclineProposalForm refId={risk.ref} proposalId={p.id} />
+              </div>
+            ))}
+          </section>
         ) : null}
 
         {risk.status === 'archived' ? (

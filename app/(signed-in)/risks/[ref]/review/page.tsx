@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { getRiskByRef } from '@/db/queries/risks';
+import { getPendingProposal, getRiskByRef } from '@/db/queries/risks';
 import { listPeople } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/guard';
 import { CATEGORY_LABEL, parseRef } from '@/lib/domain/categories';
@@ -19,11 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReviewPage({ params, searchParams }: Props) {
   await requirePermission('review:log');
   const ref = decodeURIComponent((await params).ref);
-  const returnTo = (await searchParams).from === 'monthly' ? 'monthly' : 'risk';
+  const query = await searchParams;
+  const returnTo = query.from === 'monthly' ? 'monthly' : 'risk';
   const day = today();
   const risk = parseRef(ref) ? getRiskByRef(getDb(), ref, day) : null;
   if (!risk) notFound();
   const date = dateInputValues('d', day);
+  const proposalId = typeof query.proposal === 'string' && /^\d+$/.test(query.proposal) ? Number(query.proposal) : null;
+  const proposal = proposalId ? getPendingProposal(getDb(), risk.id, proposalId) : null;
   return (
     <div className="govuk-width-container">
       <Link href={returnTo === 'monthly' ? '/reviews/monthly' : `/risks/${risk.ref}`} className="govuk-back-link">
@@ -63,6 +66,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               removalRule={{ comparator: risk.settings.removalComparator, threshold: risk.settings.removalThreshold }}
               today={{ day: date['d-day']!, month: date['d-month']!, year: date['d-year']! }}
               returnTo={returnTo}
+              proposal={proposal ? { id: proposal.id, likelihood: proposal.likelihood, control: proposal.control, impact: proposal.impact, reason: proposal.reason, mitigationUpdate: proposal.mitigationUpdate, proposedBy: proposal.proposedBy } : null}
             />
           </div>
         </div>

@@ -39,12 +39,13 @@ type Props = {
   removalRule: RemovalRule;
   today: { day: string; month: string; year: string };
   returnTo: 'risk' | 'monthly';
+  proposal?: { id: number; likelihood: number; control: number; impact: number; reason: string; mitigationUpdate: string | null; proposedBy: string } | null;
 };
 
 const FACTOR_KEYS: FactorKey[] = ['likelihood', 'control', 'impact'];
 
 /** The review form: pre-filled with the risk as it stands, live score as you choose, works without JavaScript. */
-export function ReviewForm({ risk, people, factors, appetite, removalRule, today, returnTo }: Props) {
+export function ReviewForm({ risk, people, factors, appetite, removalRule, today, returnTo, proposal }: Props) {
   const [state, action, pending] = useActionState<FormState | undefined, FormData>(reviewRiskAction, undefined);
   const v = (key: string, fallback = '') => {
     const value = state?.values?.[key];
@@ -54,7 +55,7 @@ export function ReviewForm({ risk, people, factors, appetite, removalRule, today
     const value = state?.values?.[key];
     return value === undefined ? fallback : Array.isArray(value) ? value : [value];
   };
-  const initial = { likelihood: risk.likelihood, control: risk.control, impact: risk.impact };
+  const initial = proposal ? { likelihood: proposal.likelihood, control: proposal.control, impact: proposal.impact } : { likelihood: risk.likelihood, control: risk.control, impact: risk.impact };
   const [chosen, setChosen] = useState<Record<FactorKey, string>>({
     likelihood: v('likelihood', initial.likelihood ? String(initial.likelihood) : ''),
     control: v('control', initial.control ? String(initial.control) : ''),
@@ -88,6 +89,12 @@ export function ReviewForm({ risk, people, factors, appetite, removalRule, today
         <input type="hidden" name="ref" value={risk.ref} />
         <input type="hidden" name="returnTo" value={returnTo} />
         <input type="hidden" name="version" value={v('version', String(risk.version))} />
+        {proposal ? (
+          <>
+            <input type="hidden" name="proposalId" value={proposal.id} />
+            <div className="govuk-inset-text">Pre-filled from {proposal.proposedBy}’s proposal. Saving this review confirms it.</div>
+          </>
+        ) : null}
 
         <DateInput
           name="reviewedOn"
@@ -140,7 +147,7 @@ export function ReviewForm({ risk, people, factors, appetite, removalRule, today
           id="reason"
           label="Reason"
           hint="Required when the score changes. It becomes the Summary text, for example “due to impact of Op Fairline on resources”."
-          defaultValue={v('reason')}
+          defaultValue={v('reason', proposal?.reason ?? '')}
           errors={fe.reason}
           rows={3}
         />
@@ -180,7 +187,7 @@ export function ReviewForm({ risk, people, factors, appetite, removalRule, today
             </div>
           </div>
         ))}
-        <Textarea id="newMitigations" label="Add mitigations" hint="One per line" defaultValue={v('newMitigations')} errors={fe.newMitigations} rows={3} />
+        <Textarea id="newMitigations" label="Add mitigations" hint="One per line" defaultValue={v('newMitigations', proposal?.mitigationUpdate ?? '')} errors={fe.newMitigations} rows={3} />
         <Select id="newMitigationsOwnerId" name="newMitigationsOwnerId" label="Owner of the added mitigations" options={peopleOptions} defaultValue={v('newMitigationsOwnerId')} />
 
         <h2 className="govuk-heading-m">Risk details</h2>

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { InherentArchiveError, recordReview, RemovalNotAllowedError } from '@/db/mutations/reviews';
+import { ProposalDecidedError } from '@/db/mutations/proposals';
 import { StaleVersionError } from '@/db/mutations/users';
 import { getRiskByRef } from '@/db/queries/risks';
 import { authedAction, type FormState } from '@/lib/auth/guard';
@@ -33,6 +34,7 @@ const reviewTargetSchema = z.object({
   ref: z.string().regex(/^[IT][1-9][0-9]*$/, 'This risk could not be found'),
   intent: z.enum(['check', 'save']).default('save'),
   returnTo: z.enum(['risk', 'monthly']).default('risk'),
+  proposalId: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().positive().optional()),
 });
 
 /**
@@ -91,8 +93,10 @@ export const reviewRiskAction = authedAction('review:log', reviewTargetSchema, (
       newMitigationsOwnerId: input.newMitigationsOwnerId,
       remove: assessment.offerRemoval && input.remove === 'yes' ? { reason: input.removalReason } : null,
       removalRule: rule,
+      proposalId: target.proposalId ?? null,
     });
   } catch (error) {
+    if (error instanceof ProposalDecidedError) return { formErrors: ['The owner’s proposal has already been decided: reload the risk to see it. Nothing was saved.'], values };
     if (error instanceof StaleVersionError) return conflictState(getRiskByRef(db, target.ref, day) ?? risk, values);
     if (error instanceof InherentArchiveError || error instanceof RemovalNotAllowedError) return { fieldErrors: { remove: [error.message] }, values, data: { preview } };
     throw error;
