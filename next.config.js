@@ -25,8 +25,9 @@ const nextConfig = {
   // forbidden() and forbidden.tsx: a 403 page for a signed-in user whose role may not see a page.
   experimental: {
     authInterrupts: true,
-    // Register imports are uploaded through a server action; allow workbooks up to 5 MB.
-    serverActions: { bodySizeLimit: '6mb' },
+    // Registers and inspection reports are uploaded through server actions: let files up to 60 MB
+    // reach the code, which refuses anything over its own limits with a clear message.
+    serverActions: { bodySizeLimit: '60mb' },
   },
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],

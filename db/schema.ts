@@ -290,3 +290,139 @@ export type Person = typeof people.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type RegisterSettingsRow = typeof registerSettings.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferInsert;
+
+/** An inspection report (HMICFRS/HMIC) and the PCC's s.55 response to it. */
+export const inspections = sqliteTable('inspections', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  force: text('force').notNull(),
+  title: text('title').notNull(),
+  inspectorate: text('inspectorate').notNull(),
+  type: text('type').notNull(),
+  year: text('year').notNull(),
+  publishedOn: text('published_on').notNull(),
+  sourceName: text('source_name'),
+  s55Status: text('s55_status', { enum: ['not-started', 'comments-requested', 'drafted', 'published'] }).notNull().default('not-started'),
+  s55PublishedOn: text('s55_published_on'),
+  s55Link: text('s55_link'),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at'),
+});
+
+/** A graded judgment in an inspection report. */
+export const inspectionJudgments = sqliteTable('inspection_judgments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  inspectionId: integer('inspection_id')
+    .notNull()
+    .references(() => inspections.id),
+  position: integer('position').notNull(),
+  pillar: text('pillar'),
+  component: text('component').notNull(),
+  grade: text('grade', { enum: ['Outstanding', 'Good', 'Requires improvement', 'Inadequate', 'Ungraded'] }).notNull(),
+  lastInspected: text('last_inspected'),
+});
+
+/** An area for improvement, cause of concern or recommendation, with its owner, lead and status. */
+export const findings = sqliteTable(
+  'findings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    inspectionId: integer('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    kind: text('kind', { enum: ['area-for-improvement', 'cause-of-concern', 'recommendation'] }).notNull(),
+    reference: text('reference').notNull(),
+    component: text('component'),
+    text: text('text').notNull(),
+    subItems: text('sub_items', { mode: 'json' }).$type<string[]>().notNull(),
+    line: integer('line'),
+    status: text('status', { enum: ['open', 'in-progress', 'evidence-submitted', 'closed', 'superseded'] }).notNull().default('open'),
+    opccOwnerId: integer('opcc_owner_id').references(() => people.id),
+    forceLead: text('force_lead'),
+    withinMonths: integer('within_months'),
+    deadline: text('deadline'),
+    causeId: integer('cause_id'),
+    predecessorId: integer('predecessor_id'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('findings_inspection_idx').on(t.inspectionId), uniqueIndex('findings_reference_unique').on(t.reference)],
+);
+
+/** Dated, attributed progress notes on a finding; append-only. */
+export const findingNotes = sqliteTable('finding_notes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  findingId: integer('finding_id')
+    .notNull()
+    .references(() => findings.id),
+  note: text('note').notNull(),
+  authorUserId: integer('author_user_id').references(() => users.id),
+  authorName: text('author_name').notNull(),
+  createdAt: timestamp('created_at'),
+});
+
+/** A link from a finding to a risk it bears on; unlinking closes the row, so the history stays. */
+export const findingRiskLinks = sqliteTable(
+  'finding_risk_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    findingId: integer('finding_id')
+      .notNull()
+      .references(() => findings.id),
+    riskId: integer('risk_id')
+      .notNull()
+      .references(() => risks.id),
+    linkedByUserId: integer('linked_by_user_id').references(() => users.id),
+    linkedAt: timestamp('linked_at'),
+    unlinkedByUserId: integer('unlinked_by_user_id').references(() => users.id),
+    unlinkedAt: text('unlinked_at'),
+  },
+  (t) => [index('finding_risk_links_risk_idx').on(t.riskId), index('finding_risk_links_finding_idx').on(t.findingId)],
+);
+
+/** Anything with an owner and a due date: answering a finding, a risk's mitigation, or a minute. */
+export const actions = sqliteTable(
+  'actions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    sourceType: text('source_type', { enum: ['finding', 'risk', 'minute', 'other'] }).notNull(),
+    sourceRef: text('source_ref'),
+    findingId: integer('finding_id').references(() => findings.id),
+    riskId: integer('risk_id').references(() => risks.id),
+    ownerId: integer('owner_id')
+      .notNull()
+      .references(() => people.id),
+    dueOn: text('due_on').notNull(),
+    status: text('status', { enum: ['not-started', 'in-progress', 'completed', 'cancelled'] }).notNull().default('not-started'),
+    completedOn: text('completed_on'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('actions_owner_idx').on(t.ownerId), index('actions_due_idx').on(t.dueOn), index('actions_risk_idx').on(t.riskId)],
+);
+
+/** Progress updates on an action; append-only. */
+export const actionUpdates = sqliteTable('action_updates', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  actionId: integer('action_id')
+    .notNull()
+    .references(() => actions.id),
+  note: text('note').notNull(),
+  statusAfter: text('status_after', { enum: ['not-started', 'in-progress', 'completed', 'cancelled'] }).notNull(),
+  authorUserId: integer('author_user_id').references(() => users.id),
+  authorName: text('author_name').notNull(),
+  createdAt: timestamp('created_at'),
+});
+
+/** Every due date an action has had, with the reason for each revision; append-only. */
+export const actionDueDates = sqliteTable('action_due_dates', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  actionId: integer('action_id')
+    .notNull()
+    .references(() => actions.id),
+  dueOn: text('due_on').notNull(),
+  reason: text('reason'),
+  setByUserId: integer('set_by_user_id').references(() => users.id),
+  setByName: text('set_by_name').notNull(),
+  createdAt: timestamp('created_at'),
+});

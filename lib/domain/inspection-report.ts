@@ -129,6 +129,19 @@ function previousNonEmpty(lines: Line[], i: number, limit = 6): number {
   return -1;
 }
 
+const GRADE_WORDS = 'Outstanding|Good|Requires improvement|Inadequate|Ungraded';
+const UNTABBED_PILLAR = new RegExp(`^(Effectiveness|Efficiency|Legitimacy)(?:\\s+(${GRADE_WORDS}))?\\s+Last inspected$`, 'i');
+const UNTABBED_ROW = new RegExp(`^(.+?)\\s+(${GRADE_WORDS})(?:\\s+(\\d{4}(?:\\/\\d{2})?))?$`);
+
+/** Splits a summary-table row that lost its tabs, by the row's known shape; null when it is not one. */
+function untabbedCells(text: string, inTable: boolean): string[] | null {
+  const pillar = UNTABBED_PILLAR.exec(text);
+  if (pillar) return [pillar[1]!, ...(pillar[2] ? [pillar[2]] : []), 'Last inspected'];
+  const row = inTable ? UNTABBED_ROW.exec(text) : null;
+  if (row) return [row[1]!, row[2]!, ...(row[3] ? [row[3]] : [])];
+  return null;
+}
+
 /** Parses a report's text. */
 export function parseInspectionReport(input: string): ParsedReport {
   const lines: Line[] = input.split(/\r?\n/).map((raw, i) => ({ n: i + 1, raw: raw.replace(/\t+$/, ''), text: plain(raw) }));
@@ -170,11 +183,12 @@ export function parseInspectionReport(input: string): ParsedReport {
     let pillar: string | null = null;
     for (let i = summaryAt + 1; i < Math.min(lines.length, summaryAt + 40); i++) {
       const raw = lines[i]!.raw;
-      if (!raw.includes('\t')) {
+      // A PDF's text may lose the table's tabs: read "cells" from the row's known shape too.
+      const cells = raw.includes('\t') ? raw.split('\t').map((c) => plain(c)).filter(Boolean) : untabbedCells(plain(raw), pillar !== null);
+      if (!cells) {
         if (lines[i]!.text !== '' && judgments.length) break;
         continue;
       }
-      const cells = raw.split('\t').map((c) => plain(c)).filter(Boolean);
       if (cells.includes('Last inspected')) {
         pillar = cells[0] ?? null;
         continue;
