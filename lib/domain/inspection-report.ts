@@ -184,7 +184,7 @@ export function parseInspectionReport(input: string): ParsedReport {
     for (let i = summaryAt + 1; i < Math.min(lines.length, summaryAt + 40); i++) {
       const raw = lines[i]!.raw;
       // A PDF's text may lose the table's tabs: read "cells" from the row's known shape too.
-      const cells = raw.includes('\t') ? raw.split('\t').map((c) => plain(c)).filter(Boolean) : untabbedCells(plain(raw), pillar !== null);
+      const cells: string[] | null = raw.includes('\t') ? raw.split('\t').map((c) => plain(c)).filter(Boolean) : untabbedCells(plain(raw), pillar !== null);
       if (!cells) {
         if (lines[i]!.text !== '' && judgments.length) break;
         continue;
