@@ -5,6 +5,7 @@
 import { databasePath, openDatabase } from '../db/client';
 import { seedDemoAccounts } from '../db/seed/demo-accounts';
 import { ensureBaselineSettings, seedDemoData } from '../db/seed/demo';
+import { seedDemoInspections } from '../db/seed/demo-inspections';
 
 async function main() {
   const file = databasePath();
@@ -13,6 +14,7 @@ async function main() {
   const settingsCreated = ensureBaselineSettings(db, { demo });
   const seed = demo ? seedDemoData(db) : { seeded: false, risks: 0 };
   const accounts = demo ? await seedDemoAccounts(db) : 0;
+  const inspectionsSeeded = demo ? seedDemoInspections(db) : false;
   db.$client.close();
 
   const parts = [`database ${file} migrated`];
@@ -21,6 +23,7 @@ async function main() {
   else if (!demo) parts.push('demo data off (SEED_DEMO=false)');
   else parts.push('demo data already present');
   if (accounts) parts.push(`${accounts} demo accounts created (password: demo-password)`);
+  if (inspectionsSeeded) parts.push('demo inspections and actions loaded');
   console.log(`db-setup: ${parts.join('; ')}`);
 }
 
