@@ -28,9 +28,11 @@ const nextConfig = {
     // Registers and inspection reports are uploaded through server actions: let files up to 60 MB
     // reach the code, which refuses anything over its own limits with a clear message.
     serverActions: { bodySizeLimit: '60mb' },
+    proxyClientMaxBodySize: '60mb',
   },
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ['better-sqlite3'],
+  // Load these from node_modules at run time, never bundled: better-sqlite3 is a native addon, and
+  // pdfjs-dist loads its worker module from its own folder.
+  serverExternalPackages: ['better-sqlite3', 'pdfjs-dist'],
   sassOptions: {
     // GOV.UK Frontend's own deprecation notices are not ours to fix.
     quietDeps: true,

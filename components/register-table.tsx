@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Tag } from '@/components/govuk/tag';
 import { AppetiteFlag, BandTag, ReviewStatusTag } from '@/components/risk-tags';
 import type { RegisterRow } from '@/db/queries/risks';
 import { CATEGORY_LABEL, type Category } from '@/lib/domain/categories';
@@ -6,7 +7,7 @@ import { formatDay } from '@/lib/domain/dates';
 import type { RegisterSettings } from '@/lib/domain/settings';
 
 /** One category of the register, laid out as the paper's columns. */
-export function RegisterTable({ category, rows, settings }: { category: Category; rows: RegisterRow[]; settings: RegisterSettings }) {
+export function RegisterTable({ category, rows, settings, overdueActions }: { category: Category; rows: RegisterRow[]; settings: RegisterSettings; overdueActions?: Set<number> }) {
   const { likelihood, control, impact } = settings.factors;
   return (
     <table className="govuk-table app-register-table" data-category={category}>
@@ -63,7 +64,15 @@ export function RegisterTable({ category, rows, settings }: { category: Category
             <td className="govuk-table__cell app-nowrap" data-col="date-reviewed">{formatDay(row.latest.reviewedOn, row.latest.reviewedOnNote ? 'Date not recorded' : 'Not recorded')}</td>
             <td className="govuk-table__cell" data-col="summary">{row.latest.summary}</td>
             <td className="govuk-table__cell" data-col="owner">{row.owner ? row.owner.name : <span className="app-unassigned">Unassigned</span>}</td>
-            <td className="govuk-table__cell" data-col="review-status"><ReviewStatusTag due={row.due} /></td>
+            <td className="govuk-table__cell" data-col="review-status">
+              <ReviewStatusTag due={row.due} />
+              {overdueActions?.has(row.id) ? (
+                <>
+                  <br />
+                  <Tag colour="red">Action overdue</Tag>
+                </>
+              ) : null}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -56,7 +56,10 @@ test.describe('the dynamic register', () => {
   test('marks every row with a review status in words', async ({ page }) => {
     await page.goto('/register');
     // Reviewed in May 2018, so every demo risk is long overdue today.
-    await expect(page.locator('[data-col="review-status"]').filter({ hasText: 'Overdue' })).toHaveCount(16);
+    await expect(page.locator('[data-col="review-status"] .govuk-tag').filter({ hasText: /^Overdue$/ })).toHaveCount(16);
+    // I8's own action and T4's linked finding's action are overdue in the demo data.
+    await expect(page.locator('[data-col="review-status"] .govuk-tag').filter({ hasText: /^Action overdue$/ })).toHaveCount(2);
+    await expect(page.locator('tr[data-ref="T4"] [data-col="review-status"]')).toContainText('Action overdue');
     await expect(page.locator('tr[data-ref="I9"] [data-col="review-status"]')).toContainText('Was due 8 June 2018');
   });
 

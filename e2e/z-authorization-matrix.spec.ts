@@ -59,7 +59,83 @@ function oldestPendingProposal(): string {
   }
 }
 
+function firstId(table: 'inspections' | 'findings' | 'actions', where = '1 = 1'): { id: string; version: string } {
+  const db = openTestDb();
+  try {
+    const row = db.prepare(`select id, version from ${table} where ${where} order by id limit 1`).get() as { id: number; version: number };
+    return { id: String(row.id), version: String(row.version) };
+  } finally {
+    db.close();
+  }
+}
+
+const REPORT_TEXT = fs.readFileSync(path.resolve('lib/domain/fixtures/report-cause-of-concern.md'), 'utf8');
+
 const ACTIONS: Record<string, ActionSpec> = {
+  'app/(signed-in)/inspections/server-actions.ts#previewReportAction': {
+    page: '/inspections/import',
+    allowed: ['admin', 'staff'],
+    readOnly: true,
+    fields: () => ({ text: REPORT_TEXT }),
+  },
+  'app/(signed-in)/inspections/server-actions.ts#saveReportAction': {
+    page: '/inspections/import',
+    allowed: ['admin', 'staff'],
+    fields: (caller) => ({
+      payload: JSON.stringify({ judgments: [], findings: [{ kind: 'area-for-improvement', component: null, text: 'Matrix finding', subItems: [], withinMonths: null, line: 1 }] }),
+      sourceName: 'matrix',
+      force: 'Matrix Constabulary',
+      title: `Matrix report by ${caller}`,
+      year: '2026',
+      type: 'PEEL',
+      inspectorate: 'HMICFRS',
+      'publishedOn-day': '1',
+      'publishedOn-month': '1',
+      'publishedOn-year': '2026',
+      'include-1': 'yes',
+    }),
+  },
+  'app/(signed-in)/inspections/server-actions.ts#updateS55Action': {
+    page: '/inspections/1',
+    allowed: ['admin', 'staff'],
+    fields: () => ({ ...firstId('inspections'), status: 'drafted', link: '' }),
+  },
+  'app/(signed-in)/inspections/server-actions.ts#updateFindingAction': {
+    page: '/inspections/1',
+    allowed: ['admin', 'staff'],
+    fields: () => ({ ...firstId('findings'), status: 'in-progress', opccOwnerId: '', forceLead: 'Matrix lead', predecessorId: '' }),
+  },
+  'app/(signed-in)/inspections/server-actions.ts#addFindingNoteAction': {
+    page: '/inspections/1',
+    allowed: ['admin', 'staff', 'owner'],
+    fields: () => ({ id: firstId('findings', "reference = 'WILT-201819-AFI-08'").id, note: 'matrix note' }),
+  },
+  'app/(signed-in)/inspections/server-actions.ts#linkFindingAction': {
+    page: '/inspections/1',
+    allowed: ['admin', 'staff'],
+    fields: (caller) => ({ id: firstId('findings').id, riskRef: caller === 'admin' ? 'I1' : 'I2', intent: 'link' }),
+  },
+  'app/(signed-in)/actions/server-actions.ts#createActionAction': {
+    page: '/actions/new',
+    allowed: ['admin', 'staff'],
+    fields: (caller) => ({ title: `Matrix action by ${caller}`, sourceType: 'other', sourceRef: 'matrix', findingId: '', riskRef: '', ownerId: '1', 'dueOn-day': '1', 'dueOn-month': '1', 'dueOn-year': '2027' }),
+  },
+  'app/(signed-in)/actions/server-actions.ts#addActionUpdateAction': {
+    page: '/actions/1',
+    allowed: ['admin', 'staff', 'owner'],
+    fields: () => ({ ...firstId('actions', "owner_id = (select id from people where email = 'owner@example.org')"), status: 'in-progress', note: 'matrix update' }),
+  },
+  'app/(signed-in)/actions/server-actions.ts#reviseActionDueAction': {
+    page: '/actions/1',
+    allowed: ['admin', 'staff', 'owner'],
+    fields: (caller) => ({
+      ...firstId('actions', "owner_id = (select id from people where email = 'owner@example.org')"),
+      reason: 'matrix revision',
+      'newDueOn-day': String(ROLES.indexOf(caller as DemoRole) + 1),
+      'newDueOn-month': '6',
+      'newDueOn-year': '2027',
+    }),
+  },
   'app/(signed-in)/risks/[ref]/propose/server-actions.ts#proposeReviewAction': {
     page: '/risks/T7/propose',
     allowed: ['owner'],

@@ -22,9 +22,11 @@ export function SiteHeader({ organisation, serviceName, items }: { organisation:
                 {serviceName}
               </Link>
             </span>
-            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-              <ServiceNavList items={items} />
-            </nav>
+            {items.length ? (
+              <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+                <ServiceNavList items={items} />
+              </nav>
+            ) : null}
           </div>
         </div>
       </section>

@@ -32,10 +32,13 @@ export function saveInspection(db: Db, actor: Actor, input: { report: ParsedRepo
     report.judgments.forEach((j, i) =>
       tx.insert(inspectionJudgments).values({ inspectionId: inspection.id, position: i + 1, pillar: j.pillar, component: j.component, grade: j.grade, lastInspected: j.lastInspected }).run(),
     );
+    // Number on from any earlier report on the same force and year, so references stay unique.
     const counters: Record<string, number> = {};
+    const taken = new Set(tx.select({ reference: findings.reference }).from(findings).all().map((r) => r.reference));
     const causeIds = new Map<number, number>();
     for (const f of report.findings) {
-      counters[f.kind] = (counters[f.kind] ?? 0) + 1;
+      do counters[f.kind] = (counters[f.kind] ?? 0) + 1;
+      while (taken.has(findingReference(report.force, report.year, f.kind, counters[f.kind]!)));
       const row = tx
         .insert(findings)
         .values({

@@ -65,3 +65,10 @@ describe('authedAction and authedRoute, each role × each permission', () => {
     expect(state.values).toEqual({ name: '' });
   });
 });
+
+describe('any-of permissions', () => {
+  it('lets a role through when it has any listed permission', () => {
+    expect(decide(userWith('owner'), ['action:record', 'action:update-own'])).toBe('ok');
+    expect(decide(userWith('board'), ['action:record', 'action:update-own'])).toBe('forbidden');
+  });
+});

@@ -10,9 +10,10 @@ import { getSessionUser, requireUser, type SessionUser } from './session';
 export type Decision = 'ok' | 'unauthenticated' | 'forbidden';
 
 /** What the server decides for a user (or nobody) asking to do something. */
-export function decide(user: Pick<SessionUser, 'role'> | null, permission: Permission): Decision {
+export function decide(user: Pick<SessionUser, 'role'> | null, permission: Permission | readonly Permission[]): Decision {
   if (!user) return 'unauthenticated';
-  return can(user.role, permission) ? 'ok' : 'forbidden';
+  const any = typeof permission === 'string' ? [permission] : permission;
+  return any.some((p) => can(user.role, p)) ? 'ok' : 'forbidden';
 }
 
 export type FormState = {
@@ -49,7 +50,8 @@ type ActionHandler<S extends z.ZodType> = (input: z.infer<S>, user: SessionUser,
 
 /** Builds a guarded server action from a user lookup (the session in the app). */
 export function makeAuthedAction(getUser: () => Promise<SessionUser | null>) {
-  return function authedAction<S extends z.ZodType>(permission: Permission, schema: S, handler: ActionHandler<S>) {
+  /** `permission` may list several: any one lets the call through (the handler then checks ownership). */
+  return function authedAction<S extends z.ZodType>(permission: Permission | readonly Permission[], schema: S, handler: ActionHandler<S>) {
     return async (_previous: FormState | undefined, formData: FormData): Promise<FormState> => {
       const values = formValues(formData);
       const user = await getUser();
@@ -73,7 +75,7 @@ type RouteHandler<C> = (request: Request, context: C, user: SessionUser) => Prom
 
 /** Builds a guarded route handler from a user lookup (the session in the app). */
 export function makeAuthedRoute(getUser: () => Promise<SessionUser | null>) {
-  return function authedRoute<C>(permission: Permission, handler: RouteHandler<C>) {
+  return function authedRoute<C>(permission: Permission | readonly Permission[], handler: RouteHandler<C>) {
     return async (request: Request, context: C): Promise<Response> => {
       const user = await getUser();
       const decision = decide(user, permission);

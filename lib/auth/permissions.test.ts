@@ -15,6 +15,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'action:read': ['admin', 'staff', 'owner', 'board', 'auditor'],
   'action:record': ['admin', 'staff'],
   'action:update-own': ['owner'],
+  'finding:update-own': ['owner'],
   'register:import': ['admin', 'staff'],
   'snapshot:freeze': ['admin', 'staff'],
   'report:read': ['admin', 'staff', 'board', 'auditor'],

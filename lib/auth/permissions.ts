@@ -35,6 +35,7 @@ export const PERMISSIONS = [
   'action:read',
   'action:record',
   'action:update-own',
+  'finding:update-own',
   'register:import',
   'snapshot:freeze',
   'report:read',
@@ -65,7 +66,7 @@ const STAFF: Permission[] = [
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([...STAFF, 'users:manage', 'settings:manage']),
   staff: new Set<Permission>(STAFF),
-  owner: new Set<Permission>(['register:read', 'account:change-own-password', 'review:propose-own', 'mitigation:update-own', 'action:read', 'action:update-own']),
+  owner: new Set<Permission>(['register:read', 'account:change-own-password', 'review:propose-own', 'mitigation:update-own', 'action:read', 'action:update-own', 'finding:update-own']),
   board: new Set<Permission>(READ),
   auditor: new Set<Permission>([...READ, 'audit:read', 'export:review-history', 'export:evidence-pack']),
 };

@@ -11,6 +11,8 @@ import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
 import { BANDS, bandLabel } from '@/lib/domain/scoring';
 import { requirePermission } from '@/lib/auth/guard';
 import { userCan } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { listInspections, risksWithOverdueActions } from '@/db/queries/inspections';
 import { today } from '@/lib/today';
 import { parseRegisterFilters } from '@/lib/validation/register-filters';
 
@@ -26,6 +28,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
   const { filters, errors } = parseRegisterFilters(query);
   const day = today();
   const { settings, all, rows } = getLiveRegister(getDb(), day, filters);
+  const overdueActions = risksWithOverdueActions(getDb(), day);
+  const s55 = can(user.role, 'inspection:read') ? listInspections(getDb(), day).filter((i) => i.s55Warning) : [];
   const filtered = Object.keys(filters).length > 0;
   const outside = all.filter((row) => row.atOrAboveAppetite);
   const overdue = all.filter((row) => row.due.status === 'overdue');
@@ -59,6 +63,16 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           <strong>{settings.appetite}</strong>: a score at or above it is outside appetite. Inherent risks always remain on the register; topical
           risks with a score {describeRemovalRule({ comparator: settings.removalComparator, threshold: settings.removalThreshold })} are removed.
         </p>
+        {s55.map((i) => (
+          <div className="govuk-warning-text" key={i.id}>
+            <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              The PCC’s s.55 response to <Link className="govuk-link" href={`/inspections/${i.id}`}>{i.title}</Link>{' '}
+              {i.s55Warning!.level === 'overdue' ? `was due on ${formatDay(i.s55Warning!.dueOn)}` : `is due on ${formatDay(i.s55Warning!.dueOn)}`}.
+            </strong>
+          </div>
+        ))}
         {outside.length > 0 || overdue.length > 0 ? (
           <div className="govuk-notification-banner" role="region" aria-labelledby="register-banner-title">
             <div className="govuk-notification-banner__header">
@@ -157,7 +171,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
         {CATEGORIES.map((category) => {
           const group = rows.filter((row) => row.category === category);
           if (filtered && group.length === 0) return null;
-          return <RegisterTable key={category} category={category} rows={group} settings={settings} />;
+          return <RegisterTable key={category} category={category} rows={group} settings={settings} overdueActions={overdueActions} />;
         })}
         {rows.length === 0 ? <p className="govuk-body">No live risks match these filters.</p> : null}
       </main>

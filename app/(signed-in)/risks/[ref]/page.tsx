@@ -14,6 +14,10 @@ import { FACTOR_KEYS } from '@/lib/domain/settings';
 import { requirePermission } from '@/lib/auth/guard';
 import { ownsRisk } from '@/lib/auth/ownership';
 import { userCan } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { ActionsTable } from '@/components/actions-table';
+import { getRiskInspectionLinks } from '@/db/queries/inspections';
+import { FINDING_STATUS_LABEL } from '@/lib/domain/inspections';
 import { DeclineProposalForm } from './propose/propose-form';
 import { today } from '@/lib/today';
 
@@ -39,6 +43,7 @@ export default async function RiskPage({ params, searchParams }: { params: Param
   if (!risk) notFound();
   const { settings, latest } = risk;
   const proposals = listPendingProposals(getDb(), risk.id);
+  const links = getRiskInspectionLinks(getDb(), risk.id, today());
   const rule = { comparator: settings.removalComparator, threshold: settings.removalThreshold };
 
   return (
@@ -217,6 +222,33 @@ export default async function RiskPage({ params, searchParams }: { params: Param
             )}
           </div>
         </div>
+
+        <h2 className="govuk-heading-m">Inspection findings it bears on</h2>
+        {links.findings.length ? (
+          <ul className="govuk-list" data-testid="risk-findings">
+            {links.findings.map((f) => (
+              <li key={f.id}>
+                {can(user.role, 'inspection:read') ? (
+                  <Link className="govuk-link" href={`/inspections/findings/${f.id}`}>
+                    {f.reference}
+                  </Link>
+                ) : (
+                  f.reference
+                )}{' '}
+                ({f.title}; {f.component ?? 'no component'}
+                {f.grade ? `, ${f.grade}` : ''}): {FINDING_STATUS_LABEL[f.status]}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body">No findings linked.</p>
+        )}
+        {links.actions.length ? <ActionsTable rows={links.actions} caption="Open actions" /> : <p className="govuk-body">No open actions.</p>}
+        {can(user.role, 'action:record') ? (
+          <Link href={`/actions/new?risk=${risk.ref}`} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+            Add an action
+          </Link>
+        ) : null}
 
         <h2 className="govuk-heading-m" id="history">
           Review history

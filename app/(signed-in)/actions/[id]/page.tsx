@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Tag } from '@/components/govuk/tag';
+import { getDb } from '@/db/client';
+import { getAction } from '@/db/queries/inspections';
+import { requirePermission } from '@/lib/auth/guard';
+import { ownsItem } from '@/lib/auth/ownership';
+import { can } from '@/lib/auth/permissions';
+import { formatDay } from '@/lib/domain/dates';
+import { ACTION_STATUS_LABEL } from '@/lib/domain/inspections';
+import { today } from '@/lib/today';
+import { ActionUpdateForm, ReviseDueForm } from '../action-forms';
+
+export const metadata: Metadata = { title: 'Action' };
+
+export default async function ActionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission('action:read');
+  const id = Number((await params).id);
+  const action = Number.isInteger(id) && id > 0 ? getAction(getDb(), id, today()) : null;
+  if (!action) notFound();
+  const query = await searchParams;
+  const mayUpdate = can(user.role, 'action:record') || (can(user.role, 'action:update-own') && ownsItem(user, action.ownerId));
+  return (
+    <div className="govuk-width-container">
+      <Link href="/actions" className="govuk-back-link">
+        Back to actions
+      </Link>
+      <main className="govuk-main-wrapper" id="main-content">
+        {query.created ? (
+          <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="created-title">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="created-title">
+                Success
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">Action added.</p>
+            </div>
+          </div>
+        ) : null}
+        <span className="govuk-caption-l">Action {action.id}</span>
+        <h1 className="govuk-heading-l">{action.title}</h1>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Owner</dt>
+            <dd className="govuk-summary-list__value">{action.owner}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Due</dt>
+            <dd className="govuk-summary-list__value" data-testid="action-due">
+              {formatDay(action.dueOn)} {action.overdue ? <Tag colour="red">Overdue</Tag> : null}
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Status</dt>
+            <dd className="govuk-summary-list__value" data-testid="action-status">
+              {ACTION_STATUS_LABEL[action.status]}
+              {action.completedOn ? ` on ${formatDay(action.completedOn)}` : ''}
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Answers</dt>
+            <dd className="govuk-summary-list__value">
+              {action.findingRef ? (
+                <Link className="govuk-link" href={`/inspections/findings/${action.findingId}`}>
+                  Finding {action.findingRef}
+                </Link>
+              ) : action.riskRef ? (
+                <Link className="govuk-link" href={`/risks/${action.riskRef}`}>
+                  Risk {action.riskRef}
+                </Link>
+              ) : (
+                (action.sourceRef ?? 'Other')
+              )}
+            </dd>
+          </div>
+        </dl>
+        <h2 className="govuk-heading-m">Due dates</h2>
+        <ol className="govuk-list govuk-list--number" data-testid="due-history">
+          {action.dueDates.map((d) => (
+            <li key={d.id}>
+              {formatDay(d.dueOn)}: {d.reason ? `revised by ${d.setByName}, because ${d.reason}` : `set by ${d.setByName}`}
+            </li>
+          ))}
+        </ol>
+        {mayUpdate ? (
+          <div className="govuk-grid-row">
+            <div className="govuk-grid-column-one-half">
+              <h2 className="govuk-heading-m">Record progress</h2>
+              <ActionUpdateForm id={action.id} version={action.version} status={action.status} />
+            </div>
+            <div className="govuk-grid-column-one-half">
+              <h2 className="govuk-heading-m">Revise the due date</h2>
+              <ReviseDueForm id={action.id} version={action.version} />
+            </div>
+          </div>
+        ) : null}
+        <h2 className="govuk-heading-m">Progress</h2>
+        {action.updates.length ? (
+          <ul className="govuk-list" data-testid="action-updates">
+            {action.updates.map((u) => (
+              <li key={u.id}>
+                <strong>
+                  {new Date(u.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}, {u.authorName} ({ACTION_STATUS_LABEL[u.statusAfter]}):
+                </strong>{' '}
+                {u.note}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body">No updates yet.</p>
+        )}
+      </main>
+    </div>
+  );
+}

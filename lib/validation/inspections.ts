@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ACTION_STATUSES, FINDING_STATUSES, S55_STATUSES } from '@/lib/domain/inspections';
+import { GRADES } from '@/lib/domain/inspection-report';
+
+const id = z.coerce.number({ error: 'This record could not be found' }).int().positive();
+const version = z.coerce.number({ error: 'Reload the page and try again' }).int().positive();
+const optionalId = z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().positive().nullable());
+
+/** A previewed report coming back to be saved, with the details staff corrected. */
+export const reportPayloadSchema = z.object({
+  force: z.string().trim().min(1, 'Enter the force').max(200),
+  title: z.string().trim().min(1, 'Enter the report’s title').max(400),
+  inspectorate: z.enum(['HMICFRS', 'HMIC'], { error: 'Select the inspectorate' }),
+  year: z.string().trim().min(4, 'Enter the inspection year, like 2018/19').max(9, 'Enter the inspection year, like 2018/19'),
+  type: z.string().trim().min(1, 'Enter the type of inspection').max(200),
+  judgments: z.array(z.object({ pillar: z.string().nullable(), component: z.string().min(1).max(300), grade: z.enum(GRADES), lastInspected: z.string().nullable() })).max(50),
+  findings: z
+    .array(
+      z.object({
+        kind: z.enum(['area-for-improvement', 'cause-of-concern', 'recommendation']),
+        component: z.string().max(300).nullable(),
+        text: z.string().min(1).max(5000),
+        subItems: z.array(z.string().max(2000)).max(50),
+        withinMonths: z.number().int().min(1).max(60).nullable(),
+        line: z.number().int(),
+        causeLine: z.number().int().optional(),
+      }),
+    )
+    .max(300),
+});
+
+export const s55Schema = z.object({
+  id,
+  version,
+  status: z.enum(S55_STATUSES, { error: 'Select the response’s status' }),
+  link: z.union([z.literal(''), z.url({ error: 'Enter the web address of the published response, starting https://' })]).default(''),
+});
+
+export const findingUpdateSchema = z.object({
+  id,
+  version,
+  status: z.enum(FINDING_STATUSES, { error: 'Select a status' }),
+  opccOwnerId: optionalId,
+  forceLead: z.string().trim().max(200, 'Force lead must be 200 characters or fewer').default(''),
+  predecessorId: optionalId,
+});
+
+export const findingNoteSchema = z.object({ id, note: z.string().trim().min(1, 'Enter the progress note').max(4000, 'Note must be 4,000 characters or fewer') });
+
+export const findingLinkSchema = z.object({ id, riskRef: z.string().regex(/^[IT][1-9][0-9]*$/, 'Select a risk from the list'), intent: z.enum(['link', 'unlink']).default('link') });
+
+export const newActionSchema = z.object({
+  title: z.string().trim().min(1, 'Enter what needs to be done').max(500, 'Action must be 500 characters or fewer'),
+  sourceType: z.enum(['finding', 'risk', 'minute', 'other'], { error: 'Select what the action answers' }),
+  sourceRef: z.string().trim().max(300).default(''),
+  findingId: optionalId,
+  riskRef: z.string().trim().default(''),
+  ownerId: z.coerce.number({ error: 'Select an owner' }).int().positive('Select an owner'),
+});
+
+export const actionUpdateSchema = z.object({
+  id,
+  version,
+  status: z.enum(ACTION_STATUSES, { error: 'Select a status' }),
+  note: z.string().trim().min(1, 'Enter what has happened').max(4000, 'Update must be 4,000 characters or fewer'),
+});
+
+export const reviseDueSchema = z.object({ id, version, reason: z.string().trim().min(1, 'Enter why the due date is changing').max(2000, 'Reason must be 2,000 characters or fewer') });
