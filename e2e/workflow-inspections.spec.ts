@@ -63,6 +63,27 @@ test.describe.serial('inspections and actions', () => {
     await page.goto('/risks/T6');
     await expect(page.getByTestId('risk-findings')).toContainText('NORT-202122-AFI-01');
     await expect(page.getByTestId('risk-findings')).toContainText('Requires improvement');
+    await expectNoAxeViolations(page);
+
+    // Published 3 October 2022, so the s.55 response was due 28 November 2022: the register says so until it is published.
+    await page.goto('/register');
+    const warning = page.locator('.govuk-warning-text').filter({ hasText: 'PEEL: Police effectiveness 2021/22 - An inspection of Northshire Constabulary' });
+    await expect(warning).toContainText('was due on 28 November 2022');
+    await warning.getByRole('link').click();
+    await expect(page.getByText('The PCC’s s.55 response was due on 28 November 2022')).toBeVisible();
+    await page.getByText('Update the s.55 response').click();
+    await page.getByLabel('Published', { exact: true }).check();
+    await page.getByRole('group', { name: 'Date published (when published)' }).getByLabel('Year').fill('2099');
+    await page.getByRole('button', { name: 'Save response status' }).click();
+    await expect(page.getByRole('link', { name: 'The date the response was published must be today or in the past' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('group', { name: 'Date published (when published)' }).getByLabel('Day').fill('25');
+    await page.getByRole('group', { name: 'Date published (when published)' }).getByLabel('Month').fill('11');
+    await page.getByRole('group', { name: 'Date published (when published)' }).getByLabel('Year').fill('2022');
+    await page.getByRole('button', { name: 'Save response status' }).click();
+    await expect(page.getByText('The s.55 response has been updated.')).toBeVisible();
+    await page.goto('/register');
+    await expect(page.locator('.govuk-warning-text').filter({ hasText: 'Northshire' })).toHaveCount(0);
   });
 
   test('an action is added, its date revised with a reason, and completed by its owner', async ({ page, browser }) => {
@@ -107,7 +128,13 @@ test.describe.serial('inspections and actions', () => {
     await expect(owner.getByTestId('action-status')).toContainText('Completed');
     await expect(owner.getByTestId('action-updates')).toContainText('Demo Risk Owner (Completed): Desk staffed from 1 February');
     await expectNoAxeViolations(owner);
+    await owner.goto('/actions/mine');
+    await expectNoAxeViolations(owner);
     await ownerContext.close();
+    await page.goto('/actions?overdue=yes');
+    await expect(page.getByTestId('actions-table')).toContainText('Agree with the Force how vetting decisions will be monitored');
+    await expect(page.getByTestId('actions-table')).not.toContainText('Check the new triage desk is staffed');
+    await expectNoAxeViolations(page);
   });
 
   test('an owner cannot update someone else’s action, in the page or on the server', async ({ page, request }) => {
