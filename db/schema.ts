@@ -272,6 +272,9 @@ export const auditLog = sqliteTable(
     entityId: text('entity_id'),
     summary: text('summary').notNull(),
     detail: text('detail', { mode: 'json' }),
+    /** Hash chain: each entry holds the previous entry's hash and its own (lib/domain/audit-chain.ts). */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_at_idx').on(t.at)],
 );

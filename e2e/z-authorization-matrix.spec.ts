@@ -240,6 +240,7 @@ type RouteSpec = { method: 'GET'; path: string; allowed: DemoRole[] | typeof EVE
 const ROUTES: Record<string, RouteSpec> = {
   'app/api/register/route.ts': { method: 'GET', path: '/api/register', allowed: ROLES },
   'app/api/health/route.ts': { method: 'GET', path: '/api/health', allowed: EVERYONE },
+  'app/api/exports/reviews/route.ts': { method: 'GET', path: '/api/exports/reviews?format=json&risk=I1', allowed: ['admin', 'staff', 'auditor'] },
 };
 
 const PUBLIC_ROUTES = {

@@ -15,6 +15,13 @@ export default async function SignedInLayout({ children }: { children: ReactNode
             Signed in as <strong>{user.name}</strong> ({ROLE_LABEL[user.role]})
           </p>
           <ul className="govuk-list govuk-body-s app-account-bar__links">
+            {userCan(user, 'audit:read') ? (
+              <li>
+                <Link className="govuk-link" href="/audit">
+                  Audit log
+                </Link>
+              </li>
+            ) : null}
             {userCan(user, 'settings:manage') ? (
               <li>
                 <Link className="govuk-link" href="/admin/settings">

@@ -1,3 +1,5 @@
+import { desc } from 'drizzle-orm';
+import { auditHash } from '@/lib/domain/audit-chain';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
 
@@ -6,23 +8,30 @@ export type Actor = { userId: number | null; label: string };
 
 export const SYSTEM_ACTOR: Actor = { userId: null, label: 'system' };
 
-type Tx = Pick<Db, 'insert'>;
+type Tx = Pick<Db, 'insert' | 'select'>;
 
-/** Writes one audit record; call it inside the transaction that makes the change it records. */
+/**
+ * Writes one audit record, chained to the one before it; call it inside the transaction that makes the
+ * change it records.
+ */
 export function writeAudit(
   tx: Tx,
   actor: Actor,
   entry: { action: string; entityType: string; entityId?: string | number | null; summary: string; detail?: unknown },
 ): void {
+  const previous = tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
+  const values = {
+    at: new Date().toISOString(),
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    summary: entry.summary,
+    detail: entry.detail === undefined ? null : JSON.parse(JSON.stringify(entry.detail)),
+  };
+  const prevHash = previous?.hash ?? null;
   tx.insert(auditLog)
-    .values({
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-      summary: entry.summary,
-      detail: entry.detail ?? null,
-    })
+    .values({ ...values, prevHash, hash: auditHash(prevHash, values) })
     .run();
 }

@@ -60,11 +60,12 @@ const STAFF: Permission[] = [
   'action:record',
   'register:import',
   'snapshot:freeze',
+  'export:review-history',
 ];
 
 /** The map itself: each role's permissions, written out so a reviewer can read it at a glance. */
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  admin: new Set<Permission>([...STAFF, 'users:manage', 'settings:manage']),
+  admin: new Set<Permission>([...STAFF, 'users:manage', 'settings:manage', 'audit:read']),
   staff: new Set<Permission>(STAFF),
   owner: new Set<Permission>(['register:read', 'account:change-own-password', 'review:propose-own', 'mitigation:update-own', 'action:read', 'action:update-own', 'finding:update-own']),
   board: new Set<Permission>(READ),

@@ -1,0 +1,111 @@
+import type { Metadata } from 'next';
+import { Select } from '@/components/govuk/select';
+import { getDb } from '@/db/client';
+import { auditVocabulary, listAuditEntries, verifyAuditLog } from '@/db/queries/audit';
+import { requirePermission } from '@/lib/auth/guard';
+import { parseDay } from '@/lib/domain/dates';
+
+export const metadata: Metadata = { title: 'Audit log' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/London' });
+}
+
+/** Every change: who, when, what; append-only and hash-chained. */
+export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePermission('audit:read');
+  const q = await searchParams;
+  const one = (k: string) => (typeof q[k] === 'string' ? (q[k] as string).trim() : '');
+  const db = getDb();
+  const vocabulary = auditVocabulary(db);
+  const filters = {
+    entityType: vocabulary.entityTypes.includes(one('entityType')) ? one('entityType') : undefined,
+    action: vocabulary.actions.includes(one('action')) ? one('action') : undefined,
+    actor: one('actor').slice(0, 100) || undefined,
+    from: parseDay(one('from')) ? one('from') : undefined,
+    to: parseDay(one('to')) ? one('to') : undefined,
+  };
+  const entries = listAuditEntries(db, filters);
+  const chain = verifyAuditLog(db);
+  return (
+    <div className="govuk-width-container app-width-container--wide">
+      <main className="govuk-main-wrapper" id="main-content">
+        <h1 className="govuk-heading-l">Audit log</h1>
+        <p className="govuk-body" data-testid="chain-status">
+          {chain.ok
+            ? `Every change is recorded here, in the same transaction as the change. The log is append-only and hash-chained: ${chain.entries} entries verified intact.`
+            : `Warning: the audit log's hash chain is broken at entry ${chain.brokenId} (${chain.reason}).`}
+        </p>
+        <form method="get" action="/audit" className="app-filters" aria-label="Filter the audit log">
+          <Select id="entityType" name="entityType" label="Record type" defaultValue={filters.entityType ?? ''} options={[{ value: '', text: 'Any' }, ...vocabulary.entityTypes.map((t) => ({ value: t, text: t }))]} />
+          <Select id="action" name="action" label="Change" defaultValue={filters.action ?? ''} options={[{ value: '', text: 'Any' }, ...vocabulary.actions.map((t) => ({ value: t, text: t }))]} />
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="actor">
+              Who
+            </label>
+            <input className="govuk-input govuk-input--width-10" id="actor" name="actor" defaultValue={filters.actor ?? ''} />
+          </div>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="from">
+              From (YYYY-MM-DD)
+            </label>
+            <input className="govuk-input govuk-input--width-10" id="from" name="from" defaultValue={filters.from ?? ''} />
+          </div>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="to">
+              To (YYYY-MM-DD)
+            </label>
+            <input className="govuk-input govuk-input--width-10" id="to" name="to" defaultValue={filters.to ?? ''} />
+          </div>
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Apply filters
+            </button>
+          </div>
+        </form>
+        <table className="govuk-table app-register-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            {entries.length === 200 ? 'The latest 200 matching entries' : `${entries.length} entries`}
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">When</th>
+              <th scope="col" className="govuk-table__header">Who</th>
+              <th scope="col" className="govuk-table__header">Change</th>
+              <th scope="col" className="govuk-table__header">Record</th>
+              <th scope="col" className="govuk-table__header">What</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {entries.map((e) => (
+              <tr className="govuk-table__row" key={e.id} data-audit-id={e.id}>
+                <td className="govuk-table__cell app-nowrap">{formatTime(e.at)}</td>
+                <td className="govuk-table__cell">{e.actorLabel}</td>
+                <td className="govuk-table__cell">{e.action}</td>
+                <td className="govuk-table__cell">
+                  {e.entityType}
+                  {e.entityId ? ` ${e.entityId}` : ''}
+                </td>
+                <td className="govuk-table__cell">
+                  {e.summary}
+                  {e.detail && typeof e.detail === 'object' && 'before' in (e.detail as object) ? (
+                    <details className="govuk-details govuk-!-margin-bottom-0">
+                      <summary className="govuk-details__summary">
+                        <span className="govuk-details__summary-text">Old and new values</span>
+                      </summary>
+                      <div className="govuk-details__text">
+                        <pre className="govuk-body-s">{JSON.stringify(e.detail, null, 1)}</pre>
+                      </div>
+                    </details>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </main>
+    </div>
+  );
+}
