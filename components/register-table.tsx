@@ -7,7 +7,7 @@ import { formatDay } from '@/lib/domain/dates';
 import type { RegisterSettings } from '@/lib/domain/settings';
 
 /** One category of the register, laid out as the paper's columns. */
-export function RegisterTable({ category, rows, settings, overdueActions }: { category: Category; rows: RegisterRow[]; settings: RegisterSettings; overdueActions?: Set<number> }) {
+export function RegisterTable({ category, rows, settings, overdueActions, asAt }: { category: Category; rows: RegisterRow[]; settings: RegisterSettings; overdueActions?: Set<number>; asAt?: string }) {
   const { likelihood, control, impact } = settings.factors;
   return (
     <table className="govuk-table app-register-table" data-category={category}>
@@ -42,7 +42,7 @@ export function RegisterTable({ category, rows, settings, overdueActions }: { ca
         {rows.map((row) => (
           <tr className="govuk-table__row" key={row.ref} data-ref={row.ref}>
             <th scope="row" className="govuk-table__header app-register-table__ref">
-              <Link className="govuk-link" href={`/risks/${row.ref}`}>
+              <Link className="govuk-link" href={asAt ? `/risks/${row.ref}?asAt=${asAt}` : `/risks/${row.ref}`}>
                 {row.ref}
               </Link>
             </th>

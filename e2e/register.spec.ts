@@ -100,6 +100,31 @@ test.describe('the dynamic register', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('shows the register as it stood on any date, rebuilt from the history', async ({ page }) => {
+    await page.goto('/register');
+    await page.getByLabel('As at (YYYY-MM-DD)').fill('2018-05-04');
+    await page.getByRole('button', { name: 'Show the register on this date' }).click();
+    await expect(page).toHaveURL(/asAt=2018-05-04/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dynamic risk register as at 4 May 2018');
+    await expect(page.getByRole('table', { name: /Inherent risks/ }).locator('tbody tr')).toHaveCount(10);
+    await expect(page.getByRole('table', { name: /Topical risks/ }).locator('tbody tr')).toHaveCount(6);
+    await expect(page.locator('tr[data-ref="I8"] [data-col="owner"]')).toHaveText('Unassigned');
+    await expect(page.locator('[data-col="appetite"]').filter({ hasText: 'Outside appetite' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await page.goto('/register?asAt=2018-05-03');
+    await expect(page.locator('tr[data-ref="T7"]')).toHaveCount(0);
+    await expect(page.locator('tr[data-ref="I8"] [data-col="score"]')).toHaveText('32');
+    await expect(page.locator('tr[data-ref="I8"] [data-col="appetite"]')).toHaveText('Outside appetite');
+    await page.locator('tr[data-ref="I8"]').getByRole('link', { name: 'I8' }).click();
+    await expect(page.getByTestId('as-at')).toContainText('I8 as it stood on 3 May 2018');
+    await expect(page.getByTestId('review-history').locator('tbody tr')).toHaveCount(1);
+
+    const response = await page.goto('/register?asAt=2018-02-30');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('link', { name: 'As at: Enter the date as a real date, like 2018-05-04' })).toBeVisible();
+  });
+
   test('passes axe (WCAG 2.2 AA)', async ({ page }) => {
     await page.goto('/register');
     await expectNoAxeViolations(page);

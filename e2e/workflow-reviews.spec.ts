@@ -58,6 +58,10 @@ test.describe.serial('reviewing risks', () => {
     await expect(row.locator('[data-col="summary"]')).toHaveText('Increased (previously 24) - further demand from Op Fairline');
     await expect(row.locator('[data-col="review-status"]')).toContainText('Up to date');
     await expect(page.getByText('1 risk is at or above the risk appetite of 30: I1.')).toBeVisible();
+
+    // The register as it stood before this review is unchanged by it.
+    await page.goto('/register?asAt=2018-05-04');
+    await expect(page.locator('tr[data-ref="I1"] [data-col="score"]')).toHaveText('24');
   });
 
   test('without JavaScript, “Check score” shows the result and saves nothing', async ({ browser }) => {

@@ -2,7 +2,8 @@
  * Reads of the register: the live register with each row's derived score, band, direction and review
  * status, and one risk with its lists and history. A fixed number of queries, never one per risk.
  */
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { compareRefs, isEligibleForRemoval, type Category } from '@/lib/domain/categories';
 import { deriveHistory, type Direction } from '@/lib/domain/direction';
 import { sortImpactAreas, type ImpactArea } from '@/lib/domain/impact-areas';
@@ -10,7 +11,7 @@ import { reviewDue, type ReviewDue } from '@/lib/domain/review-due';
 import { bandOf, isAtOrAboveAppetite, type BandName } from '@/lib/domain/scoring';
 import type { RegisterSettings } from '@/lib/domain/settings';
 import type { Db } from '../client';
-import { people, reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, risks, users, type Review } from '../schema';
+import { people, reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks, users, type Review } from '../schema';
 import { getSettingsInForce } from './settings';
 
 export type HistoryEntry = Review & {
@@ -47,7 +48,19 @@ export type RegisterFilters = {
   reviewStatus?: 'overdue' | 'due-or-overdue';
 };
 
-function historiesByRisk(db: Db, riskIds: number[]): Map<number, HistoryEntry[]> {
+/**
+ * Keeps the reviews made on or before a day. An undated review (imported history) counts as made on the
+ * date of the dated review before it; undated reviews before any dated one count as made before them all.
+ */
+export function reviewsAsAt<T extends { reviewedOn: string | null }>(reviewsInOrder: readonly T[], asAt: string): T[] {
+  let effective: string | null = null;
+  return reviewsInOrder.filter((review) => {
+    effective = review.reviewedOn ?? effective;
+    return effective === null || effective <= asAt;
+  });
+}
+
+function historiesByRisk(db: Db, riskIds: number[], asAt?: string): Map<number, HistoryEntry[]> {
   const byRisk = new Map<number, Review[]>();
   if (riskIds.length === 0) return new Map();
   const rows = db
@@ -63,10 +76,8 @@ function historiesByRisk(db: Db, riskIds: number[]): Map<number, HistoryEntry[]>
   }
   const result = new Map<number, HistoryEntry[]>();
   for (const [riskId, list] of byRisk) {
-    result.set(
-      riskId,
-      deriveHistory(list).map((entry) => ({ ...entry, band: bandOf(entry.score) })),
-    );
+    const kept = asAt ? reviewsAsAt(list, asAt) : list;
+    if (kept.length) result.set(riskId, deriveHistory(kept).map((entry) => ({ ...entry, band: bandOf(entry.score) })));
   }
   return result;
 }
@@ -80,15 +91,20 @@ function lastDatedReview(history: readonly HistoryEntry[]): string | null {
 }
 
 /** Builds register rows (current text and scores) for the given risks. */
-function buildRows(db: Db, riskRows: Array<typeof risks.$inferSelect>, settings: RegisterSettings, today: string): RegisterRow[] {
+/** A dated list item in force on a day: started on or before it and not closed by then (or, without a day, open now). */
+function validOn(columns: { validFrom: AnySQLiteColumn; validTo: AnySQLiteColumn }, asAt?: string) {
+  return asAt ? and(lte(columns.validFrom, asAt), or(isNull(columns.validTo), gt(columns.validTo, asAt))) : isNull(columns.validTo);
+}
+
+function buildRows(db: Db, riskRows: Array<typeof risks.$inferSelect>, settings: RegisterSettings, today: string, asAt?: string): RegisterRow[] {
   const ids = riskRows.map((r) => r.id);
   if (ids.length === 0) return [];
-  const histories = historiesByRisk(db, ids);
+  const histories = historiesByRisk(db, ids, asAt);
   const areas = new Map<number, ImpactArea[]>();
   for (const row of db
     .select({ riskId: riskImpactAreas.riskId, area: riskImpactAreas.area })
     .from(riskImpactAreas)
-    .where(and(inArray(riskImpactAreas.riskId, ids), isNull(riskImpactAreas.validTo)))
+    .where(and(inArray(riskImpactAreas.riskId, ids), validOn(riskImpactAreas, asAt)))
     .all()) {
     areas.set(row.riskId, [...(areas.get(row.riskId) ?? []), row.area]);
   }
@@ -152,6 +168,39 @@ export function listIssuedRefs(db: Db): string[] {
   return db.select({ ref: risks.ref }).from(risks).all().map((r) => r.ref);
 }
 
+/**
+ * Risks as they stood on a day: identified by then, with the event, owner and status of their latest
+ * revision effective on or before it. Risks not yet identified are left out.
+ */
+function stateAsAt(db: Db, current: Array<typeof risks.$inferSelect>, asAt: string): Array<typeof risks.$inferSelect> {
+  const known = current.filter((r) => r.dateIdentified <= asAt);
+  if (!known.length) return [];
+  const state = new Map<number, typeof riskRevisions.$inferSelect>();
+  for (const rev of db
+    .select()
+    .from(riskRevisions)
+    .where(and(inArray(riskRevisions.riskId, known.map((r) => r.id)), lte(riskRevisions.effectiveFrom, asAt)))
+    .orderBy(asc(riskRevisions.effectiveFrom), asc(riskRevisions.version))
+    .all()) {
+    state.set(rev.riskId, rev);
+  }
+  return known.map((r) => {
+    const rev = state.get(r.id);
+    return rev ? { ...r, event: rev.event, ownerId: rev.ownerId, status: rev.status, version: rev.version } : r;
+  });
+}
+
+/**
+ * The register exactly as it stood on a day, rebuilt from the history (revisions, dated lists, reviews
+ * and the settings in force then), never from a stored copy; review status is as of that day.
+ */
+export function getRegisterAsAt(db: Db, asAt: string, filters: RegisterFilters = {}) {
+  const settings = getSettingsInForce(db, asAt);
+  const live = stateAsAt(db, db.select().from(risks).all(), asAt).filter((r) => r.status === 'live');
+  const all = buildRows(db, live, settings, asAt, asAt);
+  return { settings, all, rows: filterRegister(all, filters) };
+}
+
 /** The live register on `today`, with the settings in force, filtered as asked. */
 export function getLiveRegister(db: Db, today: string, filters: RegisterFilters = {}) {
   const settings = getSettingsInForce(db, today);
@@ -169,23 +218,26 @@ export type RiskDetail = RegisterRow & {
 };
 
 /** One risk by its ref (live or archived), with current lists and the whole review history. */
-export function getRiskByRef(db: Db, ref: string, today: string): RiskDetail | null {
-  const risk = db.select().from(risks).where(eq(risks.ref, ref.toUpperCase())).get();
+export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string): RiskDetail | null {
+  const current = db.select().from(risks).where(eq(risks.ref, ref.toUpperCase())).get();
+  if (!current) return null;
+  const risk = asAt ? stateAsAt(db, [current], asAt)[0] : current;
   if (!risk) return null;
-  const settings = getSettingsInForce(db, today);
-  const [row] = buildRows(db, [risk], settings, today);
+  const day = asAt ?? today;
+  const settings = getSettingsInForce(db, day);
+  const [row] = buildRows(db, [risk], settings, day, asAt);
   if (!row) return null;
   const consequences = db
     .select({ id: riskConsequences.id, text: riskConsequences.text })
     .from(riskConsequences)
-    .where(and(eq(riskConsequences.riskId, risk.id), isNull(riskConsequences.validTo)))
+    .where(and(eq(riskConsequences.riskId, risk.id), validOn(riskConsequences, asAt)))
     .orderBy(asc(riskConsequences.position))
     .all();
   const mitigations = db
     .select({ id: riskMitigations.id, text: riskMitigations.text, ownerId: riskMitigations.ownerId, owner: people.name, validFrom: riskMitigations.validFrom })
     .from(riskMitigations)
     .leftJoin(people, eq(people.id, riskMitigations.ownerId))
-    .where(and(eq(riskMitigations.riskId, risk.id), isNull(riskMitigations.validTo)))
+    .where(and(eq(riskMitigations.riskId, risk.id), validOn(riskMitigations, asAt)))
     .orderBy(asc(riskMitigations.position))
     .all();
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRegisterFilters } from './register-filters';
+import { parseAsAt, parseRegisterFilters } from './register-filters';
 
 describe('parseRegisterFilters', () => {
   it('reads every filter', () => {
@@ -21,5 +21,17 @@ describe('parseRegisterFilters', () => {
 
   it('takes the first of repeated values', () => {
     expect(parseRegisterFilters({ category: ['topical', 'inherent'] }).filters).toEqual({ category: 'topical' });
+  });
+});
+
+describe('parseAsAt', () => {
+  it.each([
+    [undefined, {}],
+    ['2018-05-04', { asAt: '2018-05-04' }],
+    ['2018-02-30', { error: 'Enter the date as a real date, like 2018-05-04' }],
+    ['4 May 2018', { error: 'Enter the date as a real date, like 2018-05-04' }],
+    ['2099-01-01', { error: 'The date must be today or in the past' }],
+  ])('%j → %j', (value, expected) => {
+    expect(parseAsAt(value, '2026-11-24')).toEqual(expected);
   });
 });

@@ -31,3 +31,14 @@ export function parseRegisterFilters(query: Record<string, string | string[] | u
   }
   return { filters, errors };
 }
+
+/** `asAt`: a real day, not after today; anything else is named as an error and ignored. */
+export function parseAsAt(value: string | string[] | undefined, today: string): { asAt?: string; error?: string } {
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (!raw) return {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) || new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) !== raw) {
+    return { error: 'Enter the date as a real date, like 2018-05-04' };
+  }
+  if (raw > today) return { error: 'The date must be today or in the past' };
+  return { asAt: raw };
+}

@@ -4,7 +4,7 @@ import { ErrorSummary } from '@/components/govuk/error-summary';
 import { Select } from '@/components/govuk/select';
 import { RegisterTable } from '@/components/register-table';
 import { getDb } from '@/db/client';
-import { getLiveRegister } from '@/db/queries/risks';
+import { getLiveRegister, getRegisterAsAt } from '@/db/queries/risks';
 import { CATEGORIES, CATEGORY_LABEL, describeRemovalRule } from '@/lib/domain/categories';
 import { formatDay } from '@/lib/domain/dates';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
@@ -14,22 +14,26 @@ import { userCan } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listInspections, risksWithOverdueActions } from '@/db/queries/inspections';
 import { today } from '@/lib/today';
-import { parseRegisterFilters } from '@/lib/validation/register-filters';
+import { parseAsAt, parseRegisterFilters } from '@/lib/validation/register-filters';
 
 export const metadata: Metadata = { title: 'Dynamic risk register' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const FILTER_LABELS = { category: 'Category', band: 'Band', impactArea: 'Impact area', reviewStatus: 'Review status' } as const;
+const FILTER_LABELS = { category: 'Category', band: 'Band', impactArea: 'Impact area', reviewStatus: 'Review status', asAt: 'As at' } as const;
 
 export default async function RegisterPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('register:read');
   const query = await searchParams;
-  const { filters, errors } = parseRegisterFilters(query);
-  const day = today();
-  const { settings, all, rows } = getLiveRegister(getDb(), day, filters);
-  const overdueActions = risksWithOverdueActions(getDb(), day);
-  const s55 = can(user.role, 'inspection:read') ? listInspections(getDb(), day).filter((i) => i.s55Warning) : [];
+  const { filters, errors: filterErrors } = parseRegisterFilters(query);
+  const errors: Partial<Record<keyof typeof FILTER_LABELS, string>> = { ...filterErrors };
+  const now = today();
+  const { asAt, error: asAtError } = parseAsAt(query.asAt, now);
+  if (asAtError) errors.asAt = asAtError;
+  const day = asAt ?? now;
+  const { settings, all, rows } = asAt ? getRegisterAsAt(getDb(), asAt, filters) : getLiveRegister(getDb(), day, filters);
+  const overdueActions = asAt ? new Set<number>() : risksWithOverdueActions(getDb(), day);
+  const s55 = !asAt && can(user.role, 'inspection:read') ? listInspections(getDb(), day).filter((i) => i.s55Warning) : [];
   const filtered = Object.keys(filters).length > 0;
   const outside = all.filter((row) => row.atOrAboveAppetite);
   const overdue = all.filter((row) => row.due.status === 'overdue');
@@ -57,7 +61,37 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           </div>
         ) : null}
         <span className="govuk-caption-l">Police and Crime Commissioner</span>
-        <h1 className="govuk-heading-l">Dynamic risk register</h1>
+        <h1 className="govuk-heading-l">Dynamic risk register{asAt ? ` as at ${formatDay(asAt)}` : ''}</h1>
+        {asAt ? (
+          <div className="govuk-inset-text" data-testid="as-at">
+            The register as it stood on {formatDay(asAt)}, rebuilt from its history: the risks live that day, their scores, text, owners and the settings
+            then in force. <Link className="govuk-link" href="/register">See today’s register</Link>.
+          </div>
+        ) : null}
+        <form method="get" action="/register" className="app-filters" aria-label="See the register as at a date">
+          <div className={`govuk-form-group${errors.asAt ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label" htmlFor="filter-asAt">
+              As at (YYYY-MM-DD)
+            </label>
+            {errors.asAt ? (
+              <p id="filter-asAt-error" className="govuk-error-message">
+                <span className="govuk-visually-hidden">Error:</span> {errors.asAt}
+              </p>
+            ) : null}
+            <input
+              className={`govuk-input govuk-input--width-10${errors.asAt ? ' govuk-input--error' : ''}`}
+              id="filter-asAt"
+              name="asAt"
+              defaultValue={asAt ?? (typeof query.asAt === 'string' ? query.asAt : '')}
+              aria-describedby={errors.asAt ? 'filter-asAt-error' : undefined}
+            />
+          </div>
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Show the register on this date
+            </button>
+          </div>
+        </form>
         <p className="govuk-body">
           {all.length} live risks: {inherent} inherent and {all.length - inherent} topical. Risk appetite is{' '}
           <strong>{settings.appetite}</strong>: a score at or above it is outside appetite. Inherent risks always remain on the register; topical
@@ -96,7 +130,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           </div>
         ) : null}
 
-        {userCan(user, 'risk:create') ? (
+        {userCan(user, 'risk:create') && !asAt ? (
           <div className="govuk-button-group">
             <Link href="/risks/new" className="govuk-button" role="button" draggable={false}>
               Add a risk
@@ -115,6 +149,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
         </div>
 
         <form method="get" action="/register" className="app-filters" aria-label="Filter the register">
+          {asAt ? <input type="hidden" name="asAt" value={asAt} /> : null}
           <Select
             id="filter-category"
             name="category"
@@ -156,7 +191,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
               Apply filters
             </button>
             {filtered ? (
-              <Link className="govuk-link" href="/register">
+              <Link className="govuk-link" href={asAt ? `/register?asAt=${asAt}` : '/register'}>
                 Clear filters
               </Link>
             ) : null}
@@ -171,7 +206,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
         {CATEGORIES.map((category) => {
           const group = rows.filter((row) => row.category === category);
           if (filtered && group.length === 0) return null;
-          return <RegisterTable key={category} category={category} rows={group} settings={settings} overdueActions={overdueActions} />;
+          return <RegisterTable key={category} category={category} rows={group} settings={settings} overdueActions={overdueActions} asAt={asAt} />;
         })}
         {rows.length === 0 ? <p className="govuk-body">No live risks match these filters.</p> : null}
       </main>

@@ -20,14 +20,15 @@ import { getRiskInspectionLinks } from '@/db/queries/inspections';
 import { FINDING_STATUS_LABEL } from '@/lib/domain/inspections';
 import { DeclineProposalForm } from './propose/propose-form';
 import { today } from '@/lib/today';
+import { parseAsAt } from '@/lib/validation/register-filters';
 
 type Params = Promise<{ ref: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function loadRisk(ref: string) {
+function loadRisk(ref: string, asAt?: string) {
   const decoded = decodeURIComponent(ref);
   if (!parseRef(decoded)) return null;
-  return getRiskByRef(getDb(), decoded, today());
+  return getRiskByRef(getDb(), decoded, today(), asAt);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -39,7 +40,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function RiskPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const user = await requirePermission('register:read');
   const query = await searchParams;
-  const risk = loadRisk((await params).ref);
+  const { asAt } = parseAsAt(query.asAt, today());
+  const risk = loadRisk((await params).ref, asAt);
   if (!risk) notFound();
   const { settings, latest } = risk;
   const proposals = listPendingProposals(getDb(), risk.id);
@@ -63,6 +65,15 @@ export default async function RiskPage({ params, searchParams }: { params: Param
           {CATEGORY_LABEL[risk.category]} risk {risk.ref}
         </span>
         <h1 className="govuk-heading-l">{risk.event}</h1>
+        {asAt ? (
+          <div className="govuk-inset-text" data-testid="as-at">
+            {risk.ref} as it stood on {formatDay(asAt)}, rebuilt from its history.{' '}
+            <Link className="govuk-link" href={`/risks/${risk.ref}`}>
+              See it today
+            </Link>
+            .
+          </div>
+        ) : null}
 
         {query.reviewed ? (
           <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="reviewed-title">
