@@ -14,6 +14,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { themeColor: '#0b0c0c' };
 
 const NAV_ITEMS: Array<{ href: string; text: string; permission: Permission }> = [
+  { href: '/dashboard', text: 'Dashboard', permission: 'register:read' },
   { href: '/register', text: 'Register', permission: 'register:read' },
   { href: '/reviews', text: 'Reviews due', permission: 'register:read' },
   { href: '/risks/archived', text: 'Archived risks', permission: 'register:read' },

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './accessibility';
+import { signInAs } from './helpers';
+
+test.describe('the dashboard', () => {
+  test('as at 4 May 2018 it shows the paper’s counts, no risk at or above appetite, the heat map and trends', async ({ page }) => {
+    await signInAs(page, 'board');
+    await page.goto('/dashboard?asAt=2018-05-04');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard as at 4 May 2018');
+    const cell = (category: string, band: string) => page.locator(`[data-testid="counts"] tr[data-category="${category}"] td[data-band="${band}"]`);
+    await expect(cell('inherent', 'total')).toHaveText('10');
+    await expect(cell('inherent', 'minor')).toHaveText('1');
+    await expect(cell('inherent', 'acceptable')).toHaveText('6');
+    await expect(cell('inherent', 'moderate')).toHaveText('3');
+    await expect(cell('topical', 'total')).toHaveText('6');
+    await expect(cell('topical', 'acceptable')).toHaveText('4');
+    await expect(cell('topical', 'moderate')).toHaveText('2');
+    await expect(page.getByText('The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate or high.')).toBeVisible();
+    await expect(page.getByTestId('attention')).toContainText('No risk is at or above the appetite of 30');
+    await expect(page.locator('[data-cell="3-4"]')).toContainText('I1 (C2)');
+    await expect(page.locator('[data-cell="3-4"]')).toContainText('Moderate');
+    await expect(page.locator('[data-testid="trends"] tr[data-ref="I1"] [data-col="trend"]')).toHaveText('16 → 24');
+    await expect(page.getByTestId('moved')).toContainText('T7: NEW');
+    await expectNoAxeViolations(page);
+  });
+
+  test('today, for every role', async ({ page }) => {
+    await signInAs(page, 'owner');
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expect(page.getByTestId('attention')).toContainText('actions are overdue');
+    await expectNoAxeViolations(page);
+  });
+});

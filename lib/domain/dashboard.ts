@@ -1,0 +1,57 @@
+/** Figures for the board's dashboard, from register rows: counts, the heat map and score trends. */
+import { differenceInCalendarDays } from 'date-fns';
+import type { Category } from './categories';
+import { parseDay } from './dates';
+import { BAND_NAMES, bandOf, type BandName } from './scoring';
+
+type Row = { ref: string; category: Category; band: BandName; history: Array<{ score: number; reviewedOn: string | null; likelihood: number | null; control: number | null; impact: number | null }> };
+
+/** Counts by category and band, every band present (zero when none). */
+export function countByCategoryAndBand(rows: readonly Row[]): Record<Category, Record<BandName, number> & { total: number }> {
+  const empty = () => ({ ...(Object.fromEntries(BAND_NAMES.map((b) => [b, 0])) as Record<BandName, number>), total: 0 });
+  const result = { inherent: empty(), topical: empty() };
+  for (const row of rows) {
+    result[row.category][row.band]++;
+    result[row.category].total++;
+  }
+  return result;
+}
+
+/** The paper's sentence: "The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate." */
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+export function inWords(n: number): string {
+  return WORDS[n] ?? String(n);
+}
+
+/** The heat map: for each likelihood (4 → 1) and impact (1 → 4), the risks there with their control factor. */
+export function heatMap(rows: readonly Row[]): Array<{ likelihood: number; cells: Array<{ impact: number; band: BandName; risks: Array<{ ref: string; control: number }> }> }> {
+  return [4, 3, 2, 1].map((likelihood) => ({
+    likelihood,
+    cells: [1, 2, 3, 4].map((impact) => {
+      const risks = rows
+        .map((r) => ({ ref: r.ref, latest: r.history.at(-1)! }))
+        .filter(({ latest }) => latest.likelihood === likelihood && latest.impact === impact)
+        .map(({ ref, latest }) => ({ ref, control: latest.control! }));
+      // The band of the cell at the middle control values is ambiguous; name the band of its worst risk, or of L×I×2.
+      const worst = risks.reduce((max, r) => Math.max(max, likelihood * impact * r.control), 0);
+      return { impact, band: bandOf(worst || likelihood * impact * 2), risks };
+    }),
+  }));
+}
+
+/** A risk's score trend in words: "16 → 24". */
+export function trendText(history: ReadonlyArray<{ score: number }>): string {
+  return history.map((h) => h.score).join(' → ');
+}
+
+/** How long a risk has been at or above the appetite: days since the first review in its current run there. */
+export function daysAtOrAbove(history: ReadonlyArray<{ score: number; reviewedOn: string | null }>, appetite: number, today: string): number | null {
+  let since: string | null = null;
+  for (const h of history) {
+    if (h.score >= appetite) since ??= h.reviewedOn;
+    else since = null;
+  }
+  const from = since ? parseDay(since) : null;
+  const to = parseDay(today);
+  return from && to ? differenceInCalendarDays(to, from) : null;
+}
