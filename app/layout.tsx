@@ -18,6 +18,7 @@ const NAV_ITEMS: Array<{ href: string; text: string; permission: Permission }> =
   { href: '/register', text: 'Register', permission: 'register:read' },
   { href: '/reviews', text: 'Reviews due', permission: 'register:read' },
   { href: '/risks/archived', text: 'Archived risks', permission: 'register:read' },
+  { href: '/snapshots', text: 'Snapshots', permission: 'report:read' },
   { href: '/inspections', text: 'Inspections', permission: 'inspection:read' },
   { href: '/actions', text: 'Actions', permission: 'action:read' },
 ];

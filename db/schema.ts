@@ -429,3 +429,16 @@ export const actionDueDates = sqliteTable('action_due_dates', {
   setByName: text('set_by_name').notNull(),
   createdAt: timestamp('created_at'),
 });
+
+/** A frozen register for a meeting: its content never changes and carries a SHA-256 of itself. */
+export const registerSnapshots = sqliteTable('register_snapshots', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  forum: text('forum', { enum: ['monthly', 'cmb', 'jiac', 'panel', 'other', 'import'] }).notNull(),
+  meetingOn: text('meeting_on').notNull(),
+  asAt: text('as_at').notNull(),
+  content: text('content').notNull(),
+  sha256: text('sha256').notNull(),
+  createdByUserId: integer('created_by_user_id').references(() => users.id),
+  createdByName: text('created_by_name').notNull(),
+  createdAt: timestamp('created_at'),
+});

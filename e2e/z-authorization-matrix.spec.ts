@@ -72,6 +72,11 @@ function firstId(table: 'inspections' | 'findings' | 'actions', where = '1 = 1')
 const REPORT_TEXT = fs.readFileSync(path.resolve('lib/domain/fixtures/report-cause-of-concern.md'), 'utf8');
 
 const ACTIONS: Record<string, ActionSpec> = {
+  'app/(signed-in)/snapshots/server-actions.ts#freezeSnapshotAction': {
+    page: '/snapshots',
+    allowed: ['admin', 'staff'],
+    fields: () => ({ forum: 'cmb', 'meetingOn-day': '1', 'meetingOn-month': '12', 'meetingOn-year': '2026', 'asAt-day': '1', 'asAt-month': '11', 'asAt-year': '2026' }),
+  },
   'app/(signed-in)/inspections/server-actions.ts#previewReportAction': {
     page: '/inspections/import',
     allowed: ['admin', 'staff'],
@@ -240,6 +245,7 @@ type RouteSpec = { method: 'GET'; path: string; allowed: DemoRole[] | typeof EVE
 const ROUTES: Record<string, RouteSpec> = {
   'app/api/register/route.ts': { method: 'GET', path: '/api/register', allowed: ROLES },
   'app/api/health/route.ts': { method: 'GET', path: '/api/health', allowed: EVERYONE },
+  'app/api/snapshots/[id]/csv/route.ts': { method: 'GET', path: '/api/snapshots/1/csv', allowed: ['admin', 'staff', 'auditor'] },
   'app/api/exports/reviews/route.ts': { method: 'GET', path: '/api/exports/reviews?format=json&risk=I1', allowed: ['admin', 'staff', 'auditor'] },
 };
 

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { BandTag } from '@/components/risk-tags';
+import { getDb } from '@/db/client';
+import { getSnapshot } from '@/db/mutations/snapshots';
+import { requirePermission } from '@/lib/auth/guard';
+import { userCan } from '@/lib/auth/session';
+import { formatDay } from '@/lib/domain/dates';
+import { FORUM_LABEL } from '@/lib/domain/forums';
+import type { BandName } from '@/lib/domain/scoring';
+
+export const metadata: Metadata = { title: 'Meeting snapshot' };
+
+export default async function SnapshotPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission('report:read');
+  const id = Number((await params).id);
+  const snapshot = Number.isInteger(id) && id > 0 ? getSnapshot(getDb(), id) : null;
+  if (!snapshot) notFound();
+  const { data } = snapshot;
+  return (
+    <div className="govuk-width-container app-width-container--wide">
+      <Link href="/snapshots" className="govuk-back-link">
+        Back to snapshots
+      </Link>
+      <main className="govuk-main-wrapper" id="main-content">
+        <span className="govuk-caption-l">
+          {FORUM_LABEL[snapshot.forum]}, {formatDay(snapshot.meetingOn)}
+        </span>
+        <h1 className="govuk-heading-l">Dynamic risk register as at {formatDay(snapshot.asAt)}</h1>
+        <p className="govuk-body" data-testid="snapshot-hash">
+          Frozen by {snapshot.createdByName}. SHA-256 of its content: <code>{snapshot.sha256}</code>{' '}
+          {snapshot.intact ? '(verified: the content matches)' : '(WARNING: the content no longer matches this hash)'}
+        </p>
+        <p className="govuk-body">
+          Risk appetite: {data.appetite}. Topical risks leave the register with a score {data.removalRule}.
+        </p>
+        {userCan(user, 'export:review-history') ? (
+          <p className="govuk-body">
+            <a className="govuk-link" href={`/api/snapshots/${snapshot.id}/csv`}>
+              Download this register as CSV
+            </a>
+          </p>
+        ) : null}
+        <table className="govuk-table app-register-table" data-testid="snapshot-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">{data.risks.length} risks</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              {['ID', 'Date identified', 'Event', 'L', 'C', 'I', 'Score', 'Band', 'Date reviewed', 'Summary', 'Owner'].map((h) => (
+                <th scope="col" className="govuk-table__header" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {data.risks.map((r) => (
+              <tr className="govuk-table__row" key={r.ref} data-ref={r.ref}>
+                <th scope="row" className="govuk-table__header">{r.ref}</th>
+                <td className="govuk-table__cell app-nowrap">{formatDay(r.dateIdentified)}</td>
+                <td className="govuk-table__cell">{r.event}</td>
+                <td className="govuk-table__cell">{r.likelihood ?? '–'}</td>
+                <td className="govuk-table__cell">{r.control ?? '–'}</td>
+                <td className="govuk-table__cell">{r.impact ?? '–'}</td>
+                <td className="govuk-table__cell app-score">{r.score}</td>
+                <td className="govuk-table__cell"><BandTag band={r.band as BandName} /></td>
+                <td className="govuk-table__cell app-nowrap">{formatDay(r.dateReviewed)}</td>
+                <td className="govuk-table__cell">{r.summary}</td>
+                <td className="govuk-table__cell">{r.owner ?? 'Unassigned'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </main>
+    </div>
+  );
+}

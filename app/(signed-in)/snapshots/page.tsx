@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { listSnapshots } from '@/db/mutations/snapshots';
+import { requirePermission } from '@/lib/auth/guard';
+import { userCan } from '@/lib/auth/session';
+import { formatDay } from '@/lib/domain/dates';
+import { FORUM_LABEL } from '@/lib/domain/forums';
+import { FreezeForm } from './freeze-form';
+
+export const metadata: Metadata = { title: 'Meeting snapshots' };
+
+export default async function SnapshotsPage() {
+  const user = await requirePermission('report:read');
+  const rows = listSnapshots(getDb());
+  return (
+    <div className="govuk-width-container">
+      <main className="govuk-main-wrapper" id="main-content">
+        <h1 className="govuk-heading-l">Meeting snapshots</h1>
+        <p className="govuk-body">The register frozen for a meeting: what the board sees for that meeting. A snapshot never changes and carries a SHA-256 of its content.</p>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">{rows.length} snapshots</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Meeting</th>
+              <th scope="col" className="govuk-table__header">Register as at</th>
+              <th scope="col" className="govuk-table__header">Frozen by</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rows.map((s) => (
+              <tr className="govuk-table__row" key={s.id}>
+                <th scope="row" className="govuk-table__header">
+                  <Link className="govuk-link" href={`/snapshots/${s.id}`}>
+                    {FORUM_LABEL[s.forum]}, {formatDay(s.meetingOn)}
+                  </Link>
+                </th>
+                <td className="govuk-table__cell">{formatDay(s.asAt)}</td>
+                <td className="govuk-table__cell">{s.createdByName}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {userCan(user, 'snapshot:freeze') ? (
+          <div className="govuk-grid-row">
+            <div className="govuk-grid-column-two-thirds">
+              <h2 className="govuk-heading-m">Freeze the register for a meeting</h2>
+              <FreezeForm />
+            </div>
+          </div>
+        ) : null}
+      </main>
+    </div>
+  );
+}
