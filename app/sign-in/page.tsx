@@ -5,6 +5,7 @@ import { INVALID_MESSAGE, LOCKED_MESSAGE } from '@/lib/auth/credentials';
 import { getSessionUser } from '@/lib/auth/session';
 import { safeCallbackUrl } from '@/lib/validation/sign-in';
 import { SignInForm } from './sign-in-form';
+import { SuccessBanner } from '@/components/govuk/success-banner';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -34,16 +35,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
             {first(query.signedOut) ? (
-              <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="signed-out-title">
-                <div className="govuk-notification-banner__header">
-                  <h2 className="govuk-notification-banner__title" id="signed-out-title">
-                    Success
-                  </h2>
-                </div>
-                <div className="govuk-notification-banner__content">
-                  <p className="govuk-notification-banner__heading">You have signed out.</p>
-                </div>
-              </div>
+              <SuccessBanner id="signed-out-title">You have signed out.</SuccessBanner>
             ) : null}
             <h1 className="govuk-heading-l">Sign in to the risk register</h1>
             <p className="govuk-body">The register holds sensitive governance information. Sign in with the account the office gave you.</p>

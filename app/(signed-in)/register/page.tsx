@@ -15,6 +15,7 @@ import { can } from '@/lib/auth/permissions';
 import { listInspections, risksWithOverdueActions } from '@/db/queries/inspections';
 import { today } from '@/lib/today';
 import { parseAsAt, parseRegisterFilters } from '@/lib/validation/register-filters';
+import { SuccessBanner } from '@/components/govuk/success-banner';
 
 export const metadata: Metadata = { title: 'Dynamic risk register' };
 
@@ -47,18 +48,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           errors={Object.entries(errors).map(([key, text]) => ({ href: `#filter-${key}`, text: `${FILTER_LABELS[key as keyof typeof FILTER_LABELS]}: ${text}` }))}
         />
         {typeof query.imported === 'string' && /^\d+-\d+-\d+$/.test(query.imported) ? (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="imported-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="imported-title">
-                Success
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">
-                Import applied: {query.imported.split('-')[0]} added, {query.imported.split('-')[1]} updated, {query.imported.split('-')[2]} unchanged.
-              </p>
-            </div>
-          </div>
+          <SuccessBanner id="imported-title">Import applied: {query.imported.split('-')[0]} added, {query.imported.split('-')[1]} updated, {query.imported.split('-')[2]} unchanged.</SuccessBanner>
         ) : null}
         <span className="govuk-caption-l">Police and Crime Commissioner</span>
         <h1 className="govuk-heading-l">Dynamic risk register{asAt ? ` as at ${formatDay(asAt)}` : ''}</h1>

@@ -11,6 +11,7 @@ import { formatDay } from '@/lib/domain/dates';
 import { ACTION_STATUS_LABEL } from '@/lib/domain/inspections';
 import { today } from '@/lib/today';
 import { ActionUpdateForm, ReviseDueForm } from '../action-forms';
+import { SuccessBanner } from '@/components/govuk/success-banner';
 
 export const metadata: Metadata = { title: 'Action' };
 
@@ -28,16 +29,7 @@ export default async function ActionPage({ params, searchParams }: { params: Pro
       </Link>
       <main className="govuk-main-wrapper" id="main-content">
         {query.created ? (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="created-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="created-title">
-                Success
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">Action added.</p>
-            </div>
-          </div>
+          <SuccessBanner id="created-title">Action added.</SuccessBanner>
         ) : null}
         <span className="govuk-caption-l">Action {action.id}</span>
         <h1 className="govuk-heading-l">{action.title}</h1>

@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/guard';
 import { ROLE_LABEL, isRole } from '@/lib/auth/permissions';
+import { SuccessBanner } from '@/components/govuk/success-banner';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -24,16 +25,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     <div className="govuk-width-container">
       <main className="govuk-main-wrapper" id="main-content">
         {done ? (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="users-done-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="users-done-title">
-                Success
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">{done}</p>
-            </div>
-          </div>
+          <SuccessBanner id="users-done-title">{done}</SuccessBanner>
         ) : null}
         <h1 className="govuk-heading-l">Users</h1>
         <p className="govuk-body">Everyone who can sign in, and what their role lets them do. Deactivated users cannot sign in; their history stays attributed to them.</p>

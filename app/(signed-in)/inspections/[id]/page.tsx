@@ -11,6 +11,7 @@ import { FINDING_KIND_LABEL, FINDING_STATUS_LABEL, S55_STATUS_LABEL } from '@/li
 import { today } from '@/lib/today';
 import { dateInputValues } from '@/lib/validation/date-input';
 import { S55Form } from '../inspection-forms';
+import { SuccessBanner } from '@/components/govuk/success-banner';
 
 export const metadata: Metadata = { title: 'Inspection' };
 
@@ -32,16 +33,7 @@ export default async function InspectionPage({ params, searchParams }: Props) {
       </Link>
       <main className="govuk-main-wrapper" id="main-content">
         {query.imported ? (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="imported-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="imported-title">
-                Success
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">Report imported with {inspection.findings.length} findings.</p>
-            </div>
-          </div>
+          <SuccessBanner id="imported-title">Report imported with {inspection.findings.length} findings.</SuccessBanner>
         ) : null}
         {inspection.s55Warning ? (
           <div className="govuk-warning-text">

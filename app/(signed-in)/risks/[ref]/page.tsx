@@ -21,6 +21,7 @@ import { FINDING_STATUS_LABEL } from '@/lib/domain/inspections';
 import { DeclineProposalForm } from './propose/propose-form';
 import { today } from '@/lib/today';
 import { parseAsAt } from '@/lib/validation/register-filters';
+import { SuccessBanner } from '@/components/govuk/success-banner';
 
 type Params = Promise<{ ref: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -76,28 +77,10 @@ export default async function RiskPage({ params, searchParams }: { params: Param
         ) : null}
 
         {query.reviewed ? (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="reviewed-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="reviewed-title">
-                Success
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">Review saved: {latest.summary}.</p>
-            </div>
-          </div>
+          <SuccessBanner id="reviewed-title">Review saved: {latest.summary}.</SuccessBanner>
         ) : null}
         {query.proposed ? (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="proposed-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="proposed-title">
-                Success
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">Your proposal has been sent to office staff.</p>
-            </div>
-          </div>
+          <SuccessBanner id="proposed-title">Your proposal has been sent to office staff.</SuccessBanner>
         ) : null}
         {userCan(user, 'review:log') ? (
           <Link href={`/risks/${risk.ref}/review`} className="govuk-button" role="button" draggable={false}>
