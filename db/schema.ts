@@ -442,3 +442,37 @@ export const registerSnapshots = sqliteTable('register_snapshots', {
   createdByName: text('created_by_name').notNull(),
   createdAt: timestamp('created_at'),
 });
+
+/**
+ * The covering report drafted from a snapshot for its meeting. Staff edit the narrative while it is a
+ * draft; publishing freezes the rendered report with a SHA-256 and nothing changes it after that.
+ */
+export const coveringReports = sqliteTable(
+  'covering_reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    snapshotId: integer('snapshot_id')
+      .notNull()
+      .references(() => registerSnapshots.id),
+    status: text('status', { enum: ['draft', 'published'] }).notNull().default('draft'),
+    /** The editable narrative as JSON (lib/domain/covering-report.ts `Narrative`). */
+    narrative: text('narrative').notNull(),
+    version: integer('version').notNull().default(1),
+    createdByUserId: integer('created_by_user_id').references(() => users.id),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: timestamp('created_at'),
+    updatedByName: text('updated_by_name').notNull(),
+    updatedAt: timestamp('updated_at'),
+    /** The published report (`CoveringReport` as canonical JSON) and its SHA-256; null while a draft. */
+    content: text('content'),
+    sha256: text('sha256'),
+    publishedByUserId: integer('published_by_user_id').references(() => users.id),
+    publishedByName: text('published_by_name'),
+    publishedAt: text('published_at'),
+  },
+  (t) => [
+    uniqueIndex('covering_reports_snapshot_unique').on(t.snapshotId),
+    check('covering_reports_published_has_content', sql`${t.status} = 'draft' OR (${t.content} IS NOT NULL AND ${t.sha256} IS NOT NULL AND ${t.publishedAt} IS NOT NULL)`),
+  ],
+);
+export type CoveringReportRow = typeof coveringReports.$inferSelect;

@@ -1,9 +1,12 @@
-/** Auditors' review-history export: the same rows in CSV, JSON and XLSX, safe to open in a spreadsheet. */
+/** Auditors' exports: the review history in CSV, JSON and XLSX (safe in a spreadsheet), and the evidence pack. */
 import { parse as parseCsv } from 'csv-parse/sync';
+import { createHash } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { expect, test } from '@playwright/test';
 import { callAction } from './actions';
-import { openTestDb, signInByApi } from './helpers';
+import { expectNoAxeViolations } from './accessibility';
+import { openTestDb, signInAs, signInByApi } from './helpers';
 
 const COLUMNS = ['ref', 'category', 'event', 'reviewedOn', 'forum', 'reviewer', 'likelihood', 'control', 'impact', 'score', 'band', 'direction', 'previousScore', 'reason', 'appetite', 'recordedAt'];
 
@@ -54,4 +57,67 @@ test('the review history round-trips through CSV, JSON and XLSX, with formulas n
 test('board members cannot export in bulk', async ({ request }) => {
   await signInByApi(request, 'board@example.org');
   expect((await request.get('/api/exports/reviews?format=csv')).status()).toBe(403);
+});
+
+test('the exports page: bad dates get an error summary and keep what was typed; a good choice gives the download', async ({ page }) => {
+  await signInAs(page, 'auditor');
+  await page.getByRole('link', { name: 'Exports' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exports for audit');
+  await expectNoAxeViolations(page);
+
+  const from = page.getByRole('group', { name: 'Reviewed from (optional)' });
+  await from.getByLabel('Day').fill('30');
+  await from.getByLabel('Month').fill('2');
+  await from.getByLabel('Year').fill('2018');
+  await page.getByLabel('Risk ID (optional)').fill('I1; DROP TABLE reviews');
+  await page.getByRole('button', { name: 'Prepare the review history' }).click();
+  await expect(page.getByRole('link', { name: 'The from date must be a real date, like 4 5 2018' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Enter a risk ID such as I1 or T7/ })).toBeVisible();
+  await expect(page.getByLabel('Risk ID (optional)')).toHaveValue('I1; DROP TABLE reviews');
+  await expect(from.getByLabel('Day')).toHaveValue('30');
+  await expect(page.getByTestId('reviews-ready')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await from.getByLabel('Day').fill('1');
+  await page.getByLabel('Risk ID (optional)').fill('i1');
+  await page.getByLabel('JSON').check();
+  await page.getByRole('button', { name: 'Prepare the review history' }).click();
+  await expect(page.getByTestId('reviews-ready').getByRole('link')).toHaveAttribute('href', '/api/exports/reviews?format=json&risk=I1&from=2018-02-01');
+  const rows = (await (await page.request.get('/api/exports/reviews?format=json&risk=I1&from=2018-02-01')).json()) as Array<{ ref: string }>;
+  expect(rows.length).toBeGreaterThan(0);
+  expect(new Set(rows.map((r) => r.ref))).toEqual(new Set(['I1']));
+
+  const asAt = page.getByRole('group', { name: 'Register as at (optional)' });
+  await asAt.getByLabel('Day').fill('8');
+  await asAt.getByLabel('Month').fill('5');
+  await asAt.getByLabel('Year').fill('2018');
+  await page.getByRole('button', { name: 'Prepare the evidence pack' }).click();
+  const link = page.getByTestId('pack-ready').getByRole('link', { name: 'download the evidence pack (ZIP)' });
+  await expect(link).toHaveAttribute('href', '/api/exports/evidence-pack?asAt=2018-05-08');
+  await expectNoAxeViolations(page);
+  const zip = await page.request.get('/api/exports/evidence-pack?asAt=2018-05-08');
+  expect(zip.status()).toBe(200);
+  expect(zip.headers()['content-type']).toBe('application/zip');
+  const files = unzipSync(new Uint8Array(await zip.body()));
+  const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { files: Array<{ name: string; sha256: string }>; auditChain: { verified: boolean } };
+  expect(manifest.auditChain.verified).toBe(true);
+  expect(manifest.files.map((f) => f.name).slice(0, 2)).toEqual(['review-history.csv', 'register-as-at-2018-05-08.csv']);
+  for (const f of manifest.files) expect(createHash('sha256').update(files[f.name]!).digest('hex'), f.name).toBe(f.sha256);
+  expect(parseCsv(strFromU8(files['register-as-at-2018-05-08.csv']!), { columns: true })).toHaveLength(16);
+});
+
+test('staff may export the review history but not the evidence pack; board members see no exports page', async ({ page, request }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/exports');
+  await expect(page.getByRole('heading', { name: 'Review history' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Evidence pack' })).toHaveCount(0);
+  await signInByApi(request, 'staff@example.org');
+  expect((await request.get('/api/exports/evidence-pack')).status()).toBe(403);
+  await page.context().clearCookies();
+  await signInAs(page, 'board');
+  await expect(page.getByRole('link', { name: 'Exports' })).toHaveCount(0);
+  const response = await page.goto('/exports');
+  expect(response?.status()).toBe(403);
+  await signInByApi(request, 'board@example.org');
+  expect((await request.get('/api/exports/evidence-pack')).status()).toBe(403);
 });

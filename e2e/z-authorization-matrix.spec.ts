@@ -69,6 +69,19 @@ function firstId(table: 'inspections' | 'findings' | 'actions', where = '1 = 1')
   }
 }
 
+
+/** The newest snapshot without a covering report, and the newest draft report: targets that can change. */
+function reportTargets(): { unreported: string; draft: { snapshotId: string; version: string } } {
+  const db = openTestDb();
+  try {
+    const unreported = db.prepare('select id from register_snapshots where id not in (select snapshot_id from covering_reports) order by id desc limit 1').get() as { id: number } | undefined;
+    const draft = db.prepare("select snapshot_id as snapshotId, version from covering_reports where status = 'draft' order by id desc limit 1").get() as { snapshotId: number; version: number } | undefined;
+    return { unreported: String(unreported?.id ?? 1), draft: { snapshotId: String(draft?.snapshotId ?? 1), version: String(draft?.version ?? 1) } };
+  } finally {
+    db.close();
+  }
+}
+
 const REPORT_TEXT = fs.readFileSync(path.resolve('lib/domain/fixtures/report-cause-of-concern.md'), 'utf8');
 
 const ACTIONS: Record<string, ActionSpec> = {
@@ -76,6 +89,21 @@ const ACTIONS: Record<string, ActionSpec> = {
     page: '/snapshots',
     allowed: ['admin', 'staff'],
     fields: () => ({ forum: 'cmb', 'meetingOn-day': '1', 'meetingOn-month': '12', 'meetingOn-year': '2026', 'asAt-day': '1', 'asAt-month': '11', 'asAt-year': '2026' }),
+  },
+  'app/(signed-in)/snapshots/[id]/report/server-actions.ts#startCoveringReportAction': {
+    page: '/snapshots/1/report',
+    allowed: ['admin', 'staff'],
+    fields: () => ({ snapshotId: reportTargets().unreported }),
+  },
+  'app/(signed-in)/snapshots/[id]/report/server-actions.ts#saveNarrativeAction': {
+    page: '/snapshots/1/report',
+    allowed: ['admin', 'staff'],
+    fields: () => ({ ...reportTargets().draft, purpose: 'Matrix purpose', background: '', otherHeading: '', otherText: '', futureReviews: 'Matrix future reviews', signOffName: '', signOffRole: '' }),
+  },
+  'app/(signed-in)/snapshots/[id]/report/server-actions.ts#publishCoveringReportAction': {
+    page: '/snapshots/1/report',
+    allowed: ['admin', 'staff'],
+    fields: () => ({ ...reportTargets().draft, confirm: 'yes' }),
   },
   'app/(signed-in)/inspections/server-actions.ts#previewReportAction': {
     page: '/inspections/import',
@@ -246,6 +274,8 @@ const ROUTES: Record<string, RouteSpec> = {
   'app/api/register/route.ts': { method: 'GET', path: '/api/register', allowed: ROLES },
   'app/api/health/route.ts': { method: 'GET', path: '/api/health', allowed: EVERYONE },
   'app/api/snapshots/[id]/csv/route.ts': { method: 'GET', path: '/api/snapshots/1/csv', allowed: ['admin', 'staff', 'auditor'] },
+  'app/api/snapshots/[id]/report/[format]/route.ts': { method: 'GET', path: '/api/snapshots/1/report/pdf', allowed: ['admin', 'staff', 'board', 'auditor'] },
+  'app/api/exports/evidence-pack/route.ts': { method: 'GET', path: '/api/exports/evidence-pack?asAt=2018-05-08', allowed: ['auditor'] },
   'app/api/exports/reviews/route.ts': { method: 'GET', path: '/api/exports/reviews?format=json&risk=I1', allowed: ['admin', 'staff', 'auditor'] },
 };
 

@@ -22,6 +22,13 @@ export default async function SignedInLayout({ children }: { children: ReactNode
                 </Link>
               </li>
             ) : null}
+            {userCan(user, 'export:review-history') || userCan(user, 'export:evidence-pack') ? (
+              <li>
+                <Link className="govuk-link" href="/exports">
+                  Exports
+                </Link>
+              </li>
+            ) : null}
             {userCan(user, 'settings:manage') ? (
               <li>
                 <Link className="govuk-link" href="/admin/settings">

@@ -1,6 +1,7 @@
 /** Freezing the register for a meeting: its content as at a day, with a SHA-256 of that content. */
 import { createHash } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
+import { csvRow } from '@/lib/domain/csv';
 import type { Forum } from '@/lib/domain/forums';
 import type { Db } from '../client';
 import { getRegisterAsAt } from '../queries/risks';
@@ -85,4 +86,11 @@ export function getSnapshot(db: Db, id: number) {
   const row = db.select().from(registerSnapshots).where(eq(registerSnapshots.id, id)).get();
   if (!row) return null;
   return { ...row, data: JSON.parse(row.content) as SnapshotContent, intact: sha256(row.content) === row.sha256 };
+}
+
+const CSV_COLUMNS = ['ref', 'category', 'dateIdentified', 'event', 'impactAreas', 'likelihood', 'control', 'impact', 'score', 'band', 'dateReviewed', 'summary', 'owner'] as const;
+
+/** A register's rows as CSV (RFC 4180, formula-safe): a snapshot's, or the register as at a day. */
+export function registerCsv(rows: readonly SnapshotRow[]): string {
+  return csvRow(CSV_COLUMNS) + rows.map((r) => csvRow(CSV_COLUMNS.map((c) => (c === 'impactAreas' ? r.impactAreas.join('; ') : r[c])))).join('');
 }

@@ -19,6 +19,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'register:import': ['admin', 'staff'],
   'snapshot:freeze': ['admin', 'staff'],
   'report:read': ['admin', 'staff', 'board', 'auditor'],
+  'report:write': ['admin', 'staff'],
   'audit:read': ['admin', 'auditor'],
   'export:review-history': ['admin', 'staff', 'auditor'],
   'export:evidence-pack': ['auditor'],

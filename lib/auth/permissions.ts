@@ -16,7 +16,7 @@ export const ROLE_LABEL: Record<Role, string> = {
 
 export const ROLE_DESCRIPTION: Record<Role, string> = {
   admin: 'Everything office staff may do, plus manage users and register settings',
-  staff: 'Create and edit risks, log reviews, archive topical risks, record inspections and actions, import, freeze snapshots',
+  staff: 'Create and edit risks, log reviews, archive topical risks, record inspections and actions, import, freeze snapshots, draft and publish covering reports',
   owner: 'Read the register; update mitigations on risks they own and progress on actions they own',
   board: 'Read the register, risks, inspections, actions, dashboards and published reports',
   auditor: 'Read everything including the audit log; export review histories and evidence packs',
@@ -39,6 +39,7 @@ export const PERMISSIONS = [
   'register:import',
   'snapshot:freeze',
   'report:read',
+  'report:write',
   'audit:read',
   'export:review-history',
   'export:evidence-pack',
@@ -60,6 +61,7 @@ const STAFF: Permission[] = [
   'action:record',
   'register:import',
   'snapshot:freeze',
+  'report:write',
   'export:review-history',
 ];
 

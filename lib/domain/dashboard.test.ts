@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByCategoryAndBand, daysAtOrAbove, heatMap, inWords, trendText } from './dashboard';
+import { changesSince, countByCategoryAndBand, daysAtOrAbove, heatMap, inWords, trendText } from './dashboard';
 
 const row = (ref: string, category: 'inherent' | 'topical', l: number, c: number, i: number, earlier: number[] = []) => ({
   ref,
@@ -34,5 +34,26 @@ describe('dashboard figures', () => {
   it('says how long a risk has been at or above appetite', () => {
     expect(daysAtOrAbove([{ score: 24, reviewedOn: '2026-01-01' }, { score: 32, reviewedOn: '2026-10-25' }, { score: 32, reviewedOn: '2026-11-20' }], 30, '2026-11-24')).toBe(30);
     expect(daysAtOrAbove([{ score: 32, reviewedOn: '2026-10-25' }, { score: 24, reviewedOn: '2026-11-20' }], 30, '2026-11-24')).toBeNull();
+  });
+});
+
+describe('changes since the last quarterly report', () => {
+  const risk = (ref: string, score: number) => ({ ref, event: `${ref} event`, score });
+  it('names new, removed, increased, reduced and appetite crossings, each side against its own appetite', () => {
+    const changes = changesSince(
+      { appetite: 30, risks: [risk('I1', 24), risk('I8', 32), risk('T3', 32), risk('T5', 12), risk('I2', 16)] },
+      { appetite: 30, risks: [risk('I1', 32), risk('I8', 24), risk('T3', 16), risk('I2', 16), risk('T8', 36)] },
+    );
+    expect(changes.new.map((r) => r.ref)).toEqual(['T8']);
+    expect(changes.removed.map((r) => r.ref)).toEqual(['T5']);
+    expect(changes.increased).toEqual([{ ref: 'I1', event: 'I1 event', score: 32, previous: 24 }]);
+    expect(changes.reduced.map((r) => `${r.ref} ${r.previous}→${r.score}`)).toEqual(['I8 32→24', 'T3 32→16']);
+    expect(changes.intoAppetiteBreach.map((r) => r.ref)).toEqual(['I1', 'T8']);
+    expect(changes.backWithinAppetite.map((r) => r.ref)).toEqual(['I8', 'T3']);
+  });
+
+  it('an appetite change alone moves a risk across it', () => {
+    const changes = changesSince({ appetite: 30, risks: [risk('I1', 27)] }, { appetite: 24, risks: [risk('I1', 27)] });
+    expect(changes).toMatchObject({ increased: [], reduced: [], intoAppetiteBreach: [{ ref: 'I1' }] });
   });
 });

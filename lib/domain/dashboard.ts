@@ -55,3 +55,46 @@ export function daysAtOrAbove(history: ReadonlyArray<{ score: number; reviewedOn
   const to = parseDay(today);
   return from && to ? differenceInCalendarDays(to, from) : null;
 }
+
+type Compared = { ref: string; event: string; score: number };
+export type ChangesSince = {
+  new: Compared[];
+  removed: Compared[];
+  increased: Array<Compared & { previous: number }>;
+  reduced: Array<Compared & { previous: number }>;
+  /** Crossed to at or above the appetite in force now, from below the appetite then. */
+  intoAppetiteBreach: Compared[];
+  /** Back below the appetite now, from at or above it then. */
+  backWithinAppetite: Compared[];
+};
+
+/**
+ * What changed between the register in a quarterly report's snapshot and the register now (or as at a
+ * later day): risks new to it, removed from it, scores up or down, and appetite crossings (each side
+ * judged against the appetite in force on its own day).
+ */
+export function changesSince(
+  before: { appetite: number; risks: ReadonlyArray<Compared> },
+  now: { appetite: number; risks: ReadonlyArray<Compared> },
+): ChangesSince {
+  const then = new Map(before.risks.map((r) => [r.ref, r]));
+  const current = new Set(now.risks.map((r) => r.ref));
+  const result: ChangesSince = { new: [], removed: [], increased: [], reduced: [], intoAppetiteBreach: [], backWithinAppetite: [] };
+  for (const r of now.risks) {
+    const was = then.get(r.ref);
+    const item = { ref: r.ref, event: r.event, score: r.score };
+    if (!was) {
+      result.new.push(item);
+      if (r.score >= now.appetite) result.intoAppetiteBreach.push(item);
+      continue;
+    }
+    if (r.score > was.score) result.increased.push({ ...item, previous: was.score });
+    if (r.score < was.score) result.reduced.push({ ...item, previous: was.score });
+    const wasOut = was.score >= before.appetite;
+    const isOut = r.score >= now.appetite;
+    if (!wasOut && isOut) result.intoAppetiteBreach.push(item);
+    if (wasOut && !isOut) result.backWithinAppetite.push(item);
+  }
+  for (const r of before.risks) if (!current.has(r.ref)) result.removed.push({ ref: r.ref, event: r.event, score: r.score });
+  return result;
+}

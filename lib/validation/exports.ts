@@ -16,3 +16,12 @@ export const reviewExportQuerySchema = z.object({
   to: day('to'),
   forum: z.enum(FORUMS, { error: `forum must be one of ${FORUMS.join(', ')}` }).optional(),
 });
+
+/** The evidence pack's query string: the register as at a day, and the audit log for a period. */
+export const evidencePackQuerySchema = z
+  .object({
+    asAt: day('asAt'),
+    from: day('from'),
+    to: day('to'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must be on or before to', path: ['from'] });

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BandTag } from '@/components/risk-tags';
 import { getDb } from '@/db/client';
+import { previousQuarterlySnapshot } from '@/db/queries/covering-reports';
 import { listActions } from '@/db/queries/inspections';
 import { getLiveRegister, getRegisterAsAt } from '@/db/queries/risks';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
-import { countByCategoryAndBand, daysAtOrAbove, heatMap, inWords, trendText } from '@/lib/domain/dashboard';
+import { changesSince, countByCategoryAndBand, daysAtOrAbove, heatMap, inWords, trendText } from '@/lib/domain/dashboard';
+import { FORUM_LABEL } from '@/lib/domain/forums';
 import { formatDay } from '@/lib/domain/dates';
 import { CATEGORIES, CATEGORY_LABEL } from '@/lib/domain/categories';
 import { BAND_NAMES, bandLabel } from '@/lib/domain/scoring';
@@ -42,6 +44,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const removable = all.filter((r) => r.removalEligible);
   const overdueActions = !asAt && can(user.role, 'action:read') ? listActions(db, day, { overdue: true }) : [];
   const moved = all.filter((r) => r.latest.direction !== 'maintained');
+  const lastReport = previousQuarterlySnapshot(db, day, undefined, true);
+  const since = lastReport
+    ? changesSince(lastReport.data, { appetite: settings.appetite, risks: all.map((r) => ({ ref: r.ref, event: r.event, score: r.latest.score })) })
+    : null;
+  const sinceLines = since
+    ? [
+        ...since.new.map((r) => `${r.ref} is new (score ${r.score})`),
+        ...since.removed.map((r) => `${r.ref} has left the register (last scored ${r.score})`),
+        ...since.increased.map((r) => `${r.ref} increased from ${r.previous} to ${r.score}`),
+        ...since.reduced.map((r) => `${r.ref} reduced from ${r.previous} to ${r.score}`),
+        ...since.intoAppetiteBreach.map((r) => `${r.ref} is now at or above the appetite`),
+        ...since.backWithinAppetite.map((r) => `${r.ref} is back within the appetite`),
+      ]
+    : [];
   return (
     <div className="govuk-width-container app-width-container--wide">
       <main className="govuk-main-wrapper" id="main-content">
@@ -182,6 +198,30 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             ))}
           </tbody>
         </table>
+
+        <h2 className="govuk-heading-m">Changes since the last quarterly report</h2>
+        {lastReport ? (
+          <>
+            <p className="govuk-body" data-testid="since-report">
+              Compared with the register as at {formatDay(lastReport.asAt)}, frozen for the {FORUM_LABEL[lastReport.forum]} on {formatDay(lastReport.meetingOn)} (
+              <Link className="govuk-link" href={`/snapshots/${lastReport.id}`}>
+                open that snapshot
+              </Link>
+              ).
+            </p>
+            {sinceLines.length ? (
+              <ul className="govuk-list govuk-list--bullet" data-testid="since-report-changes">
+                {sinceLines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="govuk-body">Nothing has changed since then.</p>
+            )}
+          </>
+        ) : (
+          <p className="govuk-body">No register has been frozen for a CMB, audit committee or Panel meeting {asAt ? 'by this date' : 'yet'}, so there is no quarterly report to compare with.</p>
+        )}
 
         <h2 className="govuk-heading-m">What changed at the latest reviews</h2>
         {moved.length ? (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listSnapshots } from '@/db/mutations/snapshots';
+import { coveringReportStatuses } from '@/db/queries/covering-reports';
 import { requirePermission } from '@/lib/auth/guard';
 import { userCan } from '@/lib/auth/session';
 import { formatDay } from '@/lib/domain/dates';
@@ -12,7 +13,10 @@ export const metadata: Metadata = { title: 'Meeting snapshots' };
 
 export default async function SnapshotsPage() {
   const user = await requirePermission('report:read');
-  const rows = listSnapshots(getDb());
+  const db = getDb();
+  const rows = listSnapshots(db);
+  const reports = coveringReportStatuses(db);
+  const seesDrafts = userCan(user, 'report:write') || userCan(user, 'audit:read');
   return (
     <div className="govuk-width-container">
       <main className="govuk-main-wrapper" id="main-content">
@@ -25,6 +29,7 @@ export default async function SnapshotsPage() {
               <th scope="col" className="govuk-table__header">Meeting</th>
               <th scope="col" className="govuk-table__header">Register as at</th>
               <th scope="col" className="govuk-table__header">Frozen by</th>
+              <th scope="col" className="govuk-table__header">Covering report</th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -37,6 +42,16 @@ export default async function SnapshotsPage() {
                 </th>
                 <td className="govuk-table__cell">{formatDay(s.asAt)}</td>
                 <td className="govuk-table__cell">{s.createdByName}</td>
+                <td className="govuk-table__cell">
+                  {reports.get(s.id) === 'published' || (reports.get(s.id) === 'draft' && seesDrafts) ? (
+                    <Link className="govuk-link" href={`/snapshots/${s.id}/report`}>
+                      {reports.get(s.id) === 'published' ? 'Published' : 'Draft'}
+                      <span className="govuk-visually-hidden"> covering report for this meeting</span>
+                    </Link>
+                  ) : (
+                    'Not published'
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -35,6 +35,11 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
         <p className="govuk-body">
           Risk appetite: {data.appetite}. Topical risks leave the register with a score {data.removalRule}.
         </p>
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/snapshots/${snapshot.id}/report`}>
+            Covering report for this meeting
+          </Link>
+        </p>
         {userCan(user, 'export:review-history') ? (
           <p className="govuk-body">
             <a className="govuk-link" href={`/api/snapshots/${snapshot.id}/csv`}>

@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
+import { buildCoveringReport, draftNarrative, reportText, type CoveringReport } from '@/lib/domain/covering-report';
+import { coveringReportDocx } from '@/lib/report-docx';
+import { extractPdfText } from '@/lib/report-file';
+import { coveringReportPdf } from '@/lib/report-pdf';
+import { openDatabase, type Db } from '../client';
+import { publishCoveringReport, saveNarrative, startCoveringReport } from '../mutations/covering-reports';
+import { recordReview } from '../mutations/reviews';
+import { freezeSnapshot, sha256 } from '../mutations/snapshots';
+import { ensureBaselineSettings, seedDemoData } from '../seed/demo';
+import { getCoveringReport, reportInputForSnapshot } from './covering-reports';
+import { getRiskByRef } from './risks';
+
+const actor = { userId: null, label: 'unit test' };
+let dir: string;
+let db: Db;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'covering-report-'));
+  db = openDatabase(path.join(dir, 'test.db'));
+  ensureBaselineSettings(db, { demo: true });
+  seedDemoData(db);
+});
+
+afterEach(() => {
+  db.$client.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function draftFor(asAt: string, forum: 'panel' | 'jiac' | 'cmb' = 'panel', meetingOn = '2018-06-14'): CoveringReport {
+  const id = freezeSnapshot(db, actor, { forum, meetingOn, asAt });
+  const input = reportInputForSnapshot(db, id)!;
+  return buildCoveringReport(input, draftNarrative(input));
+}
+
+const section = (report: CoveringReport, heading: RegExp) => report.sections.find((s) => heading.test(s.heading))!;
+const paragraphs = (report: CoveringReport, heading: RegExp) => section(report, heading).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+const riskRefs = (report: CoveringReport, heading: RegExp) => section(report, heading).blocks.flatMap((b) => (b.kind === 'risk' ? [b.ref] : []));
+
+describe('the covering report drafted from a snapshot of the demo register', () => {
+  it('as at 4 May 2018: the paper’s counts, key risks I1, I8, I9, topical existing T4 and new T7', () => {
+    const report = draftFor('2018-05-04');
+    expect(report.sections.map((s) => `${s.number}. ${s.heading}`)).toEqual([
+      '1. Purpose of Report',
+      '2. Background and Main Considerations for the Committee',
+      '3. Key Risks to Consider – Inherent',
+      '4. Key Risks to Consider – Topical',
+      '5. New Risks',
+      '6. Risks Removed Since the Last Report',
+      '7. Future Reviews of Risk Register',
+    ]);
+    expect(paragraphs(report, /Purpose/)).toEqual(['To update the Police and Crime Panel on the PCC Risk Register.']);
+    expect(paragraphs(report, /Background/)).toContain('The risk appetite remains at 30.');
+    expect(paragraphs(report, /Background/).join(' ')).toContain('topical risks which will be removed when they have a score under 10');
+    expect(paragraphs(report, /Inherent/)[0]).toBe('The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.');
+    expect(paragraphs(report, /Inherent/)[1]).toBe('Details on the three risks considered moderate are:');
+    expect(riskRefs(report, /Inherent/)).toEqual(['I1', 'I8', 'I9']);
+    expect(paragraphs(report, /Topical/)).toEqual([
+      'The register identifies six topical risks; two are considered moderate.',
+      'One new topical risk has been identified and is considered a moderate risk. Further detail is given in Paragraph 5.1.',
+      'Details on the one existing risk considered moderate are:',
+    ]);
+    expect(riskRefs(report, /Topical/)).toEqual(['T4']);
+    expect(paragraphs(report, /New Risks/)).toEqual(['One new risk has been identified and further information is provided below:']);
+    expect(riskRefs(report, /New Risks/)).toEqual(['T7']);
+    expect(report.appendixA.rows.map((r) => r.ref)).toEqual(['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'T1', 'T3', 'T4', 'T5', 'T6', 'T7']);
+    expect(report.appendixB.glossary).toHaveLength(45);
+    expect(report.appendixB.key.map((k) => k.range)).toEqual(['risk score 30+', 'risk score 18-29', 'risk score 8-17', 'risk score 1-7']);
+  });
+
+  it('drafts each key risk’s paragraph from its reviews: what moved and why', () => {
+    const report = draftFor('2018-05-04');
+    const text = (ref: string) => report.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'risk' && b.ref === ref)!;
+    expect(text('I1')).toMatchObject({ band: 'moderate', event: expect.stringMatching(/^Failure to deliver the priorities/) });
+    expect((text('I1') as { text: string }).text).toBe('Due to impact of Op Fairline on resources. As a result, the likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.');
+    expect((text('I8') as { text: string }).text).toBe('Gold Group established and working through issues. As a result, the likelihood has reduced from 4 to 3, reducing the overall score from 32 to 24.');
+    expect((text('T4') as { text: string }).text).toMatch(/^Audit taken place and discussion document issued to Force\..*Scoring for this risk is maintained\.$/);
+    expect((text('T7') as { text: string }).text).toBe('This risk was identified on 4 May 2018. The likelihood is scored at 3, control at 4 and impact at 2. Overall the risk scoring is 24 and considered moderate.');
+    expect(reportText(report)).toContain('Risk I1: Failure to deliver the priorities set out in the Police and Crime Plan due to lack of resources or emerging threats (moderate risk)');
+  });
+
+  it('as at 8 May 2018 I9’s own review is used; a later report names what is new, removed, and an appetite change', () => {
+    const first = draftFor('2018-05-08', 'panel');
+    const i9 = first.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'risk' && b.ref === 'I9') as { text: string };
+    expect(i9.text).toBe('Risk to be reviewed following strategic seminar. Scoring for this risk is maintained.');
+
+    // T5 falls to 8 and leaves the register; a new topical risk arrives; then the next quarter's report.
+    const t5 = getRiskByRef(db, 'T5', '2018-08-01')!;
+    recordReview(db, actor, { riskId: t5.id, expectedVersion: t5.version, reviewedOn: '2018-08-01', forum: 'cmb', likelihood: 2, control: 2, impact: 2, reason: 'Chief Constable appointed', removalRule: DEFAULT_REMOVAL_RULE, remove: { reason: 'Appointment made' } });
+    const next = draftFor('2018-08-31', 'panel', '2018-09-13');
+    expect(paragraphs(next, /Removed/)[0]).toBe('One topical risk has been removed from the register since the last report:');
+    const list = section(next, /Removed/).blocks.find((b) => b.kind === 'list') as { items: string[] };
+    expect(list.items).toEqual([expect.stringMatching(/^Risk T5: .* \(last scored 12\), removed on 1 August 2018 – Appointment made$/)]);
+    expect(riskRefs(next, /New Risks/)).toEqual([]);
+    expect(paragraphs(next, /New Risks/)).toEqual(['No new risks have been identified since the last report.']);
+    expect(paragraphs(next, /Inherent/)[0]).toBe('The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.');
+    expect(paragraphs(next, /Topical/)[0]).toBe('The register identifies five topical risks; two are considered moderate.');
+  });
+});
+
+describe('drafting, editing and publishing', () => {
+  it('keeps edits, refuses a stale save, and freezes the published report with its hash', () => {
+    const snapshotId = freezeSnapshot(db, actor, { forum: 'panel', meetingOn: '2018-06-14', asAt: '2018-05-04' });
+    startCoveringReport(db, actor, snapshotId);
+    expect(startCoveringReport(db, actor, snapshotId)).toBe(getCoveringReport(db, snapshotId, sha256)!.id);
+    const draft = getCoveringReport(db, snapshotId, sha256)!;
+    expect(draft).toMatchObject({ status: 'draft', version: 1 });
+    const narrative = { ...draft.narrative, otherHeading: 'Op Fairline', otherText: 'Op Fairline started at the beginning of March 2018.', risks: { ...draft.narrative.risks, I9: 'The seminar will now take place in June.' } };
+    expect(saveNarrative(db, actor, snapshotId, 1, narrative)).toEqual({ ok: true, version: 2 });
+    expect(saveNarrative(db, actor, snapshotId, 1, narrative)).toMatchObject({ ok: false, message: expect.stringMatching(/saved this draft after you opened it/) });
+    const edited = getCoveringReport(db, snapshotId, sha256)!;
+    expect(edited.report.sections.map((s) => s.heading)).toContain('Op Fairline');
+    expect(reportText(edited.report)).toContain('The seminar will now take place in June.');
+
+    const published = publishCoveringReport(db, actor, snapshotId, 2);
+    expect(published).toMatchObject({ ok: true, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const view = getCoveringReport(db, snapshotId, sha256)!;
+    expect(view).toMatchObject({ status: 'published', intact: true, publishedByName: 'unit test' });
+    expect(saveNarrative(db, actor, snapshotId, 3, narrative)).toMatchObject({ ok: false, message: expect.stringMatching(/published/) });
+    // The database itself refuses to change or remove a published report.
+    expect(() => db.$client.prepare("UPDATE covering_reports SET content = '{}' WHERE snapshot_id = ?").run(snapshotId)).toThrow(/frozen/);
+    expect(() => db.$client.prepare('DELETE FROM covering_reports WHERE snapshot_id = ?').run(snapshotId)).toThrow(/never deleted/);
+    // Later reviews do not change what was published.
+    const i1 = getRiskByRef(db, 'I1', '2018-07-01')!;
+    recordReview(db, actor, { riskId: i1.id, expectedVersion: i1.version, reviewedOn: '2018-07-01', forum: 'cmb', likelihood: 1, control: 2, impact: 4, reason: 'recovered', removalRule: DEFAULT_REMOVAL_RULE });
+    expect(getCoveringReport(db, snapshotId, sha256)!.report).toEqual(view.report);
+    const actions = db.$client.prepare("SELECT action FROM audit_log WHERE entity_type = 'covering_report' ORDER BY id").all() as Array<{ action: string }>;
+    expect(actions.map((a) => a.action)).toEqual(['report.draft', 'report.edit', 'report.publish']);
+  });
+});
+
+describe('the covering report as PDF and Word', () => {
+  const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
+  it('the PDF holds the report’s text: headings, counts, key risks, appendices', async () => {
+    const report = draftFor('2018-05-04');
+    const pdf = await coveringReportPdf(report, { draft: false, date: new Date('2018-06-01T09:00:00Z') });
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    const text = oneLine(await extractPdfText(pdf));
+    expect(text).toContain('PCC Risk Register');
+    expect(text).toContain('2.6 The risk appetite remains at 30.');
+    expect(text).toContain('The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.');
+    expect(text).toContain('Risk I1: Failure to deliver the priorities set out in the Police and Crime Plan');
+    expect(text).toContain('the likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.');
+    expect(text).toContain('Risk T7: Ongoing Op Fairline impacting upon community confidence and police resources');
+    expect(text).toContain('Appendix A: PCC Dynamic Risk Register as at 4 May 2018');
+    expect(text).toContain('Increased (previously 16) - due to impact of Op Fairline on resources');
+    expect(text).toContain("Commissioner's Monitoring Board");
+    expect(text).toMatch(/page 1 of \d+/);
+    expect(text).not.toContain('DRAFT');
+    const draft = oneLine(await extractPdfText(await coveringReportPdf(report, { draft: true })));
+    expect(draft).toContain('DRAFT: not yet published');
+  });
+
+  it('the Word file is a valid package whose document holds the same text, with real headings', () => {
+    const report = draftFor('2018-05-04');
+    const docx = coveringReportDocx(report, { draft: false, date: new Date('2018-06-01T09:00:00Z') });
+    const files = unzipSync(docx);
+    expect(Object.keys(files).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/styles.xml']);
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(report.sections.length + 2);
+    const text = oneLine(xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+    expect(text).toContain('2.6 The risk appetite remains at 30.');
+    expect(text).toContain('Risk I8: ICT services with Wiltshire Council are not resilient');
+    expect(text).toContain('The register identifies six topical risks; two are considered moderate.');
+    expect(text).toContain('P&C Plan');
+    // The same report gives the same bytes: a file can be checked against its published hash.
+    expect(Buffer.from(coveringReportDocx(report, { draft: false, date: new Date('2018-06-01T09:00:00Z') })).equals(Buffer.from(docx))).toBe(true);
+  });
+
+  it('text the standard PDF fonts cannot show, and XML control characters, do not break either file', async () => {
+    const report = draftFor('2018-05-04');
+    const input = reportInputForSnapshot(db, freezeSnapshot(db, actor, { forum: 'cmb', meetingOn: '2018-06-01', asAt: '2018-05-04' }))!;
+    const narrative = { ...draftNarrative(input), otherHeading: 'Scores → trends ≥ 30 \u0007 <b>&', otherText: 'Right-to-left: \u05e9\u05dc\u05d5\u05dd; emoji 🚓; tab\there' };
+    const odd = buildCoveringReport(input, narrative);
+    const text = oneLine(await extractPdfText(await coveringReportPdf(odd, { draft: true })));
+    expect(text).toContain('Scores -> trends >= 30');
+    const xml = strFromU8(unzipSync(coveringReportDocx(odd, { draft: true, date: new Date() }))['word/document.xml']!);
+    expect(xml).toContain('Scores → trends ≥ 30  &lt;b&gt;&amp;');
+    expect(xml).not.toContain('\u0007');
+    expect(report.sections).toHaveLength(7);
+  });
+});

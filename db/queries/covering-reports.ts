@@ -1,0 +1,150 @@
+/**
+ * What the covering report is drafted from: a frozen snapshot, the reviews behind its rows (the reason
+ * and the review before the latest, rebuilt from the append-only history as at the snapshot's day), and
+ * the last quarterly report's snapshot for "new" and "removed since the last report".
+ */
+import { and, desc, eq, gt, inArray, lt, lte } from 'drizzle-orm';
+import type { Category } from '@/lib/domain/categories';
+import { buildCoveringReport, type CoveringReport, type Narrative, type ReportInput, type ReportRisk } from '@/lib/domain/covering-report';
+import type { Db } from '../client';
+import { getSnapshot, type SnapshotContent } from '../mutations/snapshots';
+import { coveringReports, registerSnapshots, riskRevisions, risks } from '../schema';
+import { getRegisterAsAt } from './risks';
+
+/** Meetings that receive the quarterly report (002:2114, forward work plan 002:2549-2561). */
+export const QUARTERLY_FORUMS = ['cmb', 'jiac', 'panel'] as const;
+
+/**
+ * The latest quarterly snapshot whose as-at day is before `asAt` (or on it, with `inclusive`): what
+ * "since the last report" compares with.
+ */
+export function previousQuarterlySnapshot(db: Db, asAt: string, excludeId?: number, inclusive = false) {
+  const row = db
+    .select({ id: registerSnapshots.id })
+    .from(registerSnapshots)
+    .where(and(inArray(registerSnapshots.forum, [...QUARTERLY_FORUMS]), inclusive ? lte(registerSnapshots.asAt, asAt) : lt(registerSnapshots.asAt, asAt)))
+    .orderBy(desc(registerSnapshots.asAt), desc(registerSnapshots.meetingOn), desc(registerSnapshots.id))
+    .limit(1)
+    .get();
+  if (!row || row.id === excludeId) return null;
+  return getSnapshot(db, row.id);
+}
+
+/** The report's input for a snapshot; null when the snapshot does not exist. */
+export function reportInputForSnapshot(db: Db, snapshotId: number): ReportInput | null {
+  const snapshot = getSnapshot(db, snapshotId);
+  if (!snapshot) return null;
+  const data: SnapshotContent = snapshot.data;
+  const { settings, all } = getRegisterAsAt(db, data.asAt);
+  const byRef = new Map(all.map((r) => [r.ref, r]));
+  const previous = previousQuarterlySnapshot(db, data.asAt, snapshot.id);
+
+  const reportRisks: ReportRisk[] = data.risks.map((row) => {
+    const rebuilt = byRef.get(row.ref);
+    const before = rebuilt && rebuilt.history.length > 1 ? rebuilt.history.at(-2)! : null;
+    return {
+      ref: row.ref,
+      category: row.category as Category,
+      event: row.event,
+      dateIdentified: row.dateIdentified,
+      band: row.band as ReportRisk['band'],
+      factors: { likelihood: row.likelihood, control: row.control, impact: row.impact, score: row.score },
+      dateReviewed: row.dateReviewed,
+      summary: row.summary,
+      reason: rebuilt?.latest.reason ?? null,
+      direction: rebuilt?.latest.direction ?? (row.summary === 'NEW' ? 'new' : 'maintained'),
+      previous: before ? { likelihood: before.likelihood, control: before.control, impact: before.impact, score: before.score } : null,
+    };
+  });
+
+  const currentRefs = new Set(data.risks.map((r) => r.ref));
+  const gone = previous ? previous.data.risks.filter((r) => !currentRefs.has(r.ref)) : [];
+  const removed = gone.map((r) => {
+    const risk = db.select().from(risks).where(eq(risks.ref, r.ref)).get();
+    const archivedRevision = risk
+      ? db
+          .select({ effectiveFrom: riskRevisions.effectiveFrom })
+          .from(riskRevisions)
+          .where(and(eq(riskRevisions.riskId, risk.id), eq(riskRevisions.status, 'archived'), gt(riskRevisions.effectiveFrom, previous!.asAt), lte(riskRevisions.effectiveFrom, data.asAt)))
+          .orderBy(desc(riskRevisions.effectiveFrom))
+          .limit(1)
+          .get()
+      : undefined;
+    const archivedOn = archivedRevision?.effectiveFrom ?? null;
+    return {
+      ref: r.ref,
+      event: r.event,
+      archivedOn,
+      reason: risk?.status === 'archived' && risk.archivedOn === archivedOn ? risk.archivedReason : null,
+      lastScore: r.score,
+    };
+  });
+
+  return {
+    forum: snapshot.forum,
+    meetingOn: snapshot.meetingOn,
+    asAt: data.asAt,
+    appetite: data.appetite,
+    previousAppetite: previous ? previous.data.appetite : null,
+    removalComparator: settings.removalComparator,
+    removalThreshold: settings.removalThreshold,
+    factorNames: { likelihood: settings.factors.likelihood.name, control: settings.factors.control.name, impact: settings.factors.impact.name },
+    risks: reportRisks,
+    previousRefs: previous ? previous.data.risks.map((r) => r.ref) : null,
+    removed,
+  };
+}
+
+export type CoveringReportView = {
+  id: number;
+  snapshotId: number;
+  status: 'draft' | 'published';
+  version: number;
+  narrative: Narrative;
+  report: CoveringReport;
+  sha256: string | null;
+  /** For a published report: whether its stored content still matches its hash. */
+  intact: boolean;
+  createdByName: string;
+  updatedByName: string;
+  updatedAt: string;
+  publishedByName: string | null;
+  publishedAt: string | null;
+};
+
+/** The covering report of a snapshot: a draft rendered from its narrative now, or the published report as frozen. */
+export function getCoveringReport(db: Db, snapshotId: number, sha256Of: (text: string) => string): CoveringReportView | null {
+  const row = db.select().from(coveringReports).where(eq(coveringReports.snapshotId, snapshotId)).get();
+  if (!row) return null;
+  const narrative = JSON.parse(row.narrative) as Narrative;
+  let report: CoveringReport;
+  let intact = true;
+  if (row.status === 'published' && row.content) {
+    report = JSON.parse(row.content) as CoveringReport;
+    intact = sha256Of(row.content) === row.sha256;
+  } else {
+    const input = reportInputForSnapshot(db, snapshotId);
+    if (!input) return null;
+    report = buildCoveringReport(input, narrative);
+  }
+  return {
+    id: row.id,
+    snapshotId: row.snapshotId,
+    status: row.status,
+    version: row.version,
+    narrative,
+    report,
+    sha256: row.sha256,
+    intact,
+    createdByName: row.createdByName,
+    updatedByName: row.updatedByName,
+    updatedAt: row.updatedAt,
+    publishedByName: row.publishedByName,
+    publishedAt: row.publishedAt,
+  };
+}
+
+/** Status of the covering report of each snapshot, for the snapshots list. */
+export function coveringReportStatuses(db: Db): Map<number, 'draft' | 'published'> {
+  return new Map(db.select({ snapshotId: coveringReports.snapshotId, status: coveringReports.status }).from(coveringReports).all().map((r) => [r.snapshotId, r.status]));
+}

@@ -1,0 +1,359 @@
+/**
+ * The quarterly covering report to the audit committee and the Police and Crime Panel, drafted from a
+ * frozen snapshot in the structure of the paper's report (agenda pack 14 June 2018, lines 2103-2169):
+ * purpose; background (cadence, categories and the removal rule, owners, the appetite); key risks —
+ * inherent, then topical existing, then new — each "Risk I1: <event> (moderate risk)" with a paragraph
+ * drafted from its reviews; counts in words; risks removed since the last report; Appendix A the
+ * register with its Summary column; Appendix B the glossary and the risk key.
+ *
+ * Pure: the draft is computed from data; staff then edit the narrative, which is kept apart from the
+ * derived parts so that counts, headings and the appendices always agree with the snapshot.
+ */
+import { describeRemovalRule, type Category, type RemovalComparator } from './categories';
+import { inWords } from './dashboard';
+import { formatDay } from './dates';
+import type { Direction } from './direction';
+import { FORUM_LABEL, type Forum } from './forums';
+import { GLOSSARY } from './glossary';
+import { BANDS, bandOf, type BandName } from './scoring';
+import type { FactorKey } from './settings';
+
+export type ReportFactors = { likelihood: number | null; control: number | null; impact: number | null; score: number };
+
+/** One live risk in the snapshot, with the review before its latest one (what the paragraph explains). */
+export type ReportRisk = {
+  ref: string;
+  category: Category;
+  event: string;
+  dateIdentified: string;
+  band: BandName;
+  factors: ReportFactors;
+  dateReviewed: string | null;
+  summary: string;
+  reason: string | null;
+  direction: Direction;
+  previous: ReportFactors | null;
+};
+
+export type RemovedRisk = { ref: string; event: string; archivedOn: string | null; reason: string | null; lastScore: number | null };
+
+export type ReportInput = {
+  forum: Forum;
+  meetingOn: string;
+  asAt: string;
+  appetite: number;
+  /** The appetite in the last report's snapshot; null when there is no earlier report. */
+  previousAppetite: number | null;
+  removalComparator: RemovalComparator;
+  removalThreshold: number;
+  factorNames: Record<FactorKey, string>;
+  risks: ReportRisk[];
+  /** Refs in the last report's snapshot; null when this is the first report. */
+  previousRefs: string[] | null;
+  /** Risks archived after the last report's as-at day and on or before this one's. */
+  removed: RemovedRisk[];
+};
+
+/** What staff write or edit; everything else is derived. */
+export type Narrative = {
+  purpose: string;
+  /** Extra background paragraphs (blank-line separated), printed after the standard ones. */
+  background: string;
+  /** An optional section of its own (the paper's "3. Op Fairline"), printed before the key risks. */
+  otherHeading: string;
+  otherText: string;
+  /** The drafted paragraph for each key risk, by ref. */
+  risks: Record<string, string>;
+  futureReviews: string;
+  signOffName: string;
+  signOffRole: string;
+};
+
+export type ReportBlock =
+  | { kind: 'paragraph'; number: string | null; text: string }
+  | { kind: 'risk'; ref: string; event: string; band: BandName; text: string }
+  | { kind: 'list'; items: string[] };
+
+export type ReportSection = { number: number; heading: string; blocks: ReportBlock[] };
+
+export type AppendixRow = {
+  ref: string;
+  category: Category;
+  dateIdentified: string;
+  event: string;
+  likelihood: number | null;
+  control: number | null;
+  impact: number | null;
+  score: number;
+  band: BandName;
+  dateReviewed: string | null;
+  summary: string;
+};
+
+/** The whole report as data: rendered to HTML, PDF and Word from this one structure. */
+export type CoveringReport = {
+  title: string;
+  forum: string;
+  meetingOn: string;
+  asAt: string;
+  sections: ReportSection[];
+  signOff: { name: string; role: string };
+  appendixA: { caption: string; rows: AppendixRow[] };
+  appendixB: { glossary: ReadonlyArray<{ acronym: string; meaning: string }>; key: Array<{ band: BandName; range: string }> };
+};
+
+const KEY_BANDS: readonly BandName[] = ['moderate', 'high'];
+
+function isKey(risk: ReportRisk): boolean {
+  return KEY_BANDS.includes(risk.band);
+}
+
+/**
+ * New since the last report: not in its snapshot. With no earlier report, risks whose latest review is
+ * their first, dated one (an undated review is history brought in with the register, not a new risk).
+ */
+export function isNew(risk: Pick<ReportRisk, 'ref' | 'direction' | 'dateReviewed'>, previousRefs: string[] | null): boolean {
+  return previousRefs ? !previousRefs.includes(risk.ref) : risk.direction === 'new' && risk.dateReviewed !== null;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function sentence(text: string | null): string {
+  const t = (text ?? '').trim();
+  if (!t) return '';
+  const s = capitalise(t);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}
+
+/** "moderate", "moderate or high": the band names of a set of risks, in band order. */
+function bandsPhrase(bands: Iterable<BandName>): string {
+  const present = BANDS.map((b) => b.name).filter((b) => [...bands].includes(b));
+  return present.join(' or ');
+}
+
+/** What moved between two reviews, in the paper's words. */
+export function movementText(current: ReportFactors, previous: ReportFactors | null, names: Record<FactorKey, string>, direction: Direction): string {
+  if (direction === 'new' || !previous) {
+    const { likelihood, control, impact, score } = current;
+    const factors =
+      likelihood !== null && control !== null && impact !== null
+        ? `The ${names.likelihood.toLowerCase()} is scored at ${likelihood}, ${names.control.toLowerCase()} at ${control} and ${names.impact.toLowerCase()} at ${impact}. `
+        : '';
+    return `${factors}Overall the risk scoring is ${score} and considered ${bandOf(score)}.`;
+  }
+  const keys: FactorKey[] = ['likelihood', 'control', 'impact'];
+  const changes = keys.flatMap((key) => {
+    const was = previous[key];
+    const now = current[key];
+    if (was === null || now === null || was === now) return [];
+    const noun = key === 'control' ? `the ${names.control.toLowerCase()} score` : `the ${names[key].toLowerCase()}`;
+    return [`${noun} has ${now > was ? 'increased' : 'reduced'} from ${was} to ${now}`];
+  });
+  if (current.score === previous.score) {
+    return changes.length ? `${capitalise(changes.join(' and '))}, leaving the overall score at ${current.score}.` : 'Scoring for this risk is maintained.';
+  }
+  const verb = current.score > previous.score ? 'increasing' : 'reducing';
+  if (!changes.length) return `The overall score has ${current.score > previous.score ? 'increased' : 'reduced'} from ${previous.score} to ${current.score}.`;
+  return `As a result, ${changes.join(' and ')}, ${verb} the overall score from ${previous.score} to ${current.score}.`;
+}
+
+/** The drafted paragraph for one key risk: the reason given at its latest review, then what moved. */
+export function draftRiskParagraph(risk: ReportRisk, names: Record<FactorKey, string>, previousRefs: string[] | null = null): string {
+  const why = sentence(risk.reason);
+  const moved = movementText(risk.factors, risk.previous, names, risk.direction);
+  const opening = isNew(risk, previousRefs) ? `This risk was identified on ${formatDay(risk.dateIdentified)}. ` : '';
+  return `${opening}${why ? `${why} ` : ''}${moved}`;
+}
+
+/** The first draft of everything staff may edit. */
+export function draftNarrative(input: ReportInput): Narrative {
+  return {
+    purpose: `To update the ${FORUM_LABEL[input.forum].replace(/ \(.*\)$/, '')} on the PCC Risk Register.`,
+    background: '',
+    otherHeading: '',
+    otherText: '',
+    risks: Object.fromEntries(input.risks.filter((r) => isKey(r) || isNew(r, input.previousRefs)).map((r) => [r.ref, draftRiskParagraph(r, input.factorNames, input.previousRefs)])),
+    futureReviews: 'Any amendments required following this meeting will be made at the monthly informal review by the Deputy Chief Executive.',
+    signOffName: '',
+    signOffRole: 'OPCC Deputy Chief Executive',
+  };
+}
+
+/** "The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate." */
+export function inherentCountsSentence(risks: readonly ReportRisk[]): string {
+  const total = risks.length;
+  const low = risks.filter((r) => !isKey(r)).length;
+  const key = risks.filter(isKey);
+  const head = `The register identifies ${inWords(total)} inherent ${plural(total, 'risk', 'risks')}`;
+  if (!total) return `${head}.`;
+  const parts: string[] = [];
+  if (low) parts.push(`${inWords(low)} ${plural(low, 'is', 'are')} considered as either minor or acceptable`);
+  for (const band of KEY_BANDS) {
+    const n = key.filter((r) => r.band === band).length;
+    if (n) parts.push(`${inWords(n)} ${plural(n, 'is', 'are')} considered ${band}`);
+  }
+  return `${head}; ${joinAnd(parts)}.`;
+}
+
+/** "The register identifies six topical risks; two are considered moderate." */
+export function topicalCountsSentence(risks: readonly ReportRisk[]): string {
+  const total = risks.length;
+  const key = risks.filter(isKey);
+  const head = `The register identifies ${inWords(total)} topical ${plural(total, 'risk', 'risks')}`;
+  if (!total) return `${head}.`;
+  if (!key.length) return `${head}; none is considered moderate or high.`;
+  const parts = KEY_BANDS.flatMap((band) => {
+    const n = key.filter((r) => r.band === band).length;
+    return n ? [`${inWords(n)} ${plural(n, 'is', 'are')} considered ${band}`] : [];
+  });
+  return `${head}; ${joinAnd(parts)}.`;
+}
+
+function joinAnd(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+function appetiteSentence(input: ReportInput): string {
+  if (input.previousAppetite === null || input.previousAppetite === input.appetite) return `The risk appetite remains at ${input.appetite}.`;
+  return `The risk appetite has changed from ${input.previousAppetite} to ${input.appetite}.`;
+}
+
+function removalRuleText(input: ReportInput): string {
+  return input.removalComparator === '<' ? `a score under ${input.removalThreshold}` : `a score of ${input.removalThreshold} or under`;
+}
+
+/** The report from its input and the (edited) narrative. */
+export function buildCoveringReport(input: ReportInput, narrative: Narrative): CoveringReport {
+  const inherent = input.risks.filter((r) => r.category === 'inherent');
+  const topical = input.risks.filter((r) => r.category === 'topical');
+  const keyInherent = inherent.filter(isKey);
+  const newRisks = input.risks.filter((r) => isNew(r, input.previousRefs));
+  const keyTopicalExisting = topical.filter((r) => isKey(r) && !isNew(r, input.previousRefs));
+  const riskBlock = (r: ReportRisk): ReportBlock => ({ kind: 'risk', ref: r.ref, event: r.event, band: r.band, text: narrative.risks[r.ref] ?? draftRiskParagraph(r, input.factorNames, input.previousRefs) });
+
+  const sections: ReportSection[] = [];
+  const add = (heading: string, paragraphs: Array<string | ReportBlock>) => {
+    const number = sections.length + 1;
+    let p = 0;
+    const blocks = paragraphs.map((b): ReportBlock => (typeof b === 'string' ? { kind: 'paragraph', number: `${number}.${++p}`, text: b } : b));
+    sections.push({ number, heading, blocks });
+  };
+
+  add('Purpose of Report', [narrative.purpose.trim() || draftNarrative(input).purpose]);
+  add('Background and Main Considerations for the Committee', [
+    `The risk register has been reviewed and updated as at ${formatDay(input.asAt)}.`,
+    `All risks are split into two categories – they are either inherent risks and will remain on the register regardless of score, or topical risks which will be removed when they have ${removalRuleText(input)}. This will assist in ensuring focus remains on current risks and what additional mitigations or plans are needed to reduce the score and thus be removed from the register.`,
+    'The register is a dynamic document and is intended to capture live management of risk and mitigation, rather than being a record of all possible risks.',
+    "The register is reviewed monthly on an informal basis by office staff and formally by the Commissioner's Monitoring Board on a quarterly basis, prior to meetings of the Joint Independent Audit Committee and the Police and Crime Panel.",
+    'Owners for each risk are identified and they are responsible for providing updates on mitigation and score.',
+    appetiteSentence(input),
+    ...paragraphs(narrative.background),
+    'The PCC Risk Register is attached at Appendix A.',
+    'Attached at Appendix B is a glossary setting out the meaning of the acronyms used and the scoring brackets for identifying risks as high, moderate, acceptable, or minor.',
+  ]);
+  if (narrative.otherHeading.trim() && narrative.otherText.trim()) add(narrative.otherHeading.trim(), paragraphs(narrative.otherText));
+
+  add('Key Risks to Consider – Inherent', [
+    inherentCountsSentence(inherent),
+    ...(keyInherent.length
+      ? [`Details on the ${inWords(keyInherent.length)} ${plural(keyInherent.length, 'risk', 'risks')} considered ${bandsPhrase(keyInherent.map((r) => r.band))} are:`, ...keyInherent.map(riskBlock)]
+      : []),
+  ]);
+
+  const topicalNumber = sections.length + 1;
+  const newNumber = topicalNumber + 1;
+  const newTopical = newRisks.filter((r) => r.category === 'topical');
+  const topicalParas: Array<string | ReportBlock> = [topicalCountsSentence(topical)];
+  if (newTopical.length) {
+    const considered =
+      newTopical.length === 1 ? `is considered ${/^[aeiou]/.test(newTopical[0]!.band) ? 'an' : 'a'} ${newTopical[0]!.band} risk` : `are considered ${bandsPhrase(newTopical.map((r) => r.band))}`;
+    topicalParas.push(
+      `${capitalise(inWords(newTopical.length))} new topical ${plural(newTopical.length, 'risk has', 'risks have')} been identified and ${considered}. Further detail is given in Paragraph ${newNumber}.1.`,
+    );
+  }
+  if (keyTopicalExisting.length) {
+    topicalParas.push(
+      `Details on the ${plural(keyTopicalExisting.length, 'one existing risk', `${inWords(keyTopicalExisting.length)} existing risks`)} considered ${bandsPhrase(keyTopicalExisting.map((r) => r.band))} are:`,
+      ...keyTopicalExisting.map(riskBlock),
+    );
+  }
+  add('Key Risks to Consider – Topical', topicalParas);
+
+  add(
+    'New Risks',
+    newRisks.length
+      ? [`${capitalise(inWords(newRisks.length))} new ${plural(newRisks.length, 'risk has', 'risks have')} been identified and further information is provided below:`, ...newRisks.map(riskBlock)]
+      : ['No new risks have been identified since the last report.'],
+  );
+
+  add(
+    'Risks Removed Since the Last Report',
+    input.removed.length
+      ? [
+          `${capitalise(inWords(input.removed.length))} topical ${plural(input.removed.length, 'risk has', 'risks have')} been removed from the register since the last report:`,
+          { kind: 'list', items: input.removed.map((r) => `Risk ${r.ref}: ${r.event}${r.lastScore !== null ? ` (last scored ${r.lastScore})` : ''}${r.archivedOn ? `, removed on ${formatDay(r.archivedOn)}` : ''}${r.reason ? ` – ${r.reason.trim()}` : ''}`) },
+        ]
+      : [input.previousRefs ? 'No risks have been removed from the register since the last report.' : 'This is the first report drawn from this register; no earlier report is held to compare against.'],
+  );
+
+  add('Future Reviews of Risk Register', [narrative.futureReviews.trim() || draftNarrative(input).futureReviews]);
+
+  return {
+    title: 'PCC Risk Register',
+    forum: FORUM_LABEL[input.forum],
+    meetingOn: input.meetingOn,
+    asAt: input.asAt,
+    sections,
+    signOff: { name: narrative.signOffName.trim(), role: narrative.signOffRole.trim() },
+    appendixA: {
+      caption: `Appendix A: PCC Dynamic Risk Register as at ${formatDay(input.asAt)} (risk appetite ${input.appetite}; topical risks removed with a score ${describeRemovalRule({ comparator: input.removalComparator, threshold: input.removalThreshold })})`,
+      rows: input.risks.map((r) => ({
+        ref: r.ref,
+        category: r.category,
+        dateIdentified: r.dateIdentified,
+        event: r.event,
+        likelihood: r.factors.likelihood,
+        control: r.factors.control,
+        impact: r.factors.impact,
+        score: r.factors.score,
+        band: r.band,
+        dateReviewed: r.dateReviewed,
+        summary: r.summary,
+      })),
+    },
+    appendixB: {
+      glossary: GLOSSARY,
+      key: [...BANDS].reverse().map((b) => ({ band: b.name, range: b.max === null ? `risk score ${b.min}+` : `risk score ${b.min}-${b.max}` })),
+    },
+  };
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** The report as plain text, paragraph by paragraph: what a reader of the PDF or Word file sees, in order. */
+export function reportText(report: CoveringReport): string {
+  const out: string[] = [report.title, `${report.forum}, ${formatDay(report.meetingOn)}`];
+  for (const s of report.sections) {
+    out.push(`${s.number}. ${s.heading}`);
+    for (const b of s.blocks) {
+      if (b.kind === 'paragraph') out.push(`${b.number} ${b.text}`);
+      else if (b.kind === 'risk') out.push(`Risk ${b.ref}: ${b.event} (${b.band} risk)`, b.text);
+      else out.push(...b.items.map((i) => `• ${i}`));
+    }
+  }
+  if (report.signOff.name) out.push(report.signOff.name);
+  if (report.signOff.role) out.push(report.signOff.role);
+  return out.join('\n');
+}
