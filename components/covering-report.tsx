@@ -1,5 +1,5 @@
 /** The covering report on screen and on paper (print styles leave out the service's header and controls). */
-import type { CoveringReport } from '@/lib/domain/covering-report';
+import { APPENDIX_A_HEADERS, type CoveringReport } from '@/lib/domain/covering-report';
 import { formatDay } from '@/lib/domain/dates';
 import { BandTag } from './risk-tags';
 
@@ -61,7 +61,7 @@ export function CoveringReportView({ report, draft }: { report: CoveringReport; 
           </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              {['ID', 'Date identified', 'Event', 'L', 'C', 'I', 'Score', 'Band', 'Date reviewed', 'Summary'].map((h) => (
+              {APPENDIX_A_HEADERS.map((h) => (
                 <th scope="col" className="govuk-table__header" key={h}>
                   {h}
                 </th>

@@ -1,31 +1,22 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { openDatabase, type Db } from '@/db/client';
+import type { Db } from '@/db/client';
+import { openDemoTestDatabase } from '@/db/test-database';
 import { publishCoveringReport, startCoveringReport } from '@/db/mutations/covering-reports';
 import { freezeSnapshot } from '@/db/mutations/snapshots';
-import { ensureBaselineSettings, seedDemoData } from '@/db/seed/demo';
 import { evidencePackStream } from './evidence-pack';
 
 const actor = { userId: null, label: 'unit test' };
-let dir: string;
 let db: Db;
+let close: () => void;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-pack-'));
-  db = openDatabase(path.join(dir, 'test.db'));
-  ensureBaselineSettings(db, { demo: true });
-  seedDemoData(db);
+  ({ db, close } = openDemoTestDatabase('evidence-pack-'));
 });
 
-afterEach(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => close());
 
 async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());

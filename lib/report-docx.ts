@@ -5,7 +5,7 @@
  * across pages, Appendix A in a landscape section. From the same `CoveringReport` as the page and PDF.
  */
 import { strToU8, zipSync } from 'fflate';
-import type { CoveringReport } from '@/lib/domain/covering-report';
+import { APPENDIX_A_HEADERS, appendixCells, type CoveringReport } from '@/lib/domain/covering-report';
 import { formatDay } from '@/lib/domain/dates';
 import { bandLabel } from '@/lib/domain/scoring';
 
@@ -86,24 +86,7 @@ function documentXml(report: CoveringReport, draft: boolean): string {
   body.push(sectionBreak(PORTRAIT));
 
   body.push(para(report.appendixA.caption, { style: 'Heading1' }));
-  body.push(
-    table(
-      ['ID', 'Date identified', 'Event', 'L', 'C', 'I', 'Score', 'Band', 'Date reviewed', 'Summary'],
-      report.appendixA.rows.map((r) => [
-        r.ref,
-        formatDay(r.dateIdentified),
-        r.event,
-        r.likelihood?.toString() ?? '-',
-        r.control?.toString() ?? '-',
-        r.impact?.toString() ?? '-',
-        String(r.score),
-        bandLabel(r.band),
-        formatDay(r.dateReviewed),
-        r.summary,
-      ]),
-      [560, 1150, 3900, 340, 340, 340, 620, 1100, 1150, 4970],
-    ),
-  );
+  body.push(table([...APPENDIX_A_HEADERS], report.appendixA.rows.map(appendixCells), [560, 1150, 3900, 340, 340, 340, 620, 1100, 1150, 4970]));
   body.push(sectionBreak(LANDSCAPE));
 
   body.push(para('Appendix B: Glossary and risk key', { style: 'Heading1' }));

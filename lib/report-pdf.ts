@@ -7,7 +7,7 @@
 import { PDFDocument, PDFFont, PDFPage, StandardFonts, rgb } from 'pdf-lib';
 import { bandLabel } from '@/lib/domain/scoring';
 import { formatDay } from '@/lib/domain/dates';
-import type { CoveringReport } from '@/lib/domain/covering-report';
+import { APPENDIX_A_HEADERS, appendixCells, type CoveringReport } from '@/lib/domain/covering-report';
 
 const A4: [number, number] = [595.28, 841.89];
 const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
@@ -226,31 +226,10 @@ export async function coveringReportPdf(report: CoveringReport, options: PdfOpti
 
   w.newPage(A4_LANDSCAPE);
   w.paragraph(report.appendixA.caption, { font: fonts.bold, size: 12, gap: 8 });
+  const widths = [26, 56, 190, 16, 16, 16, 30, 56, 56, 230];
   w.table(
-    [
-      { header: 'ID', width: 26 },
-      { header: 'Date identified', width: 56 },
-      { header: 'Event', width: 190 },
-      { header: 'L', width: 16 },
-      { header: 'C', width: 16 },
-      { header: 'I', width: 16 },
-      { header: 'Score', width: 30 },
-      { header: 'Band', width: 56 },
-      { header: 'Date reviewed', width: 56 },
-      { header: 'Summary', width: 230 },
-    ],
-    report.appendixA.rows.map((r) => [
-      r.ref,
-      formatDay(r.dateIdentified),
-      r.event,
-      r.likelihood?.toString() ?? '-',
-      r.control?.toString() ?? '-',
-      r.impact?.toString() ?? '-',
-      String(r.score),
-      bandLabel(r.band),
-      formatDay(r.dateReviewed),
-      r.summary,
-    ]),
+    APPENDIX_A_HEADERS.map((header, i) => ({ header, width: widths[i]! })),
+    report.appendixA.rows.map(appendixCells),
   );
 
   w.newPage(A4);

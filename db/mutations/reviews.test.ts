@@ -1,31 +1,22 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
-import { openDatabase, type Db } from '../client';
+import type { Db } from '../client';
+import { openDemoTestDatabase } from '../test-database';
 import { getRiskByRef, getLiveRegister, getArchivedRisks } from '../queries/risks';
-import { ensureBaselineSettings, seedDemoData } from '../seed/demo';
 import { createRisk } from './risks';
 import { InherentArchiveError, recordReview, RemovalNotAllowedError, type ReviewInput } from './reviews';
 import { StaleVersionError } from './users';
 
 const TODAY = '2026-11-24';
 const actor = { userId: null, label: 'unit test' };
-let dir: string;
 let db: Db;
+let close: () => void;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'register-test-'));
-  db = openDatabase(path.join(dir, 'test.db'));
-  ensureBaselineSettings(db, { demo: true });
-  seedDemoData(db);
+  ({ db, close } = openDemoTestDatabase('register-test-'));
 });
 
-afterEach(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => close());
 
 function review(ref: string, change: Partial<ReviewInput>): ReturnType<typeof recordReview> {
   const risk = getRiskByRef(db, ref, TODAY)!;

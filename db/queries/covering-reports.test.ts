@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
@@ -8,29 +5,23 @@ import { buildCoveringReport, draftNarrative, reportText, type CoveringReport } 
 import { coveringReportDocx } from '@/lib/report-docx';
 import { extractPdfText } from '@/lib/report-file';
 import { coveringReportPdf } from '@/lib/report-pdf';
-import { openDatabase, type Db } from '../client';
+import type { Db } from '../client';
+import { openDemoTestDatabase } from '../test-database';
 import { publishCoveringReport, saveNarrative, startCoveringReport } from '../mutations/covering-reports';
 import { recordReview } from '../mutations/reviews';
 import { freezeSnapshot, sha256 } from '../mutations/snapshots';
-import { ensureBaselineSettings, seedDemoData } from '../seed/demo';
 import { getCoveringReport, reportInputForSnapshot } from './covering-reports';
 import { getRiskByRef } from './risks';
 
 const actor = { userId: null, label: 'unit test' };
-let dir: string;
 let db: Db;
+let close: () => void;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'covering-report-'));
-  db = openDatabase(path.join(dir, 'test.db'));
-  ensureBaselineSettings(db, { demo: true });
-  seedDemoData(db);
+  ({ db, close } = openDemoTestDatabase('covering-report-'));
 });
 
-afterEach(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => close());
 
 function draftFor(asAt: string, forum: 'panel' | 'jiac' | 'cmb' = 'panel', meetingOn = '2018-06-14'): CoveringReport {
   const id = freezeSnapshot(db, actor, { forum, meetingOn, asAt });

@@ -1,29 +1,20 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
-import { openDatabase, type Db } from '../client';
+import type { Db } from '../client';
+import { openDemoTestDatabase } from '../test-database';
 import { recordReview } from '../mutations/reviews';
 import { recordSettingsDecision } from '../mutations/settings';
-import { ensureBaselineSettings, seedDemoData } from '../seed/demo';
 import { getRegisterAsAt, getRiskByRef, reviewsAsAt } from './risks';
 
 const actor = { userId: null, label: 'unit test' };
-let dir: string;
 let db: Db;
+let close: () => void;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'register-asat-'));
-  db = openDatabase(path.join(dir, 'test.db'));
-  ensureBaselineSettings(db, { demo: true });
-  seedDemoData(db);
+  ({ db, close } = openDemoTestDatabase('register-asat-'));
 });
 
-afterEach(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => close());
 
 const counts = (rows: Array<{ category: string; band: string }>) =>
   rows.reduce<Record<string, number>>((acc, r) => ({ ...acc, [`${r.category}:${r.band}`]: (acc[`${r.category}:${r.band}`] ?? 0) + 1 }), {});

@@ -15,7 +15,7 @@ import { formatDay } from './dates';
 import type { Direction } from './direction';
 import { FORUM_LABEL, type Forum } from './forums';
 import { GLOSSARY } from './glossary';
-import { BANDS, bandOf, type BandName } from './scoring';
+import { BANDS, bandLabel, bandOf, type BandName } from './scoring';
 import type { FactorKey } from './settings';
 
 export type ReportFactors = { likelihood: number | null; control: number | null; impact: number | null; score: number };
@@ -89,6 +89,14 @@ export type AppendixRow = {
   dateReviewed: string | null;
   summary: string;
 };
+
+/** Appendix A's columns, as the paper prints them (with the band named). */
+export const APPENDIX_A_HEADERS = ['ID', 'Date identified', 'Event', 'L', 'C', 'I', 'Score', 'Band', 'Date reviewed', 'Summary'] as const;
+
+/** One Appendix A row as the text of its cells, for the PDF and Word tables. */
+export function appendixCells(r: AppendixRow): string[] {
+  return [r.ref, formatDay(r.dateIdentified), r.event, r.likelihood?.toString() ?? '-', r.control?.toString() ?? '-', r.impact?.toString() ?? '-', String(r.score), bandLabel(r.band), formatDay(r.dateReviewed), r.summary];
+}
 
 /** The whole report as data: rendered to HTML, PDF and Word from this one structure. */
 export type CoveringReport = {
