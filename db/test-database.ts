@@ -8,13 +8,16 @@ import path from 'node:path';
 import { openDatabase, type Db } from './client';
 import { ensureBaselineSettings, seedDemoData } from './seed/demo';
 
-export function openDemoTestDatabase(prefix: string): { db: Db; close: () => void } {
+export function openDemoTestDatabase(prefix: string): { db: Db; file: string; dir: string; close: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const db = openDatabase(path.join(dir, 'test.db'));
+  const file = path.join(dir, 'test.db');
+  const db = openDatabase(file);
   ensureBaselineSettings(db, { demo: true });
   seedDemoData(db);
   return {
     db,
+    file,
+    dir,
     close() {
       db.$client.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,127 @@
+/**
+ * Backup and restore of the register's database file.
+ *
+ * A backup is SQLite's online backup (through better-sqlite3): a consistent copy taken page by page while
+ * the app keeps serving reads and writes; the copy is checked with `PRAGMA integrity_check` before it is
+ * reported. A restore refuses while a server is using the database (the server writes its process id
+ * beside the database when it starts), checks the file it is given, keeps the file it replaces, and puts
+ * the copy in place through the same backup API so the result is a clean single file.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+/** Where a running server records its process id for a database file. */
+export function serverPidFile(databaseFile: string): string {
+  return `${databaseFile}.server-pid`;
+}
+
+/** Records that this process serves the database; removed when it exits normally. */
+export function markServerRunning(databaseFile: string): void {
+  const file = serverPidFile(databaseFile);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, String(process.pid));
+  process.once('exit', () => {
+    try {
+      if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.rmSync(file);
+    } catch {
+      // already gone
+    }
+  });
+}
+
+/** The process id of a live server using the database, or null (a stale record from a killed server is ignored). */
+export function runningServer(databaseFile: string): number | null {
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(serverPidFile(databaseFile), 'utf8').trim());
+  } catch {
+    return null;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
+  }
+}
+
+export class BackupError extends Error {}
+
+function sha256File(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** Checks a database file: it opens, passes integrity_check, and holds the register's tables. */
+export function checkDatabaseFile(file: string): { reviews: number; risks: number } {
+  if (!fs.existsSync(file)) throw new BackupError(`There is no file at ${file}`);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch {
+    throw new BackupError(`${file} is not a database this app can open`);
+  }
+  try {
+    let integrity: string;
+    try {
+      integrity = (db.pragma('integrity_check', { simple: true }) as string) ?? '';
+    } catch {
+      throw new BackupError(`${file} is not an SQLite database`);
+    }
+    if (integrity !== 'ok') throw new BackupError(`${file} failed its integrity check: ${integrity}`);
+    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name));
+    for (const t of ['risks', 'reviews', 'audit_log', '__drizzle_migrations']) if (!tables.has(t)) throw new BackupError(`${file} is not a risk register database (it has no ${t} table)`);
+    const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    return { reviews: count('reviews'), risks: count('risks') };
+  } finally {
+    db.close();
+  }
+}
+
+/** Takes a consistent copy of the database while it may be in use. */
+export async function backupDatabase(databaseFile: string, target: string): Promise<{ bytes: number; sha256: string; reviews: number; risks: number }> {
+  if (!fs.existsSync(databaseFile)) throw new BackupError(`There is no database at ${databaseFile}`);
+  if (path.resolve(target) === path.resolve(databaseFile)) throw new BackupError('The backup must go to another file than the database itself');
+  if (fs.existsSync(target)) throw new BackupError(`${target} already exists; choose a new file name so no backup is overwritten`);
+  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+  const source = new Database(databaseFile, { fileMustExist: true });
+  source.pragma('busy_timeout = 5000');
+  try {
+    await source.backup(target);
+  } finally {
+    source.close();
+  }
+  // A backup is one self-contained file: switch the copy out of WAL mode so it needs no -wal beside it.
+  const copy = new Database(target);
+  copy.pragma('journal_mode = DELETE');
+  copy.close();
+  const counts = checkDatabaseFile(target);
+  return { bytes: fs.statSync(target).size, sha256: sha256File(target), ...counts };
+}
+
+/** Puts a backup in place of the database, keeping the replaced file; refused while a server runs. */
+export async function restoreDatabase(backupFile: string, databaseFile: string, now = new Date()): Promise<{ replacedBy: string | null; reviews: number; risks: number }> {
+  const pid = runningServer(databaseFile);
+  if (pid !== null) throw new BackupError(`The app is running (process ${pid}) on ${databaseFile}. Stop it first, then restore; nothing has been changed.`);
+  const counts = checkDatabaseFile(backupFile);
+  let kept: string | null = null;
+  if (fs.existsSync(databaseFile)) {
+    kept = `${databaseFile}.replaced-${now.toISOString().replace(/[:.]/g, '-')}`;
+    // Fold any WAL into the file being replaced so what is kept is complete on its own.
+    const old = new Database(databaseFile);
+    old.pragma('wal_checkpoint(TRUNCATE)');
+    old.close();
+    fs.renameSync(databaseFile, kept);
+    for (const suffix of ['-wal', '-shm']) if (fs.existsSync(databaseFile + suffix)) fs.rmSync(databaseFile + suffix);
+  }
+  fs.mkdirSync(path.dirname(path.resolve(databaseFile)), { recursive: true });
+  const source = new Database(backupFile, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(databaseFile);
+  } finally {
+    source.close();
+  }
+  return { replacedBy: kept, ...counts };
+}
