@@ -4,6 +4,7 @@
  */
 import { forbidden } from 'next/navigation';
 import { z } from 'zod';
+import '@/lib/validation/messages';
 import { can, type Permission } from './permissions';
 import { getSessionUser, requireUser, type SessionUser } from './session';
 
