@@ -62,7 +62,7 @@ export function ensureDependencies() {
 }
 
 const BUILD_INPUTS = ['app', 'components', 'db', 'lib', 'drizzle'];
-const BUILD_FILES = ['next.config.js', 'tsconfig.json', 'package-lock.json'];
+const BUILD_FILES = ['next.config.js', 'tsconfig.json', 'package-lock.json', 'proxy.ts', 'instrumentation.ts'];
 
 /** Builds the app when there is no build or a source file is newer than it. */
 export function ensureBuild() {
