@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
+import { openTestDb } from './helpers';
 
 /** Every server action in the build, keyed "file#exportName", from Next's server reference manifest. */
 export function builtActions(): Map<string, string> {
@@ -26,4 +27,25 @@ export async function callAction(request: APIRequestContext, key: string, page: 
   if (!id) throw new Error(`No server action ${key} in the build`);
   const response = await request.post(page, { headers: { 'Next-Action': id, Accept: 'text/x-component' }, multipart: await actionBody(fields), maxRedirects: 0 });
   return { status: response.status(), text: await response.text() };
+}
+
+/** Every route handler file under app/, as "app/…/route.ts". */
+export function routeFiles(dir = 'app'): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return routeFiles(full);
+    return entry.name === 'route.ts' ? [full.split(path.sep).join('/')] : [];
+  });
+}
+
+/** Logs a monthly review of I10 today through the review action, as staff signed in on `request`. */
+export async function reviewI10(request: APIRequestContext, fields: { likelihood: string; control: string; impact: string; reason: string; event: string }) {
+  const db = openTestDb();
+  const { version } = db.prepare("select version from risks where ref = 'I10'").get() as { version: number };
+  db.close();
+  const now = new Date();
+  return callAction(request, 'app/(signed-in)/risks/[ref]/review/server-actions.ts#reviewRiskAction', '/risks/I10/review', {
+    ref: 'I10', intent: 'save', version: String(version), 'reviewedOn-day': String(now.getDate()), 'reviewedOn-month': String(now.getMonth() + 1), 'reviewedOn-year': String(now.getFullYear()),
+    forum: 'monthly', consequences: 'Criticism from Government', impactAreas: 'Reputational', ...fields,
+  });
 }

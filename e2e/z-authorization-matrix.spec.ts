@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { actionBody, builtActions } from './actions';
+import { actionBody, builtActions, routeFiles } from './actions';
 import { dbFingerprint, DEMO_USERS, openTestDb, signInByApi, type DemoRole } from './helpers';
 
 type Caller = DemoRole | 'signed-out' | 'ended-session';
@@ -283,14 +283,6 @@ const PUBLIC_ROUTES = {
   'app/api/auth/[...nextauth]/route.ts': 'next-auth’s own endpoints (csrf, callback, signout, session)',
   'app/sign-in/oidc/route.ts': 'starts single sign-on; only redirects',
 };
-
-function routeFiles(dir = 'app'): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return routeFiles(full);
-    return entry.name === 'route.ts' ? [full.split(path.sep).join('/')] : [];
-  });
-}
 
 async function callerContext(caller: Caller, baseURL: string): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL });

@@ -8,12 +8,10 @@
  *
  * Runs last (it changes data when an input happens to be valid).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { actionBody, builtActions, callAction } from './actions';
-import { dbFingerprint, DEMO_USERS, openTestDb, signInAs, signInByApi, type DemoRole } from './helpers';
+import { actionBody, builtActions, reviewI10, routeFiles } from './actions';
+import { dbFingerprint, DEMO_USERS, signInAs, signInByApi, type DemoRole } from './helpers';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
@@ -109,14 +107,6 @@ function messagesIn(payload: string): string[] {
 
 const UNCLEAR = /Invalid input|expected [a-z]+, received|received undefined|\bundefined\b|\bNaN\b|\[object |ZodError|Error:|at position/;
 
-function routeFiles(dir = 'app'): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return routeFiles(full);
-    return entry.name === 'route.ts' ? [full.split(path.sep).join('/')] : [];
-  });
-}
-
 test.describe.configure({ timeout: 300_000 });
 
 test(`${CASES} malformed inputs across every server action: no 5xx, clear messages, nothing changed when refused`, async ({ baseURL }) => {
@@ -195,14 +185,7 @@ test('accepted text with HTML and script is shown escaped: no script runs on the
   page.on('dialog', (dialog) => void dialog.dismiss());
   const payload = '<img src=x onerror="window.__fuzzed=1"><script>window.__fuzzed=1</script> \u202eright-to-left =SUM(1)';
   await signInByApi(request, DEMO_USERS.staff.email);
-  const db = openTestDb();
-  const { version } = db.prepare("select version from risks where ref = 'I10'").get() as { version: number };
-  db.close();
-  const now = new Date();
-  const saved = await callAction(request, 'app/(signed-in)/risks/[ref]/review/server-actions.ts#reviewRiskAction', '/risks/I10/review', {
-    ref: 'I10', intent: 'save', version: String(version), 'reviewedOn-day': String(now.getDate()), 'reviewedOn-month': String(now.getMonth() + 1), 'reviewedOn-year': String(now.getFullYear()),
-    forum: 'monthly', likelihood: '1', control: '2', impact: '3', reason: payload, event: `OPCC fails to meet its legal requirements ${payload}`, consequences: 'Criticism from Government', impactAreas: 'Reputational',
-  });
+  const saved = await reviewI10(request, { likelihood: '1', control: '2', impact: '3', reason: payload, event: `OPCC fails to meet its legal requirements ${payload}` });
   expect(saved.status).toBeLessThan(400);
   expect(messagesIn(saved.text)).toEqual([]);
   await signInAs(page, 'staff');

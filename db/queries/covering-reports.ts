@@ -18,7 +18,7 @@ export const QUARTERLY_FORUMS = ['cmb', 'jiac', 'panel'] as const;
  * The latest quarterly snapshot whose as-at day is before `asAt` (or on it, with `inclusive`): what
  * "since the last report" compares with.
  */
-export function previousQuarterlySnapshot(db: Db, asAt: string, excludeId?: number, inclusive = false) {
+export function previousQuarterlySnapshot(db: Db, asAt: string, inclusive = false) {
   const row = db
     .select({ id: registerSnapshots.id })
     .from(registerSnapshots)
@@ -26,8 +26,7 @@ export function previousQuarterlySnapshot(db: Db, asAt: string, excludeId?: numb
     .orderBy(desc(registerSnapshots.asAt), desc(registerSnapshots.meetingOn), desc(registerSnapshots.id))
     .limit(1)
     .get();
-  if (!row || row.id === excludeId) return null;
-  return getSnapshot(db, row.id);
+  return row ? getSnapshot(db, row.id) : null;
 }
 
 /** The report's input for a snapshot; null when the snapshot does not exist. */
@@ -37,7 +36,7 @@ export function reportInputForSnapshot(db: Db, snapshotId: number): ReportInput 
   const data: SnapshotContent = snapshot.data;
   const { settings, all } = getRegisterAsAt(db, data.asAt);
   const byRef = new Map(all.map((r) => [r.ref, r]));
-  const previous = previousQuarterlySnapshot(db, data.asAt, snapshot.id);
+  const previous = previousQuarterlySnapshot(db, data.asAt);
 
   const reportRisks: ReportRisk[] = data.risks.map((row) => {
     const rebuilt = byRef.get(row.ref);

@@ -44,7 +44,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const removable = all.filter((r) => r.removalEligible);
   const overdueActions = !asAt && can(user.role, 'action:read') ? listActions(db, day, { overdue: true }) : [];
   const moved = all.filter((r) => r.latest.direction !== 'maintained');
-  const lastReport = previousQuarterlySnapshot(db, day, undefined, true);
+  const lastReport = previousQuarterlySnapshot(db, day, true);
   const since = lastReport
     ? changesSince(lastReport.data, { appetite: settings.appetite, risks: all.map((r) => ({ ref: r.ref, event: r.event, score: r.latest.score })) })
     : null;
