@@ -4,7 +4,7 @@ import { DIRECTION_LABEL, type Direction } from '@/lib/domain/direction';
 import { REVIEW_STATUS_LABEL, type ReviewDue } from '@/lib/domain/review-due';
 import { bandLabel, type BandName } from '@/lib/domain/scoring';
 
-const BAND_COLOUR: Record<BandName, TagColour> = { minor: 'green', acceptable: 'blue', moderate: 'yellow', high: 'red' };
+export const BAND_COLOUR: Record<BandName, TagColour> = { minor: 'green', acceptable: 'blue', moderate: 'yellow', high: 'red' };
 
 /** A band as a tag that names it, so colour is never the only cue. */
 export function BandTag({ band }: { band: BandName }) {
@@ -16,7 +16,7 @@ export function AppetiteFlag({ outside }: { outside: boolean }) {
   return outside ? <span className="app-appetite-flag">Outside appetite</span> : <span className="govuk-body-s">Within appetite</span>;
 }
 
-const STATUS_COLOUR: Record<ReviewDue['status'], TagColour> = { 'up-to-date': 'grey', due: 'orange', overdue: 'red' };
+export const STATUS_COLOUR: Record<ReviewDue['status'], TagColour> = { 'up-to-date': 'grey', due: 'orange', overdue: 'red' };
 
 /** Review status with the due date in words. */
 export function ReviewStatusTag({ due }: { due: ReviewDue }) {
@@ -24,9 +24,14 @@ export function ReviewStatusTag({ due }: { due: ReviewDue }) {
     <>
       <Tag colour={STATUS_COLOUR[due.status]}>{REVIEW_STATUS_LABEL[due.status]}</Tag>
       <br />
-      <span className="govuk-body-s app-nowrap">{due.dueOn ? `${due.status === 'overdue' ? 'Was due' : 'Due'} ${formatDay(due.dueOn)}` : 'No dated review'}</span>
+      <span className="govuk-body-s app-nowrap">{dueText(due)}</span>
     </>
   );
+}
+
+/** When a review is or was due, in words. */
+export function dueText(due: ReviewDue): string {
+  return due.dueOn ? `${due.status === 'overdue' ? 'Was due' : 'Due'} ${formatDay(due.dueOn)}` : 'No dated review';
 }
 
 /** Direction of travel in words, with the previous score where there is one. */

@@ -106,7 +106,12 @@ export const riskRevisions = sqliteTable(
     reviewId: integer('review_id'),
     createdAt: timestamp('created_at'),
   },
-  (t) => [uniqueIndex('risk_revisions_risk_version_unique').on(t.riskId, t.version)],
+  (t) => [
+    uniqueIndex('risk_revisions_risk_version_unique').on(t.riskId, t.version),
+    // The revision in force on a day (as-at views, exports) is one seek; so is the revision a review wrote.
+    index('risk_revisions_risk_effective_idx').on(t.riskId, t.effectiveFrom, t.version),
+    index('risk_revisions_review_idx').on(t.reviewId),
+  ],
 );
 
 /** An ordered consequence of a risk, in force from `validFrom` until the day it was replaced. */
@@ -190,6 +195,8 @@ export const reviews = sqliteTable(
   (t) => [
     uniqueIndex('reviews_risk_sequence_unique').on(t.riskId, t.sequence),
     index('reviews_reviewed_on_idx').on(t.reviewedOn),
+    // The last reviews of a risk made on or before a day, read from the index alone (the register as at a date).
+    index('reviews_risk_day_idx').on(t.riskId, t.reviewedOn, t.sequence),
     check('reviews_likelihood_range', sql`${t.likelihood} IS NULL OR ${t.likelihood} BETWEEN 1 AND 4`),
     check('reviews_control_range', sql`${t.control} IS NULL OR ${t.control} BETWEEN 1 AND 4`),
     check('reviews_impact_range', sql`${t.impact} IS NULL OR ${t.impact} BETWEEN 1 AND 4`),

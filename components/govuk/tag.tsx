@@ -4,6 +4,10 @@ export type TagColour = 'grey' | 'green' | 'turquoise' | 'blue' | 'light-blue' |
 
 /** GOV.UK tag: always carries its meaning in words; colour only reinforces it. */
 export function Tag({ colour, children, className }: { colour?: TagColour; children: ReactNode; className?: string }) {
-  const classes = ['govuk-tag', 'app-tag', colour ? `govuk-tag--${colour}` : '', className ?? ''].filter(Boolean).join(' ');
-  return <strong className={classes}>{children}</strong>;
+  return <strong className={tagClasses(colour, className)}>{children}</strong>;
+}
+
+/** The classes of a tag, shared with the HTML-string rendering of the register's rows. */
+export function tagClasses(colour?: TagColour, className?: string): string {
+  return ['govuk-tag', 'app-tag', colour ? `govuk-tag--${colour}` : '', className ?? ''].filter(Boolean).join(' ');
 }

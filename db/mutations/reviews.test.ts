@@ -52,7 +52,8 @@ describe('recordReview against a real database', () => {
     expect(getLiveRegister(db, TODAY).all.map((r) => r.ref)).not.toContain('T5');
     const archived = getArchivedRisks(db, TODAY);
     expect(archived.map((r) => r.ref)).toEqual(['T5']);
-    expect(archived[0]!.history).toHaveLength(3);
+    expect(archived[0]!.latest.score).toBe(6);
+    expect(getRiskByRef(db, 'T5', TODAY)!.history).toHaveLength(3);
     const ref = createRisk(db, actor, {
       category: 'topical', dateIdentified: TODAY, event: 'New thing', consequences: ['c'], impactAreas: ['Legal'], mitigations: [], ownerId: null,
       likelihood: 2, control: 2, impact: 3, forum: 'cmb', reason: null,

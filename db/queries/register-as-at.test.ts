@@ -4,7 +4,7 @@ import type { Db } from '../client';
 import { openDemoTestDatabase } from '../test-database';
 import { recordReview } from '../mutations/reviews';
 import { recordSettingsDecision } from '../mutations/settings';
-import { getRegisterAsAt, getRiskByRef, reviewsAsAt } from './risks';
+import { getLiveRegister, getRegisterAsAt, getRiskByRef, reviewsAsAt } from './risks';
 
 const actor = { userId: null, label: 'unit test' };
 let db: Db;
@@ -63,5 +63,24 @@ describe('the register as at a date, rebuilt from the history', () => {
     expect(reviewsAsAt(history, '2018-01-01')).toHaveLength(1);
     expect(reviewsAsAt(history, '2018-05-04')).toHaveLength(3);
     expect(reviewsAsAt(history, '2018-09-01')).toHaveLength(4);
+  });
+});
+
+describe('the register read with only the latest reviews matches the one read with every review', () => {
+  const withoutHistory = (rows: Array<{ history: unknown[] }>) => rows.map(({ history: _history, ...rest }) => rest);
+  it('on the demo data (undated imported reviews included), live and at days before, between and after its reviews', () => {
+    // A back-dated review after a later one: the rule is the filter, not the order.
+    const review = (reviewedOn: string, likelihood: number, reason: string) => {
+      const risk = getRiskByRef(db, 'I3', '2026-11-24')!;
+      recordReview(db, actor, { riskId: risk.id, expectedVersion: risk.version, reviewedOn, forum: 'monthly', likelihood, control: 2, impact: 3, reason, removalRule: DEFAULT_REMOVAL_RULE });
+    };
+    review('2018-09-01', 3, 'later');
+    review('2018-06-01', 2, 'back-dated');
+    for (const day of ['2018-05-03', '2018-05-04', '2018-05-08', '2018-07-01', '2018-09-01', '2026-11-24']) {
+      expect(withoutHistory(getRegisterAsAt(db, day).all)).toEqual(withoutHistory(getRegisterAsAt(db, day, {}, 'full').all));
+    }
+    const live = getLiveRegister(db, '2026-11-24');
+    expect(withoutHistory(live.all)).toEqual(withoutHistory(getLiveRegister(db, '2026-11-24', {}, 'full').all));
+    expect(live.all.find((r) => r.ref === 'I3')!.latest).toMatchObject({ reason: 'back-dated', previousScore: 18 });
   });
 });

@@ -2,7 +2,7 @@
  * Reads of the register: the live register with each row's derived score, band, direction and review
  * status, and one risk with its lists and history. A fixed number of queries, never one per risk.
  */
-import { and, asc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { compareRefs, isEligibleForRemoval, type Category } from '@/lib/domain/categories';
 import { deriveHistory, type Direction } from '@/lib/domain/direction';
@@ -31,7 +31,10 @@ export type RegisterRow = {
   impactAreas: ImpactArea[];
   owner: { id: number; name: string } | null;
   version: number;
-  /** The whole review history, oldest first, each entry with its derived direction. */
+  /**
+   * The review history, oldest first, each entry with its derived direction: every review when built with
+   * depth `full` (risk page, dashboard), only the last two in force with `latest` (the register's default).
+   */
   history: HistoryEntry[];
   latest: HistoryEntry;
   band: BandName;
@@ -60,26 +63,93 @@ export function reviewsAsAt<T extends { reviewedOn: string | null }>(reviewsInOr
   });
 }
 
-function historiesByRisk(db: Db, riskIds: number[], asAt?: string): Map<number, HistoryEntry[]> {
+/**
+ * How much history to load per risk: `full` (every review, for the risk page, dashboard trends and
+ * reports) or `latest` (the last two reviews in force, enough for the register row: latest score,
+ * direction and Summary). `latest` reads a fixed two rows per risk, so the register costs the same after
+ * ten years of monthly reviews as after one.
+ */
+export type HistoryDepth = 'full' | 'latest';
+
+function deriveEntries(byRisk: Map<number, Review[]>): Map<number, HistoryEntry[]> {
+  const result = new Map<number, HistoryEntry[]>();
+  for (const [riskId, list] of byRisk) if (list.length) result.set(riskId, deriveHistory(list).map((entry) => ({ ...entry, band: bandOf(entry.score) })));
+  return result;
+}
+
+function groupByRisk(rows: Review[]): Map<number, Review[]> {
   const byRisk = new Map<number, Review[]>();
+  for (const row of rows) {
+    const list = byRisk.get(row.riskId);
+    if (list) list.push(row);
+    else byRisk.set(row.riskId, [row]);
+  }
+  return byRisk;
+}
+
+function historiesByRisk(db: Db, riskIds: number[], asAt: string | undefined, depth: HistoryDepth): Map<number, HistoryEntry[]> {
   if (riskIds.length === 0) return new Map();
-  const rows = db
+  if (depth === 'full') {
+    const rows = db.select().from(reviews).where(inArray(reviews.riskId, riskIds)).orderBy(asc(reviews.riskId), asc(reviews.sequence)).all();
+    const byRisk = groupByRisk(rows);
+    if (asAt) for (const [riskId, list] of byRisk) byRisk.set(riskId, reviewsAsAt(list, asAt));
+    return deriveEntries(byRisk);
+  }
+  return deriveEntries(groupByRisk(asAt ? latestReviewsAsAt(db, riskIds, asAt) : latestReviews(db, riskIds)));
+}
+
+const idList = (riskIds: number[]) => JSON.stringify(riskIds);
+
+/** The last two reviews of each risk (by sequence), oldest first: a couple of index seeks per risk. */
+function latestReviews(db: Db, riskIds: number[]): Review[] {
+  const cut = sql`SELECT j.value AS risk_id, COALESCE((SELECT w.sequence FROM reviews w WHERE w.risk_id = j.value ORDER BY w.sequence DESC LIMIT 1 OFFSET 1), 0) AS sequence
+    FROM json_each(${idList(riskIds)}) j`;
+  return db
     .select()
     .from(reviews)
-    .where(inArray(reviews.riskId, riskIds))
+    .where(sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT c.risk_id, v.sequence FROM (${cut}) c JOIN reviews v ON v.risk_id = c.risk_id AND v.sequence >= c.sequence)`)
     .orderBy(asc(reviews.riskId), asc(reviews.sequence))
     .all();
-  for (const row of rows) {
-    const list = byRisk.get(row.riskId) ?? [];
-    list.push(row);
-    byRisk.set(row.riskId, list);
+}
+
+/**
+ * The last two reviews of each risk in force on a day, by the rule of reviewsAsAt: a dated review counts
+ * from its date; an undated one (imported history) from the date of the dated review before it. For a
+ * risk with only dated reviews that is the two highest sequences dated on or before the day, read from
+ * the (risk, date, sequence) index; the few risks with undated reviews are decided review by review.
+ */
+function latestReviewsAsAt(db: Db, riskIds: number[], asAt: string): Review[] {
+  const undated = new Set(
+    db.values<[number]>(sql`SELECT DISTINCT risk_id FROM reviews WHERE risk_id IN (SELECT value FROM json_each(${idList(riskIds)})) AND reviewed_on IS NULL`).map(([id]) => id),
+  );
+  const dated = riskIds.filter((id) => !undated.has(id));
+  const keep: Array<[number, number]> = [];
+  if (undated.size) {
+    const keys = db.values<[number, number, string | null]>(
+      sql`SELECT risk_id, sequence, reviewed_on FROM reviews WHERE risk_id IN (SELECT value FROM json_each(${idList([...undated])})) ORDER BY risk_id, sequence`,
+    );
+    const byRisk = new Map<number, Array<{ sequence: number; reviewedOn: string | null }>>();
+    for (const [riskId, sequence, reviewedOn] of keys) byRisk.set(riskId, [...(byRisk.get(riskId) ?? []), { sequence, reviewedOn }]);
+    for (const [riskId, list] of byRisk) for (const r of reviewsAsAt(list, asAt).slice(-2)) keep.push([riskId, r.sequence]);
   }
-  const result = new Map<number, HistoryEntry[]>();
-  for (const [riskId, list] of byRisk) {
-    const kept = asAt ? reviewsAsAt(list, asAt) : list;
-    if (kept.length) result.set(riskId, deriveHistory(kept).map((entry) => ({ ...entry, band: bandOf(entry.score) })));
-  }
-  return result;
+  const fromDated = dated.length
+    ? db
+        .select()
+        .from(reviews)
+        .where(
+          sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT j.value, w.sequence FROM json_each(${idList(dated)}) j JOIN reviews w ON w.risk_id = j.value AND w.sequence IN (
+            SELECT x.sequence FROM reviews x WHERE x.risk_id = j.value AND x.reviewed_on <= ${asAt} ORDER BY x.sequence DESC LIMIT 2))`,
+        )
+        .all()
+    : [];
+  const fromUndated = keep.length
+    ? db
+        .select()
+        .from(reviews)
+        .where(sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(keep)}))`)
+        .all()
+    : [];
+  return [...fromDated, ...fromUndated].sort((x, y) => x.riskId - y.riskId || x.sequence - y.sequence);
 }
 
 function lastDatedReview(history: readonly HistoryEntry[]): string | null {
@@ -96,10 +166,12 @@ function validOn(columns: { validFrom: AnySQLiteColumn; validTo: AnySQLiteColumn
   return asAt ? and(lte(columns.validFrom, asAt), or(isNull(columns.validTo), gt(columns.validTo, asAt))) : isNull(columns.validTo);
 }
 
-function buildRows(db: Db, riskRows: Array<typeof risks.$inferSelect>, settings: RegisterSettings, today: string, asAt?: string): RegisterRow[] {
+function buildRows(db: Db, riskRows: Array<typeof risks.$inferSelect>, settings: RegisterSettings, today: string, asAt: string | undefined, depth: HistoryDepth): RegisterRow[] {
   const ids = riskRows.map((r) => r.id);
   if (ids.length === 0) return [];
-  const histories = historiesByRisk(db, ids, asAt);
+  const histories = historiesByRisk(db, ids, asAt, depth);
+  const earlierDated = (riskId: number, before: number) =>
+    db.select({ day: reviews.reviewedOn }).from(reviews).where(and(eq(reviews.riskId, riskId), lt(reviews.sequence, before), isNotNull(reviews.reviewedOn))).orderBy(desc(reviews.sequence)).limit(1).get()?.day ?? null;
   const areas = new Map<number, ImpactArea[]>();
   for (const row of db
     .select({ riskId: riskImpactAreas.riskId, area: riskImpactAreas.area })
@@ -119,7 +191,9 @@ function buildRows(db: Db, riskRows: Array<typeof risks.$inferSelect>, settings:
     const history = histories.get(risk.id);
     const latest = history?.at(-1);
     if (!history || !latest) continue;
-    const lastReviewedOn = lastDatedReview(history);
+    // With only the latest reviews loaded, an undated tail (imported history) takes its date from the dated
+    // review before it, as reviewsAsAt does.
+    const lastReviewedOn = lastDatedReview(history) ?? (depth === 'latest' ? earlierDated(risk.id, history[0]!.sequence) : null);
     rows.push({
       id: risk.id,
       ref: risk.ref,
@@ -158,7 +232,7 @@ export function filterRegister(rows: RegisterRow[], filters: RegisterFilters): R
 export function getArchivedRisks(db: Db, today: string) {
   const settings = getSettingsInForce(db, today);
   const archived = db.select().from(risks).where(eq(risks.status, 'archived')).all();
-  return buildRows(db, archived, settings, today)
+  return buildRows(db, archived, settings, today, undefined, 'latest')
     .map((row) => ({ ...row, archivedOn: archived.find((r) => r.id === row.id)?.archivedOn ?? null, archivedReason: archived.find((r) => r.id === row.id)?.archivedReason ?? null }))
     .sort((a, b) => (b.archivedOn ?? '').localeCompare(a.archivedOn ?? ''));
 }
@@ -175,12 +249,15 @@ export function listIssuedRefs(db: Db): string[] {
 function stateAsAt(db: Db, current: Array<typeof risks.$inferSelect>, asAt: string): Array<typeof risks.$inferSelect> {
   const known = current.filter((r) => r.dateIdentified <= asAt);
   if (!known.length) return [];
+  // The latest revision of each risk effective on or before the day: one seek per risk on (risk, effective, version).
   const state = new Map<number, typeof riskRevisions.$inferSelect>();
   for (const rev of db
     .select()
     .from(riskRevisions)
-    .where(and(inArray(riskRevisions.riskId, known.map((r) => r.id)), lte(riskRevisions.effectiveFrom, asAt)))
-    .orderBy(asc(riskRevisions.effectiveFrom), asc(riskRevisions.version))
+    .where(
+      sql`${riskRevisions.id} IN (SELECT (SELECT x.id FROM risk_revisions x WHERE x.risk_id = j.value AND x.effective_from <= ${asAt}
+        ORDER BY x.effective_from DESC, x.version DESC LIMIT 1) FROM json_each(${idList(known.map((r) => r.id))}) j)`,
+    )
     .all()) {
     state.set(rev.riskId, rev);
   }
@@ -194,18 +271,18 @@ function stateAsAt(db: Db, current: Array<typeof risks.$inferSelect>, asAt: stri
  * The register exactly as it stood on a day, rebuilt from the history (revisions, dated lists, reviews
  * and the settings in force then), never from a stored copy; review status is as of that day.
  */
-export function getRegisterAsAt(db: Db, asAt: string, filters: RegisterFilters = {}) {
+export function getRegisterAsAt(db: Db, asAt: string, filters: RegisterFilters = {}, depth: HistoryDepth = 'latest') {
   const settings = getSettingsInForce(db, asAt);
   const live = stateAsAt(db, db.select().from(risks).all(), asAt).filter((r) => r.status === 'live');
-  const all = buildRows(db, live, settings, asAt, asAt);
+  const all = buildRows(db, live, settings, asAt, asAt, depth);
   return { settings, all, rows: filterRegister(all, filters) };
 }
 
 /** The live register on `today`, with the settings in force, filtered as asked. */
-export function getLiveRegister(db: Db, today: string, filters: RegisterFilters = {}) {
+export function getLiveRegister(db: Db, today: string, filters: RegisterFilters = {}, depth: HistoryDepth = 'latest') {
   const settings = getSettingsInForce(db, today);
   const live = db.select().from(risks).where(eq(risks.status, 'live')).all();
-  const all = buildRows(db, live, settings, today);
+  const all = buildRows(db, live, settings, today, undefined, depth);
   return { settings, all, rows: filterRegister(all, filters) };
 }
 
@@ -225,7 +302,7 @@ export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string):
   if (!risk) return null;
   const day = asAt ?? today;
   const settings = getSettingsInForce(db, day);
-  const [row] = buildRows(db, [risk], settings, day, asAt);
+  const [row] = buildRows(db, [risk], settings, day, asAt, 'full');
   if (!row) return null;
   const consequences = db
     .select({ id: riskConsequences.id, text: riskConsequences.text })

@@ -32,6 +32,12 @@ it('builds a register of the size asked for, with monthly reviews, archives, act
   expect(rows(a.db)).toEqual(rows(b.db));
   expect(rows(a.db)).not.toEqual(rows(c.db));
   expect(verifyAuditLog(a.db)).toMatchObject({ ok: true });
+  // The register read with only the latest reviews is the one read with every review, live and as at any month.
+  const withoutHistory = (rows: Array<{ history: unknown[] }>) => rows.map(({ history: _history, ...rest }) => rest);
+  expect(withoutHistory(getLiveRegister(a.db, '2026-11-24').all)).toEqual(withoutHistory(getLiveRegister(a.db, '2026-11-24', {}, 'full').all));
+  for (const day of ['2024-01-15', '2025-06-01', '2026-10-31']) {
+    expect(withoutHistory(getRegisterAsAt(a.db, day).all)).toEqual(withoutHistory(getRegisterAsAt(a.db, day, {}, 'full').all));
+  }
   expect(getLiveRegister(a.db, '2026-11-24').all).toHaveLength(25);
   // Every stored score is its factors' product, and the register rebuilds as at any earlier day.
   expect(getRegisterAsAt(a.db, '2025-06-01').all.length).toBeGreaterThan(0);

@@ -36,3 +36,17 @@ describe('reviewDue on a fixed today', () => {
     expect(reviewDue(null, '2018-05-04')).toEqual({ status: 'due', dueOn: null, daysOverdue: 0 });
   });
 });
+
+describe('review due dates agree with date-fns on every day', () => {
+  it('from 2015 to 2030, due a calendar month later, and the days overdue', async () => {
+    const { addDays, addMonths, differenceInCalendarDays, format } = await import('date-fns');
+    const today = new Date(2023, 5, 15);
+    for (let date = new Date(2015, 0, 1); date.getFullYear() < 2031; date = addDays(date, 1)) {
+      const day = format(date, 'yyyy-MM-dd');
+      const due = format(addMonths(date, 1), 'yyyy-MM-dd');
+      expect(reviewDueOn(day)).toBe(due);
+      const days = differenceInCalendarDays(today, addMonths(date, 1));
+      expect(reviewDue(day, '2023-06-15').daysOverdue).toBe(days > 0 ? days : 0);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { Tag } from '@/components/govuk/tag';
 import { ReviewHistoryTable } from '@/components/review-history-table';
 import { AppetiteFlag, BandTag, ReviewStatusTag } from '@/components/risk-tags';
 import { getDb } from '@/db/client';
+import { cachedRead } from '@/db/queries/read-cache';
 import { getRiskByRef, listPendingProposals } from '@/db/queries/risks';
 import { CATEGORY_LABEL, describeRemovalRule, parseRef } from '@/lib/domain/categories';
 import { formatDay } from '@/lib/domain/dates';
@@ -29,7 +30,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 function loadRisk(ref: string, asAt?: string) {
   const decoded = decodeURIComponent(ref);
   if (!parseRef(decoded)) return null;
-  return getRiskByRef(getDb(), decoded, today(), asAt);
+  const db = getDb();
+  const day = today();
+  // The page and its title ask for the same risk; so do repeated views until something changes.
+  return cachedRead(db, `risk:${decoded.toUpperCase()}:${day}:${asAt ?? ''}`, () => getRiskByRef(db, decoded, day, asAt));
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -1,0 +1,38 @@
+import { addDays, format, isValid, parse } from 'date-fns';
+import { describe, expect, it } from 'vitest';
+import { formatDay, parseDay, toDay } from './dates';
+
+/** What the functions did when they were written with date-fns, kept as the reference. */
+const reference = {
+  parseDay(day: string): Date | null {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+    const date = parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
+    return isValid(date) && format(date, 'yyyy-MM-dd') === day ? date : null;
+  },
+  formatDay: (day: string) => {
+    const date = reference.parseDay(day);
+    return date ? format(date, 'd MMMM yyyy') : 'Not recorded';
+  },
+};
+
+describe('day dates', () => {
+  it('agree with date-fns on every day from 2015 to 2030', () => {
+    for (let date = new Date(2015, 0, 1); date.getFullYear() < 2031; date = addDays(date, 1)) {
+      const day = format(date, 'yyyy-MM-dd');
+      expect(toDay(date)).toBe(day);
+      expect(parseDay(day)?.getTime()).toBe(reference.parseDay(day)?.getTime());
+      expect(formatDay(day)).toBe(reference.formatDay(day));
+    }
+  });
+
+  it('refuse impossible and malformed days as date-fns did', () => {
+    for (const day of ['2018-02-30', '2019-02-29', '2018-13-01', '2018-00-10', '2018-04-31', '31-13-2018', '2018-5-4', ' 2018-05-04', '2018-05-04T00:00', '', '0000-00-00']) {
+      expect(parseDay(day)).toBeNull();
+      expect(reference.parseDay(day)).toBeNull();
+      expect(formatDay(day)).toBe('Not recorded');
+    }
+    expect(formatDay('2020-02-29')).toBe('29 February 2020');
+    expect(formatDay('0099-01-05')).toBe(reference.formatDay('0099-01-05'));
+    expect(formatDay(null, 'Date not recorded')).toBe('Date not recorded');
+  });
+});
