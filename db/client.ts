@@ -28,7 +28,61 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'drizzle') });
+  // Statistics for the query planner, as SQLite advises for long-lived connections: without them it can
+  // build a throwaway index per query instead of using ours (seen on the review export). Bounded, and a
+  // no-op when the statistics are current.
+  sqlite.pragma('analysis_limit = 1000');
+  sqlite.pragma('optimize = 0x10002');
   return db;
+}
+
+/**
+ * A connection of its own for one long read that streams (exports, evidence packs). better-sqlite3 refuses
+ * every write on a connection while one of its cursors is open, so a cursor held open across a streamed
+ * response on the shared connection would make every save in the app fail until the download ended. A
+ * read-only connection in WAL mode reads one consistent snapshot inside a transaction and blocks no writer.
+ * Close it when the stream ends.
+ */
+export function openReadOnlyDatabase(file: string = databasePath()): Db {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+/**
+ * Wraps a response body so `done` runs once when it has been read to the end, fails, or is cancelled by
+ * the client: for closing the connection a streamed read was made on.
+ */
+export function closingWhenDone(body: ReadableStream<Uint8Array>, done: () => void): ReadableStream<Uint8Array> {
+  let finished = false;
+  const finish = () => {
+    if (!finished) {
+      finished = true;
+      done();
+    }
+  };
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done: ended } = await reader.read();
+        if (ended) {
+          controller.close();
+          finish();
+        } else controller.enqueue(value);
+      } catch (error) {
+        finish();
+        controller.error(error);
+      }
+    },
+    async cancel(reason) {
+      try {
+        await reader.cancel(reason);
+      } finally {
+        finish();
+      }
+    },
+  });
 }
 
 const globalForDb = globalThis as unknown as { registerDb?: Db; registerDbPath?: string };

@@ -12,7 +12,7 @@ import { Zip, ZipDeflate } from 'fflate';
 import { desc, eq, lte, and } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { registerCsv, snapshotContent, type SnapshotContent } from '@/db/mutations/snapshots';
-import { iterateReviewExport, REVIEW_EXPORT_COLUMNS } from '@/db/queries/exports';
+import { reviewExportCsv } from '@/db/queries/exports';
 import { verifyAuditLog } from '@/db/queries/audit';
 import { coveringReports, registerSnapshots } from '@/db/schema';
 import { coveringReportFile } from './covering-report-file';
@@ -42,11 +42,6 @@ function* batched(lines: Iterable<string>): Generator<string> {
   if (text) yield text;
 }
 
-function* reviewHistoryCsv(db: Db): Generator<string> {
-  yield csvRow(REVIEW_EXPORT_COLUMNS);
-  for (const row of iterateReviewExport(db)) yield csvRow(REVIEW_EXPORT_COLUMNS.map((c) => row[c]));
-}
-
 function* auditLogCsv(db: Db, from: string, to: string): Generator<string> {
   yield csvRow(AUDIT_COLUMNS);
   const statement = db.$client.prepare(
@@ -74,7 +69,7 @@ function reportInForce(db: Db, asAt: string) {
 export function evidencePackFiles(db: Db, params: EvidencePackParams, role: Role): { files: PackFile[]; notes: string[] } {
   const notes: string[] = [];
   const files: PackFile[] = [
-    { name: 'review-history.csv', description: 'Every review of every risk, one row per review (RFC 4180, UTF-8, formula-safe)', chunks: () => batched(reviewHistoryCsv(db)) },
+    { name: 'review-history.csv', description: 'Every review of every risk, one row per review (RFC 4180, UTF-8, formula-safe)', chunks: () => reviewExportCsv(db) },
     {
       name: `register-as-at-${params.asAt}.csv`,
       description: `The register as it stood on ${params.asAt}, rebuilt from the history`,

@@ -8,10 +8,13 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? String(value) : String(value);
+  if (typeof value === 'number') return String(value);
+  let text = String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One CSV record, ending CRLF as RFC 4180 asks. */
 export function csvRow(values: readonly unknown[]): string {

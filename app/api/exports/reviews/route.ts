@@ -1,23 +1,23 @@
 import { z } from 'zod';
 import writeExcelFile from 'write-excel-file/node';
-import { getDb } from '@/db/client';
-import { iterateReviewExport, REVIEW_EXPORT_COLUMNS } from '@/db/queries/exports';
+import { closingWhenDone, openReadOnlyDatabase } from '@/db/client';
+import { iterateReviewExport, REVIEW_EXPORT_COLUMNS, reviewExportCsv } from '@/db/queries/exports';
 import { authedRoute } from '@/lib/auth/guard';
-import { csvRow } from '@/lib/domain/csv';
 import { today } from '@/lib/today';
 import { reviewExportQuerySchema } from '@/lib/validation/exports';
 
 export const dynamic = 'force-dynamic';
 
-/** Rows per chunk pulled from the database cursor into the response stream. */
+/** Lines per piece pulled from the database cursor into the response stream (JSON; CSV comes in pieces). */
 const CHUNK = 500;
 
-function stream(lines: Generator<string>): ReadableStream<Uint8Array> {
+/** A response body pulled from a generator of text, one piece (or CHUNK lines) per read, so memory stays flat. */
+function stream(lines: Generator<string>, perPull = CHUNK): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     pull(controller) {
       let text = '';
-      for (let i = 0; i < CHUNK; i++) {
+      for (let i = 0; i < perPull; i++) {
         const next = lines.next();
         if (next.done) {
           if (text) controller.enqueue(encoder.encode(text));
@@ -36,23 +36,24 @@ function stream(lines: Generator<string>): ReadableStream<Uint8Array> {
 
 /**
  * Every review, as CSV (RFC 4180, formula-safe), JSON or XLSX, filtered by risk, date range and forum.
- * CSV and JSON stream from a database cursor; XLSX is built whole.
+ * CSV and JSON stream from a database cursor on a read-only connection of their own (the shared one must
+ * stay free for writes while a long download runs); XLSX is built whole.
  */
 export const GET = authedRoute('export:review-history', async (request) => {
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = reviewExportQuerySchema.safeParse(query);
   if (!parsed.success) return Response.json({ error: 'Some parameters could not be used', fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
   const { format, ...filters } = parsed.data;
-  const rows = iterateReviewExport(getDb(), filters);
+  const db = openReadOnlyDatabase();
+  const close = () => db.$client.close();
   const name = `review-history-${today()}`;
   const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
   if (format === 'csv') {
-    function* lines() {
-      yield csvRow(REVIEW_EXPORT_COLUMNS);
-      for (const row of rows) yield csvRow(REVIEW_EXPORT_COLUMNS.map((c) => row[c]));
-    }
-    return new Response(stream(lines()), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` } });
+    return new Response(closingWhenDone(stream(reviewExportCsv(db, filters), 1), close), {
+      headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` },
+    });
   }
+  const rows = iterateReviewExport(db, filters);
   if (format === 'json') {
     function* lines() {
       yield '[';
@@ -63,12 +64,19 @@ export const GET = authedRoute('export:review-history', async (request) => {
       }
       yield '\n]\n';
     }
-    return new Response(stream(lines()), { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.json"` } });
+    return new Response(closingWhenDone(stream(lines()), close), {
+      headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.json"` },
+    });
   }
-  const data = [
-    REVIEW_EXPORT_COLUMNS.map((c) => ({ value: c, fontWeight: 'bold' as const })),
-    ...Array.from(rows, (row) => REVIEW_EXPORT_COLUMNS.map((c) => ({ value: row[c] ?? undefined }))),
-  ];
+  let data;
+  try {
+    data = [
+      REVIEW_EXPORT_COLUMNS.map((c) => ({ value: c, fontWeight: 'bold' as const })),
+      ...Array.from(rows, (row) => REVIEW_EXPORT_COLUMNS.map((c) => ({ value: row[c] ?? undefined }))),
+    ];
+  } finally {
+    close();
+  }
   const buffer = await writeExcelFile(data as never).toBuffer();
   return new Response(new Uint8Array(buffer), {
     headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': `attachment; filename="${name}.xlsx"` },
