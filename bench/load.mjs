@@ -32,7 +32,7 @@ export async function load({ port, connections = 1, requests = Infinity, duratio
         const { response, text } = await send(agent, port, spec);
         const ms = performance.now() - t0;
         if (await check(response, text, index)) latencies.push(ms);
-        else errors.push(`${response.statusCode} ${spec.path}: ${text.slice(0, 200)}`);
+        else errors.push(`${response.statusCode} ${spec.path}: ${text.slice(0, process.env.BENCH_ERROR_CHARS ? Number(process.env.BENCH_ERROR_CHARS) : 200)}`);
       } catch (error) {
         errors.push(`${spec.path}: ${error.message}`);
       }

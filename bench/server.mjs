@@ -5,7 +5,7 @@ import path from 'node:path';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startServer(root, { port, database }) {
+export async function startServer(root, { port, database, nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean) }) {
   const env = {
     ...process.env,
     DATABASE_PATH: database,
@@ -15,7 +15,7 @@ export async function startServer(root, { port, database }) {
     SEED_DEMO: 'false',
     NODE_ENV: 'production',
   };
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const deadline = Date.now() + 60_000;

@@ -9,7 +9,22 @@ import type { RegisterSettings } from '@/lib/domain/settings';
 import { html } from '@/lib/html';
 
 /** One category of the register, laid out as the paper's columns. */
-export function RegisterTable({ category, rows, settings, overdueActions, asAt }: { category: Category; rows: RegisterRow[]; settings: RegisterSettings; overdueActions?: Set<number>; asAt?: string }) {
+export function RegisterTable({
+  category,
+  rows,
+  settings,
+  overdueActions,
+  asAt,
+  rowsHtml,
+}: {
+  category: Category;
+  rows: RegisterRow[];
+  settings: RegisterSettings;
+  overdueActions?: Set<number>;
+  asAt?: string;
+  /** The rows already rendered by registerRowsHtml (e.g. cached until the next change); rendered here if not given. */
+  rowsHtml?: string;
+}) {
   const { likelihood, control, impact } = settings.factors;
   return (
     <table className="govuk-table app-register-table" data-category={category}>
@@ -41,7 +56,7 @@ export function RegisterTable({ category, rows, settings, overdueActions, asAt }
         </tr>
       </thead>
       {/* The rows are one HTML string (see lib/html.ts): hundreds of rows through React cost several times the whole page. */}
-      <tbody className="govuk-table__body" dangerouslySetInnerHTML={{ __html: registerRowsHtml(rows, overdueActions, asAt) }} />
+      <tbody className="govuk-table__body" dangerouslySetInnerHTML={{ __html: rowsHtml ?? registerRowsHtml(rows, overdueActions, asAt) }} />
     </table>
   );
 }
@@ -55,7 +70,7 @@ export function registerRowsHtml(rows: RegisterRow[], overdueActions?: Set<numbe
   return rows
     .map((row) => {
       const { latest } = row;
-      return html`<tr data-ref="${row.ref}"><th scope="row"><a class="govuk-link" href="${asAt ? `/risks/${row.ref}?asAt=${asAt}` : `/risks/${row.ref}`}">${row.ref}</a></th><td data-col="date-identified">${formatDay(row.dateIdentified)}</td><td data-col="event">${row.event}</td><td data-col="impact-areas"><ul class="govuk-list app-list--compact govuk-body-s">${row.impactAreas.map((area) => html`<li>${area}</li>`)}</ul></td><td data-col="likelihood">${latest.likelihood ?? '–'}</td><td data-col="control">${latest.control ?? '–'}</td><td data-col="impact">${latest.impact ?? '–'}</td><td data-col="score">${latest.score}</td><td data-col="band"><strong class="${tagClasses(BAND_COLOUR[row.band])}">${bandLabel(row.band)}</strong></td><td data-col="appetite">${row.atOrAboveAppetite ? html`<span class="app-appetite-flag">Outside appetite</span>` : html`<span class="govuk-body-s">Within appetite</span>`}</td><td data-col="date-reviewed">${formatDay(latest.reviewedOn, latest.reviewedOnNote ? 'Date not recorded' : 'Not recorded')}</td><td data-col="summary">${latest.summary}</td><td data-col="owner">${row.owner ? row.owner.name : html`<span class="app-unassigned">Unassigned</span>`}</td><td data-col="review-status"><strong class="${tagClasses(STATUS_COLOUR[row.due.status])}">${REVIEW_STATUS_LABEL[row.due.status]}</strong><br><span class="govuk-body-s app-nowrap">${dueText(row.due)}</span>${overdueActions?.has(row.id) ? html`<br><strong class="${tagClasses('red')}">Action overdue</strong>` : null}</td></tr>`.value;
+      return html`<tr data-ref='${row.ref}'><th scope='row'><a class='govuk-link' href='${asAt ? `/risks/${row.ref}?asAt=${asAt}` : `/risks/${row.ref}`}'>${row.ref}</a></th><td data-col='date-identified'>${formatDay(row.dateIdentified)}</td><td data-col='event'>${row.event}</td><td data-col='impact-areas'><ul class='govuk-list app-list--compact govuk-body-s'>${row.impactAreas.map((area) => html`<li>${area}</li>`)}</ul></td><td data-col='likelihood'>${latest.likelihood ?? '–'}</td><td data-col='control'>${latest.control ?? '–'}</td><td data-col='impact'>${latest.impact ?? '–'}</td><td data-col='score'>${latest.score}</td><td data-col='band'><strong class='${tagClasses(BAND_COLOUR[row.band])}'>${bandLabel(row.band)}</strong></td><td data-col='appetite'>${row.atOrAboveAppetite ? html`<span class='app-appetite-flag'>Outside appetite</span>` : html`<span class='govuk-body-s'>Within appetite</span>`}</td><td data-col='date-reviewed'>${formatDay(latest.reviewedOn, latest.reviewedOnNote ? 'Date not recorded' : 'Not recorded')}</td><td data-col='summary'>${latest.summary}</td><td data-col='owner'>${row.owner ? row.owner.name : html`<span class='app-unassigned'>Unassigned</span>`}</td><td data-col='review-status'><strong class='${tagClasses(STATUS_COLOUR[row.due.status])}'>${REVIEW_STATUS_LABEL[row.due.status]}</strong><br><span class='govuk-body-s app-nowrap'>${dueText(row.due)}</span>${overdueActions?.has(row.id) ? html`<br><strong class='${tagClasses('red')}'>Action overdue</strong>` : null}</td></tr>`.value;
     })
     .join('');
 }

@@ -1,5 +1,5 @@
 /** Reads of inspections, findings and actions, each in a fixed number of queries. */
-import { and, asc, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, or, type SQL } from 'drizzle-orm';
 import { isActionOverdue, s55DueOn, s55Warning, type ActionStatus } from '@/lib/domain/inspections';
 import type { Db } from '../client';
 import { actionDueDates, actions, actionUpdates, findingNotes, findingRiskLinks, findings, inspectionJudgments, inspections, people, risks } from '../schema';
@@ -96,7 +96,11 @@ export function listFindingChoices(db: Db) {
   return db.select({ id: findings.id, reference: findings.reference, text: findings.text }).from(findings).orderBy(asc(findings.reference)).all();
 }
 
-export type ActionFilters = { ownerId?: number; status?: ActionStatus; sourceType?: 'finding' | 'risk' | 'minute' | 'other'; overdue?: boolean; findingId?: number; riskId?: number };
+export type ActionFilters = {
+  ownerId?: number; status?: ActionStatus; sourceType?: 'finding' | 'risk' | 'minute' | 'other'; overdue?: boolean; findingId?: number; riskId?: number;
+  /** Open actions of a risk, its own or through its linked findings (filtered in SQL, not after loading every action). */
+  openFor?: { riskId: number; findingIds: number[] };
+};
 
 /** Actions with owner and derived overdue flag, filtered; soonest due first. */
 export function listActions(db: Db, today: string, filters: ActionFilters = {}) {
@@ -106,6 +110,11 @@ export function listActions(db: Db, today: string, filters: ActionFilters = {}) 
   if (filters.sourceType) where.push(eq(actions.sourceType, filters.sourceType));
   if (filters.findingId) where.push(eq(actions.findingId, filters.findingId));
   if (filters.riskId) where.push(eq(actions.riskId, filters.riskId));
+  if (filters.openFor) {
+    const { riskId, findingIds } = filters.openFor;
+    where.push(notInArray(actions.status, ['completed', 'cancelled']));
+    where.push(findingIds.length ? or(eq(actions.riskId, riskId), inArray(actions.findingId, findingIds))! : eq(actions.riskId, riskId));
+  }
   const rows = db
     .select({ action: actions, owner: people.name, findingRef: findings.reference, riskRef: risks.ref })
     .from(actions)
@@ -148,7 +157,7 @@ export function getRiskInspectionLinks(db: Db, riskId: number, today: string) {
       : [],
   );
   const findingIds = new Set(linked.map((l) => l.id));
-  const open = listActions(db, today).filter((a) => a.status !== 'completed' && a.status !== 'cancelled' && (a.riskId === riskId || (a.findingId !== null && findingIds.has(a.findingId))));
+  const open = listActions(db, today, { openFor: { riskId, findingIds: [...findingIds] } });
   return { findings: linked.map((l) => ({ ...l, grade: grades.get(`${l.inspectionId}|${l.component}`) ?? null })), actions: open };
 }
 

@@ -294,15 +294,15 @@ export type RiskDetail = RegisterRow & {
   settings: ReturnType<typeof getSettingsInForce>;
 };
 
-/** One risk by its ref (live or archived), with current lists and the whole review history. */
-export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string): RiskDetail | null {
+/** One risk by its ref (live or archived), with current lists and the whole review history (or only its latest reviews, for checks that need no more). */
+export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string, depth: HistoryDepth = 'full'): RiskDetail | null {
   const current = db.select().from(risks).where(eq(risks.ref, ref.toUpperCase())).get();
   if (!current) return null;
   const risk = asAt ? stateAsAt(db, [current], asAt)[0] : current;
   if (!risk) return null;
   const day = asAt ?? today;
   const settings = getSettingsInForce(db, day);
-  const [row] = buildRows(db, [risk], settings, day, asAt, 'full');
+  const [row] = buildRows(db, [risk], settings, day, asAt, depth);
   if (!row) return null;
   const consequences = db
     .select({ id: riskConsequences.id, text: riskConsequences.text })

@@ -26,9 +26,20 @@ export function toDay(date: Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
-/** Shows a YYYY-MM-DD day as GOV.UK style prescribes: "4 May 2018". */
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Shows a YYYY-MM-DD day as GOV.UK style prescribes: "4 May 2018". By arithmetic alone, without a Date:
+ * it runs for every cell of every register and history, and Next wraps Date to watch its use.
+ */
 export function formatDay(day: string | null | undefined, fallback = 'Not recorded'): string {
   if (!day) return fallback;
-  const date = parseDay(day);
-  return date ? `${date.getDate()} ${MONTHS[date.getMonth()]} ${pad(date.getFullYear(), 4)}` : fallback;
+  const match = ISO_DAY.exec(day);
+  if (!match) return fallback;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const date = Number(match[3]);
+  if (month < 1 || month > 12 || date < 1 || date > (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!)) return fallback;
+  return `${date} ${MONTHS[month - 1]} ${match[1]}`;
 }

@@ -45,7 +45,8 @@ const reviewTargetSchema = z.object({
 export const reviewRiskAction = authedAction('review:log', reviewTargetSchema, (target, user, values): FormState => {
   const db = getDb();
   const day = today();
-  const risk = getRiskByRef(db, target.ref, day);
+  // The checks need the latest review, lists and settings, not the whole history.
+  const risk = getRiskByRef(db, target.ref, day, undefined, 'latest');
   if (!risk) return { formErrors: ['This risk could not be found'], values };
   if (String(values.version) !== String(risk.version)) return conflictState(risk, values);
   const parsed = parseReviewForm(values, { today: day, mitigationIds: risk.mitigations.map((m) => m.id) });
@@ -97,7 +98,7 @@ export const reviewRiskAction = authedAction('review:log', reviewTargetSchema, (
     });
   } catch (error) {
     if (error instanceof ProposalDecidedError) return { formErrors: ['The owner’s proposal has already been decided: reload the risk to see it. Nothing was saved.'], values };
-    if (error instanceof StaleVersionError) return conflictState(getRiskByRef(db, target.ref, day) ?? risk, values);
+    if (error instanceof StaleVersionError) return conflictState(getRiskByRef(db, target.ref, day, undefined, 'latest') ?? risk, values);
     if (error instanceof InherentArchiveError || error instanceof RemovalNotAllowedError) return { fieldErrors: { remove: [error.message] }, values, data: { preview } };
     throw error;
   }

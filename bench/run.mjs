@@ -1,0 +1,297 @@
+// `npm run bench`: builds the app for production, generates the synthetic data sets, starts the server
+// against each, measures every figure of issue 7 beside its target and its reference, prints one table and
+// saves it as bench/results.txt. References are measured in the same run on the same machine: the floor
+// page (/account: the smallest signed-in page, so the session check and layout every page pays) and
+// `sqlite3 -csv` running the export's own query (the storage floor).
+//   BENCH_QUICK=1 npm run bench   fewer requests, for trying changes (not for results.txt)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import Database from 'better-sqlite3';
+import { ensureBuild, ensureDependencies, log, root } from '../scripts/lib.mjs';
+import { load, percentiles } from './load.mjs';
+import { signIn, startServer } from './server.mjs';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const PORT = Number(process.env.BENCH_PORT ?? 3500);
+const DATA = path.join(root, 'data', 'bench');
+const END = '2026-11-01';
+const started = Date.now();
+const require = createRequire(import.meta.url);
+
+ensureDependencies();
+ensureBuild();
+fs.mkdirSync(DATA, { recursive: true });
+
+// ---------------------------------------------------------------------------------------------- data
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+/** A synthetic register (deterministic for its options); reused when a previous run made the same one. */
+function dataset(name, risks, years) {
+  const file = path.join(DATA, `${name}.db`);
+  const marker = `${file}.made`;
+  const spec = JSON.stringify({ risks, years, end: END, seed: 1, version: fs.readdirSync(path.join(root, 'drizzle')).length });
+  if (fs.existsSync(file) && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === spec) return file;
+  const result = spawnSync(tsx, ['scripts/seed-synthetic.ts', '--risks', String(risks), '--years', String(years), '--db', file, '--end', END, '--replace', '--accounts'], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`seed:synthetic failed: ${result.stderr}`);
+  log(result.stdout.trim());
+  fs.writeFileSync(marker, spec);
+  return file;
+}
+const copyOf = (file, name) => {
+  const copy = path.join(DATA, `${name}.db`);
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
+  fs.copyFileSync(file, copy);
+  return copy;
+};
+
+const small = dataset('register-200', 200, 10);
+const large = dataset('register-2000', 2000, 10);
+const million = dataset('reviews-1m', 8660, 10);
+
+// ---------------------------------------------------------------------------------------------- helpers
+const rows = [];
+const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+function record(figure, data, measured, target, reference, met) {
+  rows.push({ figure, data, measured, target, reference, met });
+  log(`${met ? 'met    ' : 'NOT MET'} ${figure}: ${measured} (target ${target}; ${reference})`);
+}
+
+/** Median and p95 of sequential requests after a warm-up (one connection: the server's time per request). */
+async function timed(port, cookie, pathFor, { warmup = 20, requests = QUICK ? 40 : 200, durationMs = QUICK ? 8000 : 30000 } = {}) {
+  const request = (_client, n) => ({ path: pathFor(n), headers: { Cookie: cookie } });
+  await load({ port, requests: warmup, request });
+  const result = await load({ port, requests, durationMs, request });
+  if (result.errors.length) throw new Error(`errors on ${pathFor(0)}: ${result.errors.slice(0, 3).join('; ')}`);
+  return result;
+}
+
+async function withServer(database, fn) {
+  const server = await startServer(root, { port: PORT, database });
+  try {
+    return await fn(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- pages, 200 risks
+let floor200;
+let register200;
+await withServer(small, async (server) => {
+  const cookie = await signIn(PORT, 'staff@example.org');
+  floor200 = await timed(PORT, cookie, () => '/account');
+  register200 = await timed(PORT, cookie, () => '/register');
+  record('/register server time', '200 live risks, 10 years of monthly reviews', `median ${fmt(register200.median)} ms (p95 ${fmt(register200.p95)})`, '≤ 3 × floor', `floor /account median ${fmt(floor200.median)} ms (p95 ${fmt(floor200.p95)}); ${fmt(register200.median / floor200.median, 2)} ×`, register200.median <= 3 * floor200.median);
+
+  // Readers under load: 100 concurrent clients for a while on /register, and on the floor page the same way.
+  const duration = QUICK ? 5000 : 15000;
+  const many = async (p) => {
+    const request = () => ({ path: p, headers: { Cookie: cookie } });
+    await load({ port: PORT, connections: 100, requests: 200, request });
+    return load({ port: PORT, connections: 100, durationMs: duration, request });
+  };
+  const floorLoad = await many('/account');
+  const registerLoad = await many('/register');
+  const share = registerLoad.perSecond / floorLoad.perSecond;
+  record(
+    'readers under load',
+    '100 concurrent clients on /register (200 risks)',
+    `${fmt(registerLoad.perSecond, 0)} requests/s, ${registerLoad.errors.length} errors, median ${fmt(registerLoad.median, 0)} ms, p95 ${fmt(registerLoad.p95, 0)} ms`,
+    '0 errors; ≥ 50 % of the floor page’s throughput',
+    `floor /account ${fmt(floorLoad.perSecond, 0)} requests/s (${floorLoad.errors.length} errors); ${fmt(share * 100, 0)} %`,
+    registerLoad.errors.length === 0 && share >= 0.5,
+  );
+
+  // First-load JavaScript: every script the page loads (modern browsers skip noModule polyfills), gzipped
+  // as a server would send it; the floor page's figure is the framework's share every page pays.
+  const firstLoad = async (page) => {
+    const text = await (await fetch(`http://127.0.0.1:${PORT}${page}`, { headers: { Cookie: cookie } })).text();
+    const tags = [...text.matchAll(/<script([^>]*)\ssrc="([^"]+\.js[^"]*)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] + m[3]));
+    const scripts = [...new Set(tags.map((m) => m[2]))];
+    let raw = 0;
+    let gzip = 0;
+    for (const src of scripts) {
+      const body = Buffer.from(await (await fetch(`http://127.0.0.1:${PORT}${src}`)).arrayBuffer());
+      raw += body.length;
+      gzip += zlib.gzipSync(body, { level: 9 }).length;
+    }
+    return { scripts: scripts.length, raw, gzip };
+  };
+  const js = await firstLoad('/register');
+  const floorJs = await firstLoad('/account');
+  record(
+    'first-load JavaScript of /register',
+    'production build',
+    `${fmt(js.gzip / 1024, 1)} kB gzip (${js.scripts} scripts, ${fmt(js.raw / 1024, 0)} kB raw)`,
+    '≤ 120 kB gzip',
+    `floor /account loads ${fmt(floorJs.gzip / 1024, 1)} kB gzip (${floorJs.scripts} scripts): the framework every page pays`,
+    js.gzip / 1024 <= 120,
+  );
+});
+
+// ---------------------------------------------------------------------------------------------- pages, 2,000 risks
+await withServer(large, async () => {
+  const cookie = await signIn(PORT, 'staff@example.org');
+  const floor = await timed(PORT, cookie, () => '/account');
+  const live = await timed(PORT, cookie, () => '/register', { warmup: 5, requests: QUICK ? 15 : 60 });
+  record('/register growth', '2,000 live risks, 10 years', `median ${fmt(live.median)} ms (p95 ${fmt(live.p95)})`, '≤ 10 × the 200-risk figure', `200 risks ${fmt(register200.median)} ms; ${fmt(live.median / register200.median, 2)} ×`, live.median <= 10 * register200.median);
+
+  // As at a day five years back; a different day on every request, so each one rebuilds the register from the history (no cache hit).
+  const base = new Date(`${END}T00:00:00Z`);
+  base.setUTCFullYear(base.getUTCFullYear() - 5);
+  const dayN = (n) => new Date(base.getTime() - (n % 300) * 86_400_000).toISOString().slice(0, 10);
+  const asAt = await timed(PORT, cookie, (n) => `/register?asAt=${dayN(n)}`, { warmup: 3, requests: QUICK ? 15 : 60 });
+  record('/register?asAt= five years back', '2,000 risks, 10 years', `median ${fmt(asAt.median)} ms (p95 ${fmt(asAt.p95)}), a different day each request (nothing cached)`, '≤ 3 × the live /register at the same size', `live ${fmt(live.median)} ms; ${fmt(asAt.median / live.median, 2)} ×`, asAt.median <= 3 * live.median);
+
+  const db = new Database(large, { readonly: true });
+  const ref = db.prepare("SELECT r.ref FROM risks r JOIN reviews v ON v.risk_id = r.id WHERE r.status = 'live' GROUP BY r.id HAVING count(*) >= 120 ORDER BY r.id LIMIT 1").pluck().get();
+  const count = db.prepare('SELECT count(*) FROM reviews v JOIN risks r ON r.id = v.risk_id WHERE r.ref = ?').pluck().get(ref);
+  db.close();
+  const risk = await timed(PORT, cookie, () => `/risks/${ref}`);
+  record(`/risks/[ref] (${ref}, ${count} reviews)`, '2,000 risks', `median ${fmt(risk.median)} ms (p95 ${fmt(risk.p95)})`, '≤ 3 × floor', `floor /account median ${fmt(floor.median)} ms on this server; ${fmt(risk.median / floor.median, 2)} ×`, risk.median <= 3 * floor.median);
+});
+
+// ---------------------------------------------------------------------------------------------- export, 1,000,000 reviews
+await withServer(million, async (server) => {
+  const cookie = await signIn(PORT, 'auditor@example.org');
+  const reviews = (() => {
+    const db = new Database(million, { readonly: true });
+    const n = db.prepare('SELECT count(*) FROM reviews').pluck().get();
+    db.close();
+    return n;
+  })();
+  const http = await import('node:http');
+  const download = () =>
+    new Promise((resolve, reject) => {
+      const t0 = performance.now();
+      http.get({ host: '127.0.0.1', port: PORT, path: '/api/exports/reviews?format=csv', headers: { Cookie: cookie } }, (res) => {
+        let bytes = 0;
+        let lines = 0;
+        res.on('data', (chunk) => {
+          bytes += chunk.length;
+          for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+        });
+        res.on('end', () => resolve({ ms: performance.now() - t0, bytes, rows: lines - 1, status: res.statusCode }));
+        res.on('error', reject);
+      }).on('error', reject);
+    });
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, server.rssKb())), 25);
+  const runs = [];
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) runs.push(await download());
+  clearInterval(sampler);
+  if (runs.some((r) => r.status !== 200 || r.rows !== reviews)) throw new Error(`export returned ${runs.map((r) => `${r.status}/${r.rows}`).join(', ')} rows, expected ${reviews}`);
+
+  // The storage floor: sqlite3 -csv running the export's own query text on the same file.
+  const sql = spawnSync(tsx, ['bench/export-sql.ts'], { cwd: root, encoding: 'utf8' }).stdout;
+  if (!sql.includes('SELECT')) throw new Error('could not read REVIEW_EXPORT_SQL');
+  const cli = [];
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+    const t0 = performance.now();
+    const result = spawnSync('sqlite3', ['-csv', million], { input: `.param set :risk NULL\n${sql};\n`, maxBuffer: 1 << 30, encoding: 'buffer' });
+    if (result.status !== 0) throw new Error(`sqlite3 failed: ${result.stderr}`);
+    cli.push(performance.now() - t0);
+  }
+  const app = percentiles(runs.map((r) => r.ms)).median;
+  const floor = percentiles(cli).median;
+  const rate = reviews / (app / 1000);
+  record(
+    'review-history CSV export',
+    `${reviews.toLocaleString('en-GB')} reviews (${fmt(runs[0].bytes / 1e6, 0)} MB)`,
+    `${fmt(app / 1000, 2)} s, ${Math.round(rate).toLocaleString('en-GB')} rows/s; peak server RSS ${fmt(peak / 1024, 0)} MB`,
+    '≥ 200,000 rows/s; ≤ 2 × sqlite3 -csv; RSS ≤ 300 MB',
+    `sqlite3 -csv same query ${fmt(floor / 1000, 2)} s; ${fmt(app / floor, 2)} ×`,
+    rate >= 200_000 && app <= 2 * floor && peak / 1024 <= 300,
+  );
+});
+
+// ---------------------------------------------------------------------------------------------- concurrent reviews
+const writes = copyOf(small, 'register-200-writes');
+await withServer(writes, async () => {
+  const cookie = await signIn(PORT, 'staff@example.org');
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8'));
+  const action = Object.entries(manifest.node).find(([, e]) => e.filename.endsWith('risks/[ref]/review/server-actions.ts') && e.exportedName === 'reviewRiskAction')?.[0];
+  if (!action) throw new Error('reviewRiskAction is not in the build');
+  const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node');
+  const reader = new Database(writes, { readonly: true });
+  const refs = reader.prepare("SELECT ref FROM risks WHERE status = 'live' AND category = 'inherent' ORDER BY id LIMIT 20").pluck().all();
+  const versionOf = reader.prepare('SELECT version FROM risks WHERE ref = ?').pluck();
+  // The form comes pre-filled with the risk's text; a review that changes only the scores sends it back as it is.
+  const text = Object.fromEntries(
+    refs.map((ref) => {
+      const risk = reader.prepare('SELECT id, event FROM risks WHERE ref = ?').get(ref);
+      const consequences = reader.prepare('SELECT text FROM risk_consequences WHERE risk_id = ? AND valid_to IS NULL ORDER BY position').pluck().all(risk.id).join('\n');
+      const areas = reader.prepare('SELECT area FROM risk_impact_areas WHERE risk_id = ? AND valid_to IS NULL').pluck().all(risk.id);
+      return [ref, { event: risk.event, consequences, areas }];
+    }),
+  );
+  const today = new Date();
+  const acknowledged = [];
+  const counters = refs.map(() => 0);
+  const pending = new Map();
+  const request = async (client) => {
+    const ref = refs[client];
+    const n = counters[client]++;
+    const reason = `bench c${client} n${n}`;
+    const form = new FormData();
+    const fields = {
+      ref, intent: 'save', returnTo: 'risk', version: String(versionOf.get(ref)), 'reviewedOn-day': String(today.getDate()), 'reviewedOn-month': String(today.getMonth() + 1), 'reviewedOn-year': String(today.getFullYear()),
+      forum: 'monthly', likelihood: String(2 + (n % 3)), control: '2', impact: String(2 + ((n + client) % 3)), reason,
+    };
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    form.append('event', text[ref].event);
+    form.append('consequences', text[ref].consequences);
+    for (const area of text[ref].areas) form.append('impactAreas', area);
+    const body = await encodeReply([undefined, form]);
+    // One Response for both: a multipart body's boundary is chosen when it is serialised.
+    const encoded = new Response(body);
+    const contentType = encoded.headers.get('content-type') ?? 'text/plain;charset=UTF-8';
+    const buffer = Buffer.from(await encoded.arrayBuffer());
+    pending.set(client, reason);
+    return { path: `/risks/${ref}/review`, method: 'POST', headers: { 'Next-Action': action, Accept: 'text/x-component', Cookie: cookie, 'Content-Type': contentType, 'Content-Length': buffer.length }, body: buffer };
+  };
+  const check = (res, _text, client) => {
+    const location = res.headers['x-action-redirect'] ?? res.headers.location ?? '';
+    const ok = (res.statusCode === 200 || res.statusCode === 303) && location.includes('reviewed=1');
+    if (ok) acknowledged.push(pending.get(client));
+    return ok;
+  };
+  await load({ port: PORT, connections: refs.length, requests: 40, request, check });
+  acknowledged.length = 0;
+  const result = await load({ port: PORT, connections: refs.length, durationMs: QUICK ? 8000 : 30000, request, check });
+  const present = new Set(reader.prepare("SELECT reason FROM reviews WHERE reason LIKE 'bench %'").pluck().all());
+  reader.close();
+  const lost = acknowledged.filter((reason) => !present.has(reason)).length;
+  record(
+    'concurrent reviews',
+    `${refs.length} clients logging reviews for ${QUICK ? 8 : 30} s (200 risks)`,
+    `${result.ok} reviews saved (${fmt(result.perSecond, 0)}/s), ${result.errors.length} errors, ${lost} lost; median ${fmt(result.median, 0)} ms, p95 ${fmt(result.p95, 0)} ms`,
+    '0 errors, 0 lost, p95 ≤ 250 ms',
+    'each client reviews its own risk again as soon as the last review is saved',
+    result.errors.length === 0 && lost === 0 && result.p95 <= 250,
+  );
+  if (result.errors.length) log(`first errors: ${result.errors.slice(0, 3).join(' | ')}`);
+});
+
+// ---------------------------------------------------------------------------------------------- table
+const cpu = os.cpus();
+const header = [
+  `npm run bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpu.length} × ${cpu[0]?.model.trim()}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, sqlite3 ${spawnSync('sqlite3', ['--version'], { encoding: 'utf8' }).stdout.split(' ')[0]}`,
+  `Medians and p95 of repeated requests after warm-up, from bench/load.mjs (keep-alive HTTP/1.1 on loopback); whole run ${fmt((Date.now() - started) / 60000, 1)} min.${QUICK ? ' QUICK RUN: fewer requests, not for results.txt.' : ''}`,
+  '',
+];
+const widths = ['figure', 'data', 'measured', 'target', 'reference'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+const table = [
+  line(['figure', 'data', 'measured', 'target', 'reference', 'met']),
+  line(widths.map((w) => '-'.repeat(w)).concat(['---'])),
+  ...rows.map((r) => line([r.figure, r.data, r.measured, r.target, r.reference, r.met ? 'yes' : 'NO'])),
+];
+const met = rows.filter((r) => r.met).length;
+const output = [...header, ...table, '', `${met} of ${rows.length} targets met.`, ''].join('\n');
+console.log(`\n${output}`);
+if (!QUICK) fs.writeFileSync(path.join(root, 'bench', 'results.txt'), output);
+process.exit(met === rows.length ? 0 : 1);
