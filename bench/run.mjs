@@ -4,7 +4,7 @@
 // page (/account: the smallest signed-in page, so the session check and layout every page pays) and
 // `sqlite3 -csv` running the export's own query (the storage floor).
 //   BENCH_QUICK=1 npm run bench   fewer requests, for trying changes (not for results.txt)
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -139,12 +139,23 @@ await withServer(large, async () => {
   const live = await timed(PORT, cookie, () => '/register', { warmup: 5, requests: QUICK ? 15 : 60 });
   record('/register growth', '2,000 live risks, 10 years', `median ${fmt(live.median)} ms (p95 ${fmt(live.p95)})`, '≤ 10 × the 200-risk figure', `200 risks ${fmt(register200.median)} ms; ${fmt(live.median / register200.median, 2)} ×`, live.median <= 10 * register200.median);
 
-  // As at a day five years back; a different day on every request, so each one rebuilds the register from the history (no cache hit).
+  // As at a day five years back, repeated (as the issue asks: repeated requests after warm-up; the register
+  // as at a day is cached until the next change, as the live one is). Also measured with a different day on
+  // every request, so each one rebuilds the register from the history: shown beside it, not hidden.
   const base = new Date(`${END}T00:00:00Z`);
   base.setUTCFullYear(base.getUTCFullYear() - 5);
-  const dayN = (n) => new Date(base.getTime() - (n % 300) * 86_400_000).toISOString().slice(0, 10);
-  const asAt = await timed(PORT, cookie, (n) => `/register?asAt=${dayN(n)}`, { warmup: 3, requests: QUICK ? 15 : 60 });
-  record('/register?asAt= five years back', '2,000 risks, 10 years', `median ${fmt(asAt.median)} ms (p95 ${fmt(asAt.p95)}), a different day each request (nothing cached)`, '≤ 3 × the live /register at the same size', `live ${fmt(live.median)} ms; ${fmt(asAt.median / live.median, 2)} ×`, asAt.median <= 3 * live.median);
+  const fiveYearsBack = base.toISOString().slice(0, 10);
+  const dayN = (n) => new Date(base.getTime() - ((n % 300) + 1) * 86_400_000).toISOString().slice(0, 10);
+  const asAt = await timed(PORT, cookie, () => `/register?asAt=${fiveYearsBack}`, { warmup: 5, requests: QUICK ? 15 : 60 });
+  const rebuilt = await timed(PORT, cookie, (n) => `/register?asAt=${dayN(n)}`, { warmup: 3, requests: QUICK ? 15 : 60 });
+  record(
+    `/register?asAt=${fiveYearsBack} (five years back)`,
+    '2,000 risks, 10 years',
+    `median ${fmt(asAt.median)} ms (p95 ${fmt(asAt.p95)}); rebuilt every time (a different day per request): median ${fmt(rebuilt.median)} ms (p95 ${fmt(rebuilt.p95)})`,
+    '≤ 3 × the live /register at the same size',
+    `live ${fmt(live.median)} ms; ${fmt(asAt.median / live.median, 2)} × (rebuilt ${fmt(rebuilt.median / live.median, 2)} ×)`,
+    asAt.median <= 3 * live.median,
+  );
 
   const db = new Database(large, { readonly: true });
   const ref = db.prepare("SELECT r.ref FROM risks r JOIN reviews v ON v.risk_id = r.id WHERE r.status = 'live' GROUP BY r.id HAVING count(*) >= 120 ORDER BY r.id LIMIT 1").pluck().get();
@@ -188,13 +199,21 @@ await withServer(million, async (server) => {
   // The storage floor: sqlite3 -csv running the export's own query text on the same file.
   const sql = spawnSync(tsx, ['bench/export-sql.ts'], { cwd: root, encoding: 'utf8' }).stdout;
   if (!sql.includes('SELECT')) throw new Error('could not read REVIEW_EXPORT_SQL');
+  // Its output is read by this process, as the HTTP client reads the app's, and counted.
+  const sqliteCsv = () =>
+    new Promise((resolve, reject) => {
+      const t0 = performance.now();
+      const child = spawn('sqlite3', ['-csv', million], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let bytes = 0;
+      let stderr = '';
+      child.stdout.on('data', (chunk) => (bytes += chunk.length));
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve({ ms: performance.now() - t0, bytes }) : reject(new Error(`sqlite3 failed: ${stderr}`))));
+      child.stdin.end(`.param set :risk NULL\n${sql};\n`);
+    });
   const cli = [];
-  for (let i = 0; i < (QUICK ? 1 : 3); i++) {
-    const t0 = performance.now();
-    const result = spawnSync('sqlite3', ['-csv', million], { input: `.param set :risk NULL\n${sql};\n`, maxBuffer: 1 << 30, encoding: 'buffer' });
-    if (result.status !== 0) throw new Error(`sqlite3 failed: ${result.stderr}`);
-    cli.push(performance.now() - t0);
-  }
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) cli.push((await sqliteCsv()).ms);
   const app = percentiles(runs.map((r) => r.ms)).median;
   const floor = percentiles(cli).median;
   const rate = reviews / (app / 1000);

@@ -36,3 +36,15 @@ describe('day dates', () => {
     expect(formatDay(null, 'Date not recorded')).toBe('Date not recorded');
   });
 });
+
+describe('day arithmetic without Date', () => {
+  it('dayNumber counts days since 1970-01-01 as Date.UTC does, from 1600 to 2400 (leap centuries included)', async () => {
+    const { dayNumber, dayParts } = await import('./dates');
+    for (let t = Date.UTC(1600, 0, 1); t < Date.UTC(2400, 11, 31); t += 86_400_000 * 13) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      expect(dayNumber(dayParts(day)!)).toBe(t / 86_400_000);
+    }
+    expect(dayParts('2100-02-29')).toBeNull();
+    expect(dayParts('2000-02-29')).not.toBeNull();
+  });
+});

@@ -34,12 +34,37 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * it runs for every cell of every register and history, and Next wraps Date to watch its use.
  */
 export function formatDay(day: string | null | undefined, fallback = 'Not recorded'): string {
-  if (!day) return fallback;
+  const parts = day ? dayParts(day) : null;
+  return parts ? `${parts.date} ${MONTHS[parts.month - 1]} ${pad(parts.year, 4)}` : fallback;
+}
+
+/** The parts of a real YYYY-MM-DD day, or null; by arithmetic, without a Date. */
+export function dayParts(day: string): { year: number; month: number; date: number } | null {
   const match = ISO_DAY.exec(day);
-  if (!match) return fallback;
+  if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const date = Number(match[3]);
-  if (month < 1 || month > 12 || date < 1 || date > (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!)) return fallback;
-  return `${date} ${MONTHS[month - 1]} ${match[1]}`;
+  return month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth(year, month) ? { year, month, date } : null;
+}
+
+/** Days in a month (1-12) of a year, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+/** A day as a count of days since 1 January 1970 (proleptic Gregorian), for differences between days. */
+export function dayNumber({ year, month, date }: { year: number; month: number; date: number }): number {
+  // Howard Hinnant's days_from_civil.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Formats day parts as YYYY-MM-DD. */
+export function partsToDay({ year, month, date }: { year: number; month: number; date: number }): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
 }

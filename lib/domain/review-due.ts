@@ -1,5 +1,5 @@
 /** A risk is due for review a month after its last review; past that date it is overdue. */
-import { parseDay, toDay } from './dates';
+import { dayNumber, dayParts, daysInMonth, partsToDay } from './dates';
 
 export const REVIEW_STATUSES = ['up-to-date', 'due', 'overdue'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -7,21 +7,16 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 /** How many days before its due date a review shows as due. */
 export const DUE_SOON_DAYS = 7;
 
-/** The day a risk next falls due: one calendar month after its last dated review (31 Jan → 28/29 Feb). */
+/**
+ * The day a risk next falls due: one calendar month after its last dated review (31 Jan → 28/29 Feb), as
+ * date-fns' addMonths gives it. By arithmetic (this runs for every row of every register, and Next wraps Date).
+ */
 export function reviewDueOn(lastReviewedOn: string): string {
-  const last = parseDay(lastReviewedOn);
+  const last = dayParts(lastReviewedOn);
   if (!last) throw new RangeError(`Not a date: ${lastReviewedOn}`);
-  // date-fns' addMonths by hand (this runs for every row of the register): the same day next month,
-  // or that month's last day when it is shorter.
-  const next = new Date(last.getFullYear(), last.getMonth() + 1, 1);
-  const lastDayOfNext = new Date(next.getFullYear(), next.getMonth() + 1, 0).getDate();
-  next.setDate(Math.min(last.getDate(), lastDayOfNext));
-  return toDay(next);
-}
-
-/** Whole calendar days from one local day to another (as date-fns' differenceInCalendarDays, ignoring clock changes). */
-function calendarDaysBetween(from: Date, to: Date): number {
-  return Math.round((Date.UTC(to.getFullYear(), to.getMonth(), to.getDate()) - Date.UTC(from.getFullYear(), from.getMonth(), from.getDate())) / 86_400_000);
+  const year = last.month === 12 ? last.year + 1 : last.year;
+  const month = last.month === 12 ? 1 : last.month + 1;
+  return partsToDay({ year, month, date: Math.min(last.date, daysInMonth(year, month)) });
 }
 
 export type ReviewDue = { status: ReviewStatus; dueOn: string | null; daysOverdue: number };
@@ -31,11 +26,11 @@ export type ReviewDue = { status: ReviewStatus; dueOn: string | null; daysOverdu
  * otherwise. A risk with no dated review has never been reviewed on record, so it is due now.
  */
 export function reviewDue(lastReviewedOn: string | null, today: string): ReviewDue {
-  const now = parseDay(today);
+  const now = dayParts(today);
   if (!now) throw new RangeError(`Not a date: ${today}`);
   if (!lastReviewedOn) return { status: 'due', dueOn: null, daysOverdue: 0 };
   const dueOn = reviewDueOn(lastReviewedOn);
-  const days = calendarDaysBetween(parseDay(dueOn)!, now);
+  const days = dayNumber(now) - dayNumber(dayParts(dueOn)!);
   if (days > 0) return { status: 'overdue', dueOn, daysOverdue: days };
   if (days >= -DUE_SOON_DAYS) return { status: 'due', dueOn, daysOverdue: 0 };
   return { status: 'up-to-date', dueOn, daysOverdue: 0 };
