@@ -23,6 +23,16 @@ test.describe('signing in', () => {
     });
   }
 
+  test('your account page says who you are signed in as, links to changing your password, and passes axe', async ({ page }) => {
+    await signInAs(page, 'auditor');
+    await page.getByRole('link', { name: 'Your account' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account');
+    await expect(page.locator('.govuk-summary-list')).toContainText(DEMO_USERS.auditor.email);
+    await expect(page.locator('.govuk-summary-list')).toContainText(DEMO_USERS.auditor.roleLabel);
+    await expect(page.getByRole('main').getByRole('link', { name: 'Change your password' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('the demo owner owns I8, T4 and T7', async ({ page }) => {
     await signInAs(page, 'board');
     for (const ref of ['I8', 'T4', 'T7']) await expect(page.locator(`tr[data-ref="${ref}"] [data-col="owner"]`)).toHaveText('Demo Risk Owner');

@@ -82,6 +82,7 @@ test.describe.serial('managing users', () => {
 
   test('a user changes their own password', async ({ page }) => {
     await signIn(page, NEW_USER.email, NEW_USER.password);
+    await page.getByRole('link', { name: 'Your account' }).click();
     await page.getByRole('link', { name: 'Change your password' }).click();
     await page.getByLabel('Current password').fill('wrong');
     await page.getByLabel('New password', { exact: true }).fill('my-own-new-password');

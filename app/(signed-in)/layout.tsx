@@ -44,8 +44,8 @@ export default async function SignedInLayout({ children }: { children: ReactNode
               </li>
             ) : null}
             <li>
-              <Link className="govuk-link" href="/account/password">
-                Change your password
+              <Link className="govuk-link" href="/account">
+                Your account
               </Link>
             </li>
             <li>
