@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
-import { DEMO_USERS, openTestDb, signIn, signInAs, signInByApi, type DemoRole } from './helpers';
+import { DEMO_USERS, openTestDb, registerCell, signIn, signInAs, signInByApi, type DemoRole } from './helpers';
 
 test.describe('signing in', () => {
   test('signed out, the register sends you to sign in and back again', async ({ page }) => {
@@ -35,8 +35,8 @@ test.describe('signing in', () => {
 
   test('the demo owner owns I8, T4 and T7', async ({ page }) => {
     await signInAs(page, 'board');
-    for (const ref of ['I8', 'T4', 'T7']) await expect(page.locator(`tr[data-ref="${ref}"] [data-col="owner"]`)).toHaveText('Demo Risk Owner');
-    await expect(page.locator('tr[data-ref="I1"] [data-col="owner"]')).toHaveText('Unassigned');
+    for (const ref of ['I8', 'T4', 'T7']) await expect(registerCell(page, ref, 'owner')).toHaveText('Demo Risk Owner');
+    await expect(registerCell(page, 'I1', 'owner')).toHaveText('Unassigned');
   });
 
   test('a board member sees no edit controls and cannot open user management', async ({ page }) => {

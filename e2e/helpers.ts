@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -54,3 +54,17 @@ export function dbFingerprint(): string {
     db.close();
   }
 }
+
+/**
+ * The register's columns in order (components/register-table.tsx). Its rows carry no per-cell attributes
+ * (they are sent twice per page, as HTML and in the RSC payload), so a cell is found by its position.
+ */
+export const REGISTER_COLUMNS = ['ref', 'date-identified', 'event', 'impact-areas', 'likelihood', 'control', 'impact', 'score', 'band', 'appetite', 'date-reviewed', 'summary', 'owner', 'review-status'] as const;
+export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
+const nth = (col: RegisterColumn) => `:scope > :nth-child(${REGISTER_COLUMNS.indexOf(col) + 1})`;
+/** One cell of a register row. */
+export const cellOf = (row: Locator, col: RegisterColumn) => row.locator(nth(col));
+/** A register row's cell by the risk's ref. */
+export const registerCell = (page: Page, ref: string, col: RegisterColumn) => cellOf(page.locator(`table[data-category] tr[data-ref="${ref}"]`), col);
+/** Every cell of one column of the register. */
+export const registerColumn = (page: Page, col: RegisterColumn) => page.locator(`table[data-category] tbody tr > :nth-child(${REGISTER_COLUMNS.indexOf(col) + 1})`);

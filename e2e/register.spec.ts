@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
-import { signIn, signInAs } from './helpers';
+import { cellOf, registerCell, registerColumn, signIn, signInAs, type RegisterColumn } from './helpers';
 import { longDate, PAPER_RISKS } from './paper';
 
-const cell = (row: import('@playwright/test').Locator, col: string) => row.locator(`[data-col="${col}"]`);
+const cell = (row: import('@playwright/test').Locator, col: RegisterColumn) => cellOf(row, col);
 
 test.describe('the dynamic register', () => {
   test.beforeEach(async ({ page }) => {
@@ -45,7 +45,7 @@ test.describe('the dynamic register', () => {
 
   test('derives the Summary column from the review history', async ({ page }) => {
     await page.goto('/register');
-    const summary = (ref: string) => page.locator(`tr[data-ref="${ref}"] [data-col="summary"]`);
+    const summary = (ref: string) => registerCell(page, ref, 'summary');
     await expect(summary('I1')).toHaveText('Increased (previously 16) - due to impact of Op Fairline on resources');
     await expect(summary('I8')).toHaveText('Reduced (previously 32) - Gold Group established and working through issues');
     await expect(summary('I2')).toHaveText('Maintain - business as usual');
@@ -56,11 +56,11 @@ test.describe('the dynamic register', () => {
   test('marks every row with a review status in words', async ({ page }) => {
     await page.goto('/register');
     // Reviewed in May 2018, so every demo risk is long overdue today.
-    await expect(page.locator('[data-col="review-status"] .govuk-tag').filter({ hasText: /^Overdue$/ })).toHaveCount(16);
+    await expect(registerColumn(page, 'review-status').locator('.govuk-tag').filter({ hasText: /^Overdue$/ })).toHaveCount(16);
     // I8's own action and T4's linked finding's action are overdue in the demo data.
-    await expect(page.locator('[data-col="review-status"] .govuk-tag').filter({ hasText: /^Action overdue$/ })).toHaveCount(2);
-    await expect(page.locator('tr[data-ref="T4"] [data-col="review-status"]')).toContainText('Action overdue');
-    await expect(page.locator('tr[data-ref="I9"] [data-col="review-status"]')).toContainText('Was due 8 June 2018');
+    await expect(registerColumn(page, 'review-status').locator('.govuk-tag').filter({ hasText: /^Action overdue$/ })).toHaveCount(2);
+    await expect(registerCell(page, 'T4', 'review-status')).toContainText('Action overdue');
+    await expect(registerCell(page, 'I9', 'review-status')).toContainText('Was due 8 June 2018');
   });
 
   test('filters by category, band, impact area and review status without JavaScript', async ({ browser }) => {
@@ -108,14 +108,14 @@ test.describe('the dynamic register', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dynamic risk register as at 4 May 2018');
     await expect(page.getByRole('table', { name: /Inherent risks/ }).locator('tbody tr')).toHaveCount(10);
     await expect(page.getByRole('table', { name: /Topical risks/ }).locator('tbody tr')).toHaveCount(6);
-    await expect(page.locator('tr[data-ref="I8"] [data-col="owner"]')).toHaveText('Unassigned');
-    await expect(page.locator('[data-col="appetite"]').filter({ hasText: 'Outside appetite' })).toHaveCount(0);
+    await expect(registerCell(page, 'I8', 'owner')).toHaveText('Unassigned');
+    await expect(registerColumn(page, 'appetite').filter({ hasText: 'Outside appetite' })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     await page.goto('/register?asAt=2018-05-03');
     await expect(page.locator('tr[data-ref="T7"]')).toHaveCount(0);
-    await expect(page.locator('tr[data-ref="I8"] [data-col="score"]')).toHaveText('32');
-    await expect(page.locator('tr[data-ref="I8"] [data-col="appetite"]')).toHaveText('Outside appetite');
+    await expect(registerCell(page, 'I8', 'score')).toHaveText('32');
+    await expect(registerCell(page, 'I8', 'appetite')).toHaveText('Outside appetite');
     await page.locator('tr[data-ref="I8"]').getByRole('link', { name: 'I8' }).click();
     await expect(page.getByTestId('as-at')).toContainText('I8 as it stood on 3 May 2018');
     await expect(page.getByTestId('review-history').locator('tbody tr')).toHaveCount(1);

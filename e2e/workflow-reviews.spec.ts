@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
 import { callAction } from './actions';
-import { dbFingerprint, openTestDb, signIn, signInAs, signInByApi } from './helpers';
+import { cellOf, dbFingerprint, openTestDb, registerCell, registerColumn, signIn, signInAs, signInByApi } from './helpers';
 
 const historyRows = (page: Page) => page.getByTestId('review-history').locator('tbody tr');
 
@@ -52,16 +52,16 @@ test.describe.serial('reviewing risks', () => {
 
     await page.goto('/register');
     const row = page.locator('tr[data-ref="I1"]');
-    await expect(row.locator('[data-col="score"]')).toHaveText('32');
-    await expect(row.locator('[data-col="band"]')).toHaveText('High');
-    await expect(row.locator('[data-col="appetite"]')).toHaveText('Outside appetite');
-    await expect(row.locator('[data-col="summary"]')).toHaveText('Increased (previously 24) - further demand from Op Fairline');
-    await expect(row.locator('[data-col="review-status"]')).toContainText('Up to date');
+    await expect(cellOf(row, 'score')).toHaveText('32');
+    await expect(cellOf(row, 'band')).toHaveText('High');
+    await expect(cellOf(row, 'appetite')).toHaveText('Outside appetite');
+    await expect(cellOf(row, 'summary')).toHaveText('Increased (previously 24) - further demand from Op Fairline');
+    await expect(cellOf(row, 'review-status')).toContainText('Up to date');
     await expect(page.getByText('1 risk is at or above the risk appetite of 30: I1.')).toBeVisible();
 
     // The register as it stood before this review is unchanged by it.
     await page.goto('/register?asAt=2018-05-04');
-    await expect(page.locator('tr[data-ref="I1"] [data-col="score"]')).toHaveText('24');
+    await expect(registerCell(page, 'I1', 'score')).toHaveText('24');
   });
 
   test('without JavaScript, “Check score” shows the result and saves nothing', async ({ browser }) => {
@@ -254,7 +254,7 @@ test.describe.serial('reviewing risks', () => {
     await expect(moved).toContainText('T8: NEW');
     await expectNoAxeViolations(page);
     await page.goto('/register');
-    await expect(page.locator('[data-col="review-status"] .govuk-tag').filter({ hasText: /^Overdue$/ })).toHaveCount(0);
+    await expect(registerColumn(page, 'review-status').locator('.govuk-tag').filter({ hasText: /^Overdue$/ })).toHaveCount(0);
   });
 
   test('an administrator changes the appetite, sees who moves, and the register follows', async ({ page }) => {
@@ -272,7 +272,7 @@ test.describe.serial('reviewing risks', () => {
     await page.getByRole('button', { name: 'Record decision' }).click();
     await expect(page.getByText(/the risk appetite is 24\./)).toBeVisible();
     await page.goto('/register');
-    await expect(page.locator('tr[data-ref="I8"] [data-col="appetite"]')).toHaveText('Outside appetite');
-    await expect(page.locator('tr[data-ref="T1"] [data-col="appetite"]')).toHaveText('Within appetite');
+    await expect(registerCell(page, 'I8', 'appetite')).toHaveText('Outside appetite');
+    await expect(registerCell(page, 'T1', 'appetite')).toHaveText('Within appetite');
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
-import { dbFingerprint, signInAs } from './helpers';
+import { dbFingerprint, registerCell, signInAs } from './helpers';
 
 const PAPER = fs.readFileSync(path.resolve('lib/domain/fixtures/register-2018-05-paper.txt'), 'utf8');
 const CSV = [
@@ -49,7 +49,7 @@ test.describe.serial('importing a register', () => {
       await page.getByRole('button', { name: 'Apply import' }).click();
       await expect(page.getByText(`Import applied: ${expected}.`)).toBeVisible();
     }
-    await expect(page.locator('tr[data-ref="T20"] [data-col="score"]')).toHaveText('18');
-    await expect(page.locator('tr[data-ref="T20"] [data-col="summary"]')).toHaveText('NEW');
+    await expect(registerCell(page, 'T20', 'score')).toHaveText('18');
+    await expect(registerCell(page, 'T20', 'summary')).toHaveText('NEW');
   });
 });
