@@ -36,14 +36,14 @@ function ReactRow({ row, overdue, asAt }: { row: RegisterRow; overdue: boolean; 
       <td>{row.latest.impact ?? '–'}</td>
       <td>{row.latest.score}</td>
       <td><BandTag band={row.band} /></td>
-      <td>{row.atOrAboveAppetite ? <AppetiteFlag outside /> : <span>Within appetite</span>}</td>
+      <td>{row.atOrAboveAppetite ? <AppetiteFlag outside /> : 'Within appetite'}</td>
       <td>{formatDay(row.latest.reviewedOn, row.latest.reviewedOnNote ? 'Date not recorded' : 'Not recorded')}</td>
       <td>{row.latest.summary}</td>
       <td>{row.owner ? row.owner.name : <span className="app-unassigned">Unassigned</span>}</td>
       <td>
         <Tag colour={STATUS_COLOUR[row.due.status]}>{REVIEW_STATUS_LABEL[row.due.status]}</Tag>
         <br />
-        <span>{dueText(row.due)}</span>
+        {dueText(row.due)}
         {overdue ? (<><br /><Tag colour="red">Action overdue</Tag></>) : null}
       </td>
     </tr>
@@ -61,9 +61,11 @@ it('the register rows rendered as a string are the markup React renders for them
   // Text that must be escaped, in every kind of cell that shows free text.
   const rows = all.map((row, i) => (i === 0 ? { ...row, event: `<script>alert("x")</script> & 'q'`, owner: { id: 1, name: '<b>Owner</b>' } } : row));
   const overdue = new Set([all[1]!.id]);
+  // The string leaves out the end tags HTML makes optional (td, th, tr, li); the browser builds the same table.
+  const withoutOptionalEndTags = (markup: string) => markup.replace(/<\/(td|th|tr|li)>/g, '');
   for (const asAt of [undefined, '2018-05-04']) {
     const expected = rows.map((row) => renderToStaticMarkup(<ReactRow row={row} overdue={overdue.has(row.id)} asAt={asAt} />)).join('');
-    expect(registerRowsHtml(rows, overdue, asAt)).toBe(normalise(expected));
+    expect(registerRowsHtml(rows, overdue, asAt)).toBe(withoutOptionalEndTags(normalise(expected)));
   }
   expect(registerRowsHtml(rows)).not.toContain('<script>');
 });
