@@ -86,20 +86,28 @@ await withServer(small, async (server) => {
   register200 = await timed(PORT, cookie, () => '/register');
   record('/register server time', '200 live risks, 10 years of monthly reviews', `median ${fmt(register200.median)} ms (p95 ${fmt(register200.p95)})`, '≤ 3 × floor', `floor /account median ${fmt(floor200.median)} ms (p95 ${fmt(floor200.p95)}); ${fmt(register200.median / floor200.median, 2)} ×`, register200.median <= 3 * floor200.median);
 
-  // Readers under load: 100 concurrent clients for a while on /register, and on the floor page the same way.
-  const duration = QUICK ? 5000 : 15000;
+  // Readers under load: 100 concurrent clients on /register, and on the floor page the same way, in turns
+  // (floor, register, floor, register) so that a slow patch of this shared machine falls on both.
+  const duration = QUICK ? 4000 : 8000;
   const many = async (p) => {
     const request = () => ({ path: p, headers: { Cookie: cookie } });
     await load({ port: PORT, connections: 100, requests: 200, request });
     return load({ port: PORT, connections: 100, durationMs: duration, request });
   };
-  const floorLoad = await many('/account');
-  const registerLoad = await many('/register');
+  const rounds = [];
+  for (let round = 0; round < 2; round++) rounds.push({ floor: await many('/account'), register: await many('/register') });
+  const combine = (list) => {
+    const ok = list.reduce((n, r) => n + r.ok, 0);
+    const elapsedMs = list.reduce((n, r) => n + r.elapsedMs, 0);
+    return { perSecond: (ok / elapsedMs) * 1000, errors: list.flatMap((r) => r.errors), ...percentiles(list.flatMap((r) => [r.median])) , p95: Math.max(...list.map((r) => r.p95)) };
+  };
+  const floorLoad = combine(rounds.map((r) => r.floor));
+  const registerLoad = combine(rounds.map((r) => r.register));
   const share = registerLoad.perSecond / floorLoad.perSecond;
   record(
     'readers under load',
     '100 concurrent clients on /register (200 risks)',
-    `${fmt(registerLoad.perSecond, 0)} requests/s, ${registerLoad.errors.length} errors, median ${fmt(registerLoad.median, 0)} ms, p95 ${fmt(registerLoad.p95, 0)} ms`,
+    `${fmt(registerLoad.perSecond, 0)} requests/s, ${registerLoad.errors.length} errors, p95 ${fmt(registerLoad.p95, 0)} ms (two turns of ${duration / 1000} s)`,
     '0 errors; ≥ 50 % of the floor page’s throughput',
     `floor /account ${fmt(floorLoad.perSecond, 0)} requests/s (${floorLoad.errors.length} errors); ${fmt(share * 100, 0)} %`,
     registerLoad.errors.length === 0 && share >= 0.5,
