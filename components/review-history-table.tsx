@@ -1,8 +1,7 @@
 import { tagClasses } from '@/components/govuk/tag';
-import { BAND_COLOUR } from '@/components/risk-tags';
+import { BAND_COLOUR, directionText } from '@/components/risk-tags';
 import type { HistoryEntry } from '@/db/queries/risks';
 import { formatDay } from '@/lib/domain/dates';
-import { DIRECTION_LABEL } from '@/lib/domain/direction';
 import { FORUM_LABEL } from '@/lib/domain/forums';
 import { bandLabel } from '@/lib/domain/scoring';
 import { html } from '@/lib/html';
@@ -41,7 +40,7 @@ export function reviewHistoryRowsHtml(history: HistoryEntry[]): string {
       const date = entry.reviewedOn
         ? html`<span class='app-nowrap'>${formatDay(entry.reviewedOn)}</span>`
         : html`Date not recorded${entry.reviewedOnNote ? html`<span class='govuk-body-s'><br>${entry.reviewedOnNote}</span>` : null}`;
-      const direction = `${DIRECTION_LABEL[entry.direction]}${entry.previousScore !== null && entry.direction !== 'maintained' ? ` from ${entry.previousScore}` : ''}`;
+      const direction = directionText(entry.direction, entry.previousScore);
       return html`<tr data-sequence='${entry.sequence}'><td data-col='date'>${date}</td><td data-col='forum'>${FORUM_LABEL[entry.forum]}</td><td data-col='likelihood'>${entry.likelihood ?? 'Not recorded'}</td><td data-col='control'>${entry.control ?? 'Not recorded'}</td><td data-col='impact'>${entry.impact ?? 'Not recorded'}</td><td data-col='score'>${entry.score}</td><td data-col='band'><strong class='${tagClasses(BAND_COLOUR[entry.band])}'>${bandLabel(entry.band)}</strong></td><td data-col='direction'><span class='app-nowrap'>${direction}</span></td><td data-col='previous-score'>${entry.previousScore ?? '–'}</td><td data-col='reason'>${entry.reason ?? (entry.direction === 'new' ? 'First review on record' : '')}</td></tr>`.value;
     })
     .join('');

@@ -34,12 +34,16 @@ export function dueText(due: ReviewDue): string {
   return due.dueOn ? `${due.status === 'overdue' ? 'Was due' : 'Due'} ${formatDay(due.dueOn)}` : 'No dated review';
 }
 
+/** Direction of travel in words ("Increased from 24"), shared with the history rows' HTML string. */
+export function directionText(direction: Direction, previousScore: number | null): string {
+  return `${DIRECTION_LABEL[direction]}${previousScore !== null && direction !== 'maintained' ? ` from ${previousScore}` : ''}`;
+}
+
 /** Direction of travel in words, with the previous score where there is one. */
 export function DirectionText({ direction, previousScore }: { direction: Direction; previousScore: number | null }) {
   return (
     <span className="app-nowrap">
-      {DIRECTION_LABEL[direction]}
-      {previousScore !== null && direction !== 'maintained' ? ` from ${previousScore}` : ''}
+      {directionText(direction, previousScore)}
     </span>
   );
 }

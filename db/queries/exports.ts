@@ -88,6 +88,14 @@ function appetiteLookup(db: Db): (day: string | null) => number {
   };
 }
 
+/** Whether a review is in the export's forum and date filters (applied after its previous score is known). */
+function inScope(filters: ReviewExportFilters, forum: string, reviewedOn: string | null): boolean {
+  if (filters.forum && forum !== filters.forum) return false;
+  if (filters.from && (!reviewedOn || reviewedOn < filters.from)) return false;
+  if (filters.to && (!reviewedOn || reviewedOn > filters.to)) return false;
+  return true;
+}
+
 /**
  * Streams export rows in register order from a cursor. The previous score is the risk's review before
  * this one whatever the filters, so forum and date filters apply after it is known.
@@ -109,9 +117,7 @@ export function* iterateReviewExport(db: Db, filters: ReviewExportFilters = {}):
     }
     const previousScore = previous;
     previous = score;
-    if (filters.forum && forum !== filters.forum) continue;
-    if (filters.from && (!reviewedOn || reviewedOn < filters.from)) continue;
-    if (filters.to && (!reviewedOn || reviewedOn > filters.to)) continue;
+    if (!inScope(filters, forum, reviewedOn)) continue;
     yield {
       ref,
       category,
@@ -160,9 +166,7 @@ export function* reviewExportCsv(db: Db, filters: ReviewExportFilters = {}): Gen
     }
     const previousScore = previous;
     previous = score;
-    if (filters.forum && forum !== filters.forum) continue;
-    if (filters.from && (!reviewedOn || reviewedOn < filters.from)) continue;
-    if (filters.to && (!reviewedOn || reviewedOn > filters.to)) continue;
+    if (!inScope(filters, forum, reviewedOn)) continue;
     piece += `${risk},${csvCell(event)},${csvCell(reviewedOn)},${csvCell(forum)},${csvCell(reviewer)},${likelihood ?? ''},${control ?? ''},${impact ?? ''},${score},${bandOf(score)},${DIRECTION_LABEL[directionOf(previousScore, score)]},${previousScore ?? ''},${csvCell(reason)},${appetiteOn(reviewedOn)},${csvCell(recordedAt)}\r\n`;
     if (++rows === CSV_PIECE_ROWS) {
       yield piece;

@@ -129,7 +129,11 @@ function latestReviewsAsAt(db: Db, riskIds: number[], asAt: string): Review[] {
       sql`SELECT risk_id, sequence, reviewed_on FROM reviews WHERE risk_id IN (SELECT value FROM json_each(${idList([...undated])})) ORDER BY risk_id, sequence`,
     );
     const byRisk = new Map<number, Array<{ sequence: number; reviewedOn: string | null }>>();
-    for (const [riskId, sequence, reviewedOn] of keys) byRisk.set(riskId, [...(byRisk.get(riskId) ?? []), { sequence, reviewedOn }]);
+    for (const [riskId, sequence, reviewedOn] of keys) {
+      const list = byRisk.get(riskId);
+      if (list) list.push({ sequence, reviewedOn });
+      else byRisk.set(riskId, [{ sequence, reviewedOn }]);
+    }
     for (const [riskId, list] of byRisk) for (const r of reviewsAsAt(list, asAt).slice(-2)) keep.push([riskId, r.sequence]);
   }
   const fromDated = dated.length

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SummaryList } from '@/components/govuk/summary-list';
 import { ROLE_LABEL } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 
@@ -15,20 +16,13 @@ export default async function AccountPage() {
     <div className="govuk-width-container">
       <main className="govuk-main-wrapper" id="main-content">
         <h1 className="govuk-heading-l">Your account</h1>
-        <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Name</dt>
-            <dd className="govuk-summary-list__value">{user.name}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Email address</dt>
-            <dd className="govuk-summary-list__value">{user.email}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Role</dt>
-            <dd className="govuk-summary-list__value">{ROLE_LABEL[user.role]}</dd>
-          </div>
-        </dl>
+        <SummaryList
+          rows={[
+            { key: 'Name', value: user.name },
+            { key: 'Email address', value: user.email },
+            { key: 'Role', value: ROLE_LABEL[user.role] },
+          ]}
+        />
         <p className="govuk-body">
           <Link className="govuk-link" href="/account/password">
             Change your password
