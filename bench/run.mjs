@@ -4,6 +4,8 @@
 // page (/account: the smallest signed-in page, so the session check and layout every page pays) and
 // `sqlite3 -csv` running the export's own query (the storage floor).
 //   BENCH_QUICK=1 npm run bench   fewer requests, for trying changes (not for results.txt)
+//   BENCH_ONLY=writes npm run bench   only the named sections (pages, growth, export, writes; comma-separated),
+//                                      for working on one figure (not for results.txt)
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +18,10 @@ import { load, percentiles } from './load.mjs';
 import { signIn, startServer } from './server.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+// growth is measured against the 200-risk register, so it needs the pages section too.
+const section = (name) => !ONLY || ONLY.has(name) || (name === 'pages' && ONLY.has('growth'));
+const PARTIAL = QUICK || ONLY !== null;
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const DATA = path.join(root, 'data', 'bench');
 const END = '2026-11-01';
@@ -80,7 +86,7 @@ async function withServer(database, fn) {
 // ---------------------------------------------------------------------------------------------- pages, 200 risks
 let floor200;
 let register200;
-await withServer(small, async (server) => {
+if (section('pages')) await withServer(small, async (server) => {
   const cookie = await signIn(PORT, 'staff@example.org');
   floor200 = await timed(PORT, cookie, () => '/account');
   register200 = await timed(PORT, cookie, () => '/register');
@@ -141,7 +147,7 @@ await withServer(small, async (server) => {
 });
 
 // ---------------------------------------------------------------------------------------------- pages, 2,000 risks
-await withServer(large, async () => {
+if (section('growth')) await withServer(large, async () => {
   const cookie = await signIn(PORT, 'staff@example.org');
   const floor = await timed(PORT, cookie, () => '/account');
   const live = await timed(PORT, cookie, () => '/register', { warmup: 5, requests: QUICK ? 15 : 60 });
@@ -174,7 +180,7 @@ await withServer(large, async () => {
 });
 
 // ---------------------------------------------------------------------------------------------- export, 1,000,000 reviews
-await withServer(million, async (server) => {
+if (section('export')) await withServer(million, async (server) => {
   const cookie = await signIn(PORT, 'auditor@example.org');
   const reviews = (() => {
     const db = new Database(million, { readonly: true });
@@ -236,8 +242,8 @@ await withServer(million, async (server) => {
 });
 
 // ---------------------------------------------------------------------------------------------- concurrent reviews
-const writes = copyOf(small, 'register-200-writes');
-await withServer(writes, async () => {
+if (section('writes')) await withServer(copyOf(small, 'register-200-writes'), async (server) => {
+  const writes = server.database;
   const cookie = await signIn(PORT, 'staff@example.org');
   const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8'));
   const action = Object.entries(manifest.node).find(([, e]) => e.filename.endsWith('risks/[ref]/review/server-actions.ts') && e.exportedName === 'reviewRiskAction')?.[0];
@@ -288,14 +294,19 @@ await withServer(writes, async () => {
   };
   await load({ port: PORT, connections: refs.length, requests: 40, request, check });
   acknowledged.length = 0;
+  const cpuBefore = server.cpuMs();
+  const clientBefore = process.cpuUsage();
   const result = await load({ port: PORT, connections: refs.length, durationMs: QUICK ? 8000 : 30000, request, check });
+  const cpuPerReview = (server.cpuMs() - cpuBefore) / result.ok;
+  const clientUsage = process.cpuUsage(clientBefore);
+  const clientPerReview = (clientUsage.user + clientUsage.system) / 1000 / result.ok;
   const present = new Set(reader.prepare("SELECT reason FROM reviews WHERE reason LIKE 'bench %'").pluck().all());
   reader.close();
   const lost = acknowledged.filter((reason) => !present.has(reason)).length;
   record(
     'concurrent reviews',
     `${refs.length} clients logging reviews for ${QUICK ? 8 : 30} s (200 risks)`,
-    `${result.ok} reviews saved (${fmt(result.perSecond, 0)}/s), ${result.errors.length} errors, ${lost} lost; median ${fmt(result.median, 0)} ms, p95 ${fmt(result.p95, 0)} ms`,
+    `${result.ok} reviews saved (${fmt(result.perSecond, 0)}/s), ${result.errors.length} errors, ${lost} lost; median ${fmt(result.median, 0)} ms, p95 ${fmt(result.p95, 0)} ms; CPU a review: server ${fmt(cpuPerReview)} ms, load generator ${fmt(clientPerReview)} ms`,
     '0 errors, 0 lost, p95 ≤ 250 ms',
     'each client reviews its own risk again as soon as the last review is saved',
     result.errors.length === 0 && lost === 0 && result.p95 <= 250,
@@ -320,5 +331,5 @@ const table = [
 const met = rows.filter((r) => r.met).length;
 const output = [...header, ...table, '', `${met} of ${rows.length} targets met.`, ''].join('\n');
 console.log(`\n${output}`);
-if (!QUICK) fs.writeFileSync(path.join(root, 'bench', 'results.txt'), output);
+if (!PARTIAL) fs.writeFileSync(path.join(root, 'bench', 'results.txt'), output);
 process.exit(met === rows.length ? 0 : 1);

@@ -3,6 +3,28 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Linux's USER_HZ: /proc reports CPU times in these ticks. */
+const CLOCK_TICKS = 100;
+
+/** The fields of /proc/PID/stat after the command name (field 3, the state, is [0]). */
+function statFields(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** The processes of a process group (the server and its workers). */
+function groupPids(pgid) {
+  const pids = [];
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (Number(statFields(pid)[2]) === pgid) pids.push(pid);
+    } catch {
+      // process ended
+    }
+  }
+  return pids;
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startServer(root, { port, database, nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean) }) {
@@ -15,7 +37,7 @@ export async function startServer(root, { port, database, nodeArgs = (process.en
     SEED_DEMO: 'false',
     NODE_ENV: 'production',
   };
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const deadline = Date.now() + 60_000;
@@ -31,16 +53,28 @@ export async function startServer(root, { port, database, nodeArgs = (process.en
   const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
     pid: child.pid,
+    database,
     /** Resident memory (kB) of every process of the server, summed. */
     rssKb() {
       let total = 0;
-      for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      for (const pid of groupPids(child.pid)) {
         try {
-          const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-          const pgid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-          if (pgid !== child.pid) continue;
           const rss = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
           total += rss ? Number(rss[1]) : 0;
+        } catch {
+          // process ended
+        }
+      }
+      return total;
+    },
+    /** CPU time (ms, user + system) used so far by the server's processes that are still running. */
+    cpuMs() {
+      const tick = 1000 / CLOCK_TICKS;
+      let total = 0;
+      for (const pid of groupPids(child.pid)) {
+        try {
+          const fields = statFields(pid);
+          total += (Number(fields[11]) + Number(fields[12])) * tick;
         } catch {
           // process ended
         }

@@ -12,6 +12,7 @@ import { bandOf, isAtOrAboveAppetite, type BandName } from '@/lib/domain/scoring
 import type { RegisterSettings } from '@/lib/domain/settings';
 import type { Db } from '../client';
 import { people, reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks, users, type Review } from '../schema';
+import { selectRows } from './rows';
 import { getSettingsInForce } from './settings';
 
 export type HistoryEntry = Review & {
@@ -90,7 +91,7 @@ function groupByRisk(rows: Review[]): Map<number, Review[]> {
 function historiesByRisk(db: Db, riskIds: number[], asAt: string | undefined, depth: HistoryDepth): Map<number, HistoryEntry[]> {
   if (riskIds.length === 0) return new Map();
   if (depth === 'full') {
-    const rows = db.select().from(reviews).where(inArray(reviews.riskId, riskIds)).orderBy(asc(reviews.riskId), asc(reviews.sequence)).all();
+    const rows = selectRows(db, reviews, inArray(reviews.riskId, riskIds), sql`${reviews.riskId}, ${reviews.sequence}`);
     const byRisk = groupByRisk(rows);
     if (asAt) for (const [riskId, list] of byRisk) byRisk.set(riskId, reviewsAsAt(list, asAt));
     return deriveEntries(byRisk);
@@ -104,12 +105,12 @@ const idList = (riskIds: number[]) => JSON.stringify(riskIds);
 function latestReviews(db: Db, riskIds: number[]): Review[] {
   const cut = sql`SELECT j.value AS risk_id, COALESCE((SELECT w.sequence FROM reviews w WHERE w.risk_id = j.value ORDER BY w.sequence DESC LIMIT 1 OFFSET 1), 0) AS sequence
     FROM json_each(${idList(riskIds)}) j`;
-  return db
-    .select()
-    .from(reviews)
-    .where(sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT c.risk_id, v.sequence FROM (${cut}) c JOIN reviews v ON v.risk_id = c.risk_id AND v.sequence >= c.sequence)`)
-    .orderBy(asc(reviews.riskId), asc(reviews.sequence))
-    .all();
+  return selectRows(
+    db,
+    reviews,
+    sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT c.risk_id, v.sequence FROM (${cut}) c JOIN reviews v ON v.risk_id = c.risk_id AND v.sequence >= c.sequence)`,
+    sql`${reviews.riskId}, ${reviews.sequence}`,
+  );
 }
 
 /**
@@ -137,21 +138,15 @@ function latestReviewsAsAt(db: Db, riskIds: number[], asAt: string): Review[] {
     for (const [riskId, list] of byRisk) for (const r of reviewsAsAt(list, asAt).slice(-2)) keep.push([riskId, r.sequence]);
   }
   const fromDated = dated.length
-    ? db
-        .select()
-        .from(reviews)
-        .where(
-          sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT j.value, w.sequence FROM json_each(${idList(dated)}) j JOIN reviews w ON w.risk_id = j.value AND w.sequence IN (
+    ? selectRows(
+        db,
+        reviews,
+        sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT j.value, w.sequence FROM json_each(${idList(dated)}) j JOIN reviews w ON w.risk_id = j.value AND w.sequence IN (
             SELECT x.sequence FROM reviews x WHERE x.risk_id = j.value AND x.reviewed_on <= ${asAt} ORDER BY x.sequence DESC LIMIT 2))`,
-        )
-        .all()
+      )
     : [];
   const fromUndated = keep.length
-    ? db
-        .select()
-        .from(reviews)
-        .where(sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(keep)}))`)
-        .all()
+    ? selectRows(db, reviews, sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(keep)}))`)
     : [];
   return [...fromDated, ...fromUndated].sort((x, y) => x.riskId - y.riskId || x.sequence - y.sequence);
 }
@@ -300,7 +295,7 @@ export type RiskDetail = RegisterRow & {
 
 /** One risk by its ref (live or archived), with current lists and the whole review history (or only its latest reviews, for checks that need no more). */
 export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string, depth: HistoryDepth = 'full'): RiskDetail | null {
-  const current = db.select().from(risks).where(eq(risks.ref, ref.toUpperCase())).get();
+  const [current] = selectRows(db, risks, eq(risks.ref, ref.toUpperCase()));
   if (!current) return null;
   const risk = asAt ? stateAsAt(db, [current], asAt)[0] : current;
   if (!risk) return null;

@@ -5,11 +5,12 @@
  */
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { decode, encode, type JWT } from 'next-auth/jwt';
+import { encode, type JWT } from 'next-auth/jwt';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { getUserById, isSessionRevoked } from '@/db/queries/users';
 import { authSecret, sessionCookieName, sessionIdleSeconds } from './config';
+import { decodeSessionToken } from './token';
 import { can, isRole, type Permission, type Role } from './permissions';
 
 export type SessionUser = { id: number; email: string; name: string; role: Role; personId: number | null; sessionId: string; expiresAt: string };
@@ -17,12 +18,7 @@ export type SessionUser = { id: number; email: string; name: string; role: Role;
 /** Reads and checks a session token; null when it is missing, expired, ended or for an inactive account. */
 export async function userFromToken(raw: string | undefined | null): Promise<SessionUser | null> {
   if (!raw) return null;
-  let token: JWT | null;
-  try {
-    token = await decode({ token: raw, secret: authSecret() });
-  } catch {
-    return null;
-  }
+  const token: JWT | null = await decodeSessionToken(raw, authSecret());
   if (!token || typeof token.uid !== 'number' || typeof token.sid !== 'string') return null;
   if (typeof token.exp === 'number' && token.exp * 1000 <= Date.now()) return null;
   const db = getDb();
