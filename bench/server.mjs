@@ -54,18 +54,18 @@ export async function startServer(root, { port, database, nodeArgs = (process.en
   return {
     pid: child.pid,
     database,
-    /** Resident memory (kB) of every process of the server, summed. */
-    rssKb() {
-      let total = 0;
+    /** Resident memory (kB) of each process of the server (the primary and its workers). */
+    rssKbEach() {
+      const each = [];
       for (const pid of groupPids(child.pid)) {
         try {
           const rss = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-          total += rss ? Number(rss[1]) : 0;
+          if (rss) each.push(Number(rss[1]));
         } catch {
           // process ended
         }
       }
-      return total;
+      return each;
     },
     /** CPU time (ms, user + system) used so far by the server's processes that are still running. */
     cpuMs() {
