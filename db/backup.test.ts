@@ -76,8 +76,14 @@ describe('backup and restore', () => {
     fs.writeFileSync(serverPidFile(file), String(process.pid));
     await expect(restoreDatabase(target, file)).rejects.toThrow(/The app is running \(process \d+\).*nothing has been changed/);
     expect(fingerprint(file)).toBe(withLaterWrite);
-    // A record left by a server that was killed does not block a restore.
-    fs.writeFileSync(serverPidFile(file), '999999999');
+    // Any one of several server processes blocks it.
+    fs.rmSync(serverPidFile(file));
+    fs.writeFileSync(serverPidFile(file, 999999998), '999999998');
+    fs.writeFileSync(serverPidFile(file, process.pid), String(process.pid));
+    await expect(restoreDatabase(target, file)).rejects.toThrow(/The app is running \(process \d+\)/);
+    // Records left by servers that were killed do not block a restore.
+    fs.rmSync(serverPidFile(file, process.pid));
+    fs.writeFileSync(serverPidFile(file, 999999999), '999999999');
     close = () => fs.rmSync(dir, { recursive: true, force: true });
     db.$client.close();
 

@@ -13,8 +13,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 
 /** Where a running server records its process id for a database file. */
-export function serverPidFile(databaseFile: string): string {
-  return `${databaseFile}.server-pid`;
+/**
+ * Where a server process records that it serves the database: one file per process (`npm start` runs several,
+ * scripts/serve.mjs), each holding its process id, so processes starting and ending never overwrite each other.
+ */
+export function serverPidFile(databaseFile: string, pid: number = process.pid): string {
+  return `${databaseFile}.server-pid-${pid}`;
 }
 
 /** Records that this process serves the database; removed when it exits normally. */
@@ -22,30 +26,37 @@ export function markServerRunning(databaseFile: string): void {
   const file = serverPidFile(databaseFile);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, String(process.pid));
-  process.once('exit', () => {
-    try {
-      if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.rmSync(file);
-    } catch {
-      // already gone
-    }
-  });
+  process.once('exit', () => fs.rmSync(file, { force: true }));
 }
 
-/** The process id of a live server using the database, or null (a stale record from a killed server is ignored). */
-export function runningServer(databaseFile: string): number | null {
-  let pid: number;
+function alive(pid: number): boolean {
   try {
-    pid = Number(fs.readFileSync(serverPidFile(databaseFile), 'utf8').trim());
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The process id of a live server using the database, or null (records left by killed servers are ignored). */
+export function runningServer(databaseFile: string): number | null {
+  const prefix = `${path.basename(databaseFile)}.server-pid-`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.dirname(databaseFile)).filter((name) => name.startsWith(prefix));
   } catch {
     return null;
   }
-  if (!Number.isInteger(pid) || pid <= 0) return null;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
+  for (const name of names) {
+    let pid: number;
+    try {
+      pid = Number(fs.readFileSync(path.join(path.dirname(databaseFile), name), 'utf8').trim());
+    } catch {
+      continue;
+    }
+    if (Number.isInteger(pid) && pid > 0 && alive(pid)) return pid;
   }
+  return null;
 }
 
 export class BackupError extends Error {}

@@ -20,7 +20,9 @@ const require = createRequire(import.meta.url);
 
 ensureDependencies();
 ensureBuild();
-for (const suffix of ['', '-wal', '-shm', '.server-pid']) fs.rmSync(DB_FILE + suffix, { force: true });
+for (const suffix of ['', '-wal', '-shm']) fs.rmSync(DB_FILE + suffix, { force: true });
+// Records of the server processes of an earlier run (one file per process: DB_FILE.server-pid-PID).
+for (const name of fs.readdirSync(path.dirname(DB_FILE)).filter((n) => n.startsWith(`${path.basename(DB_FILE)}.server-pid`))) fs.rmSync(path.join(path.dirname(DB_FILE), name), { force: true });
 setupDatabase(env);
 
 const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8'));
