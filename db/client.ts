@@ -1,6 +1,7 @@
 /**
- * The one better-sqlite3 connection, opened lazily (so `next build` never creates a database) and
- * migrated on first open. WAL lets readers run beside the single writer.
+ * This server process's better-sqlite3 connection, opened lazily (so `next build` never creates a
+ * database) and migrated on first open. `npm start` runs several processes on the same file
+ * (scripts/serve.mjs): WAL lets their readers run side by side, and writers take turns.
  */
 import fs from 'node:fs';
 import path from 'node:path';
