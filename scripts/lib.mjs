@@ -88,3 +88,11 @@ export function workerCount(env = process.env) {
   if (Number.isInteger(asked) && asked > 0) return asked;
   return Math.max(1, os.availableParallelism());
 }
+
+/** Deletes a database file with its WAL files and the records its server processes left (FILE.server-pid-PID). */
+export function removeDatabase(file) {
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.server-pid-`;
+  if (fs.existsSync(dir)) for (const name of fs.readdirSync(dir).filter((n) => n.startsWith(prefix))) fs.rmSync(path.join(dir, name), { force: true });
+}

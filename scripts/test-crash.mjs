@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ensureBuild, ensureDependencies, log, root, setupDatabase } from './lib.mjs';
+import { ensureBuild, ensureDependencies, log, removeDatabase, root, setupDatabase } from './lib.mjs';
 
 const RUNS = Number(process.env.CRASH_RUNS ?? 30);
 const CLIENTS = Number(process.env.CRASH_CLIENTS ?? 8);
@@ -20,9 +20,7 @@ const require = createRequire(import.meta.url);
 
 ensureDependencies();
 ensureBuild();
-for (const suffix of ['', '-wal', '-shm']) fs.rmSync(DB_FILE + suffix, { force: true });
-// Records of the server processes of an earlier run (one file per process: DB_FILE.server-pid-PID).
-for (const name of fs.readdirSync(path.dirname(DB_FILE)).filter((n) => n.startsWith(`${path.basename(DB_FILE)}.server-pid`))) fs.rmSync(path.join(path.dirname(DB_FILE), name), { force: true });
+removeDatabase(DB_FILE);
 setupDatabase(env);
 
 const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8'));

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureBuild, ensureDependencies, log, root, run, setupDatabase } from './lib.mjs';
+import { ensureBuild, ensureDependencies, log, removeDatabase, root, run, setupDatabase } from './lib.mjs';
 
 const resultsDir = path.join(root, 'test-results');
 const unitReport = path.join(resultsDir, 'unit.json');
@@ -81,7 +81,7 @@ else {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   const dbFile = path.resolve(root, env.DATABASE_PATH);
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
+  removeDatabase(dbFile);
   setupDatabase(env);
   const e2eCode = run(path.join(root, 'node_modules', '.bin', 'playwright'), ['test'], { env });
   const e2e = readJson(e2eReport);
