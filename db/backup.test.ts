@@ -88,6 +88,7 @@ describe('backup and restore', () => {
     db.$client.close();
 
     const result = await restoreDatabase(target, file);
+    expect(fs.existsSync(serverPidFile(file, 999999998)) || fs.existsSync(serverPidFile(file, 999999999))).toBe(false);
     expect(fingerprint(file)).toBe(before);
     expect(result.replacedBy).not.toBeNull();
     expect(fingerprint(result.replacedBy!)).toBe(withLaterWrite);

@@ -48,13 +48,16 @@ export function runningServer(databaseFile: string): number | null {
     return null;
   }
   for (const name of names) {
+    const record = path.join(path.dirname(databaseFile), name);
     let pid: number;
     try {
-      pid = Number(fs.readFileSync(path.join(path.dirname(databaseFile), name), 'utf8').trim());
+      pid = Number(fs.readFileSync(record, 'utf8').trim());
     } catch {
       continue;
     }
     if (Number.isInteger(pid) && pid > 0 && alive(pid)) return pid;
+    // Left by a process that was killed: tidy it away so that its number, reused later, cannot block a restore.
+    fs.rmSync(record, { force: true });
   }
   return null;
 }
