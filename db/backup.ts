@@ -12,7 +12,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
-/** Where a running server records its process id for a database file. */
 /**
  * Where a server process records that it serves the database: one file per process (`npm start` runs several,
  * scripts/serve.mjs), each holding its process id, so processes starting and ending never overwrite each other.

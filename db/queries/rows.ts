@@ -1,8 +1,8 @@
 /**
  * Whole rows of one table, read as arrays and made into objects by a mapper built once per table.
  * drizzle's `select().from(table)` builds its SQL again on every call and maps each value of each row
- * through generic type checks; for the review history that a risk's page and every saved review read
- * (120 rows of 16 columns at ten years), that was most of the query's time. The rows are the same objects
+ * through generic type checks; for the review history on a risk's page, which every saved review renders
+ * again (120 rows of 16 columns at ten years), that was most of the query's time. The rows are the same objects
  * drizzle returns (`$inferSelect`), values decoded by each column's own mapping where it has one.
  */
 import { Column, getTableColumns, sql, type SQL } from 'drizzle-orm';
