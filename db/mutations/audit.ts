@@ -1,6 +1,7 @@
-import { desc } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { auditHash } from '@/lib/domain/audit-chain';
 import type { Db } from '../client';
+import { prepared } from '../prepared';
 import { auditLog } from '../schema';
 
 /** Who made a change: a signed-in user, or the system itself (seed, migration, scheduled job). */
@@ -19,7 +20,7 @@ export function writeAudit(
   actor: Actor,
   entry: { action: string; entityType: string; entityId?: string | number | null; summary: string; detail?: unknown },
 ): void {
-  const previous = tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
+  const previous = prepared(tx, 'auditLog.head', (d) => d.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare()).get();
   const values = {
     at: new Date().toISOString(),
     actorUserId: actor.userId,
@@ -31,7 +32,25 @@ export function writeAudit(
     detail: entry.detail === undefined ? null : JSON.parse(JSON.stringify(entry.detail)),
   };
   const prevHash = previous?.hash ?? null;
-  tx.insert(auditLog)
-    .values({ ...values, prevHash, hash: auditHash(prevHash, values) })
-    .run();
+  // A JSON column's placeholder value is always encoded (null would be stored as the text 'null'), so an
+  // entry without detail has a statement of its own that writes NULL.
+  const withDetail = values.detail !== null;
+  const insert = prepared(tx, withDetail ? 'auditLog.insert' : 'auditLog.insert.noDetail', (d) =>
+    d
+      .insert(auditLog)
+      .values({
+        at: sql.placeholder('at'),
+        actorUserId: sql.placeholder('actorUserId'),
+        actorLabel: sql.placeholder('actorLabel'),
+        action: sql.placeholder('action'),
+        entityType: sql.placeholder('entityType'),
+        entityId: sql.placeholder('entityId'),
+        summary: sql.placeholder('summary'),
+        detail: withDetail ? sql.placeholder('detail') : null,
+        prevHash: sql.placeholder('prevHash'),
+        hash: sql.placeholder('hash'),
+      })
+      .prepare(),
+  );
+  insert.run({ ...values, prevHash, hash: auditHash(prevHash, values) });
 }

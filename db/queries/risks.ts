@@ -3,6 +3,7 @@
  * status, and one risk with its lists and history. A fixed number of queries, never one per risk.
  */
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { Placeholder } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { compareRefs, isEligibleForRemoval, type Category } from '@/lib/domain/categories';
 import { deriveHistory, type Direction } from '@/lib/domain/direction';
@@ -11,6 +12,7 @@ import { reviewDue, type ReviewDue } from '@/lib/domain/review-due';
 import { bandOf, isAtOrAboveAppetite, type BandName } from '@/lib/domain/scoring';
 import type { RegisterSettings } from '@/lib/domain/settings';
 import type { Db } from '../client';
+import { prepared, rowsOf } from '../prepared';
 import { people, reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks, users, type Review } from '../schema';
 import { selectRows } from './rows';
 import { getSettingsInForce } from './settings';
@@ -91,10 +93,17 @@ function groupByRisk(rows: Review[]): Map<number, Review[]> {
 function historiesByRisk(db: Db, riskIds: number[], asAt: string | undefined, depth: HistoryDepth): Map<number, HistoryEntry[]> {
   if (riskIds.length === 0) return new Map();
   if (depth === 'full') {
-    const rows = selectRows(db, reviews, inArray(reviews.riskId, riskIds), sql`${reviews.riskId}, ${reviews.sequence}`);
+    const rows =
+      riskIds.length === 1
+        ? rowsOf(reviews, prepared(db, 'risk.reviews', (d) => d.select().from(reviews).where(eq(reviews.riskId, sql.placeholder('riskId'))).orderBy(asc(reviews.sequence)).prepare()), { riskId: riskIds[0] })
+        : selectRows(db, reviews, inArray(reviews.riskId, riskIds), sql`${reviews.riskId}, ${reviews.sequence}`);
     const byRisk = groupByRisk(rows);
     if (asAt) for (const [riskId, list] of byRisk) byRisk.set(riskId, reviewsAsAt(list, asAt));
     return deriveEntries(byRisk);
+  }
+  if (!asAt && riskIds.length === 1) {
+    const lastTwo = prepared(db, 'risk.lastTwoReviews', (d) => d.select().from(reviews).where(eq(reviews.riskId, sql.placeholder('riskId'))).orderBy(desc(reviews.sequence)).limit(2).prepare());
+    return deriveEntries(groupByRisk(rowsOf(reviews, lastTwo, { riskId: riskIds[0] }).reverse()));
   }
   return deriveEntries(groupByRisk(asAt ? latestReviewsAsAt(db, riskIds, asAt) : latestReviews(db, riskIds)));
 }
@@ -161,7 +170,7 @@ function lastDatedReview(history: readonly HistoryEntry[]): string | null {
 
 /** Builds register rows (current text and scores) for the given risks. */
 /** A dated list item in force on a day: started on or before it and not closed by then (or, without a day, open now). */
-function validOn(columns: { validFrom: AnySQLiteColumn; validTo: AnySQLiteColumn }, asAt?: string) {
+function validOn(columns: { validFrom: AnySQLiteColumn; validTo: AnySQLiteColumn }, asAt?: string | Placeholder) {
   return asAt ? and(lte(columns.validFrom, asAt), or(isNull(columns.validTo), gt(columns.validTo, asAt))) : isNull(columns.validTo);
 }
 
@@ -172,16 +181,31 @@ function buildRows(db: Db, riskRows: Array<typeof risks.$inferSelect>, settings:
   const earlierDated = (riskId: number, before: number) =>
     db.select({ day: reviews.reviewedOn }).from(reviews).where(and(eq(reviews.riskId, riskId), lt(reviews.sequence, before), isNotNull(reviews.reviewedOn))).orderBy(desc(reviews.sequence)).limit(1).get()?.day ?? null;
   const areas = new Map<number, ImpactArea[]>();
-  for (const row of db
-    .select({ riskId: riskImpactAreas.riskId, area: riskImpactAreas.area })
-    .from(riskImpactAreas)
-    .where(and(inArray(riskImpactAreas.riskId, ids), validOn(riskImpactAreas, asAt)))
-    .all()) {
-    areas.set(row.riskId, [...(areas.get(row.riskId) ?? []), row.area]);
-  }
+  // One risk (its page, a save's checks) reads through prepared queries; the register through lists.
+  const areaRows =
+    ids.length === 1
+      ? prepared(db, asAt ? 'risk.areas.asAt' : 'risk.areas', (d) =>
+          d
+            .select({ riskId: riskImpactAreas.riskId, area: riskImpactAreas.area })
+            .from(riskImpactAreas)
+            .where(and(eq(riskImpactAreas.riskId, sql.placeholder('riskId')), validOn(riskImpactAreas, asAt ? sql.placeholder('asAt') : undefined)))
+            .prepare(),
+        ).all({ riskId: ids[0], asAt })
+      : db
+          .select({ riskId: riskImpactAreas.riskId, area: riskImpactAreas.area })
+          .from(riskImpactAreas)
+          .where(and(inArray(riskImpactAreas.riskId, ids), validOn(riskImpactAreas, asAt)))
+          .all();
+  for (const row of areaRows) areas.set(row.riskId, [...(areas.get(row.riskId) ?? []), row.area]);
   const ownerIds = [...new Set(riskRows.map((r) => r.ownerId).filter((id): id is number => id !== null))];
   const owners = new Map(
-    ownerIds.length ? db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, ownerIds)).all().map((p) => [p.id, p]) : [],
+    ownerIds.length === 1
+      ? prepared(db, 'people.name', (d) => d.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, sql.placeholder('id'))).prepare())
+          .all({ id: ownerIds[0] })
+          .map((p) => [p.id, p])
+      : ownerIds.length
+        ? db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, ownerIds)).all().map((p) => [p.id, p])
+        : [],
   );
   const rule = { comparator: settings.removalComparator, threshold: settings.removalThreshold };
 
@@ -295,7 +319,7 @@ export type RiskDetail = RegisterRow & {
 
 /** One risk by its ref (live or archived), with current lists and the whole review history (or only its latest reviews, for checks that need no more). */
 export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string, depth: HistoryDepth = 'full'): RiskDetail | null {
-  const [current] = selectRows(db, risks, eq(risks.ref, ref.toUpperCase()));
+  const [current] = rowsOf(risks, prepared(db, 'risk.byRef', (d) => d.select().from(risks).where(eq(risks.ref, sql.placeholder('ref'))).prepare()), { ref: ref.toUpperCase() });
   if (!current) return null;
   const risk = asAt ? stateAsAt(db, [current], asAt)[0] : current;
   if (!risk) return null;
@@ -303,19 +327,24 @@ export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string, 
   const settings = getSettingsInForce(db, day);
   const [row] = buildRows(db, [risk], settings, day, asAt, depth);
   if (!row) return null;
-  const consequences = db
-    .select({ id: riskConsequences.id, text: riskConsequences.text })
-    .from(riskConsequences)
-    .where(and(eq(riskConsequences.riskId, risk.id), validOn(riskConsequences, asAt)))
-    .orderBy(asc(riskConsequences.position))
-    .all();
-  const mitigations = db
-    .select({ id: riskMitigations.id, text: riskMitigations.text, ownerId: riskMitigations.ownerId, owner: people.name, validFrom: riskMitigations.validFrom })
-    .from(riskMitigations)
-    .leftJoin(people, eq(people.id, riskMitigations.ownerId))
-    .where(and(eq(riskMitigations.riskId, risk.id), validOn(riskMitigations, asAt)))
-    .orderBy(asc(riskMitigations.position))
-    .all();
+  const onDay = asAt ? sql.placeholder('asAt') : undefined;
+  const consequences = prepared(db, asAt ? 'risk.consequences.asAt' : 'risk.consequences', (d) =>
+    d
+      .select({ id: riskConsequences.id, text: riskConsequences.text })
+      .from(riskConsequences)
+      .where(and(eq(riskConsequences.riskId, sql.placeholder('riskId')), validOn(riskConsequences, onDay)))
+      .orderBy(asc(riskConsequences.position))
+      .prepare(),
+  ).all({ riskId: risk.id, asAt });
+  const mitigations = prepared(db, asAt ? 'risk.mitigations.asAt' : 'risk.mitigations', (d) =>
+    d
+      .select({ id: riskMitigations.id, text: riskMitigations.text, ownerId: riskMitigations.ownerId, owner: people.name, validFrom: riskMitigations.validFrom })
+      .from(riskMitigations)
+      .leftJoin(people, eq(people.id, riskMitigations.ownerId))
+      .where(and(eq(riskMitigations.riskId, sql.placeholder('riskId')), validOn(riskMitigations, onDay)))
+      .orderBy(asc(riskMitigations.position))
+      .prepare(),
+  ).all({ riskId: risk.id, asAt });
   return {
     ...row,
     consequences,
@@ -328,23 +357,25 @@ export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string, 
 
 /** Pending owner proposals for a risk, oldest first, with who proposed them. */
 export function listPendingProposals(db: Db, riskId: number) {
-  return db
-    .select({
-      id: reviewProposals.id,
-      likelihood: reviewProposals.likelihood,
-      control: reviewProposals.control,
-      impact: reviewProposals.impact,
-      score: reviewProposals.score,
-      reason: reviewProposals.reason,
-      mitigationUpdate: reviewProposals.mitigationUpdate,
-      createdAt: reviewProposals.createdAt,
-      proposedBy: users.name,
-    })
-    .from(reviewProposals)
-    .innerJoin(users, eq(users.id, reviewProposals.proposedByUserId))
-    .where(and(eq(reviewProposals.riskId, riskId), eq(reviewProposals.status, 'pending')))
-    .orderBy(asc(reviewProposals.id))
-    .all();
+  return prepared(db, 'risk.pendingProposals', (d) =>
+    d
+      .select({
+        id: reviewProposals.id,
+        likelihood: reviewProposals.likelihood,
+        control: reviewProposals.control,
+        impact: reviewProposals.impact,
+        score: reviewProposals.score,
+        reason: reviewProposals.reason,
+        mitigationUpdate: reviewProposals.mitigationUpdate,
+        createdAt: reviewProposals.createdAt,
+        proposedBy: users.name,
+      })
+      .from(reviewProposals)
+      .innerJoin(users, eq(users.id, reviewProposals.proposedByUserId))
+      .where(and(eq(reviewProposals.riskId, sql.placeholder('riskId')), eq(reviewProposals.status, 'pending')))
+      .orderBy(asc(reviewProposals.id))
+      .prepare(),
+  ).all({ riskId });
 }
 
 /** One pending proposal for a risk, or null. */

@@ -13,7 +13,8 @@ type Reader = { columns: SQL; map: (values: unknown[]) => Record<string, unknown
 
 const readers = new WeakMap<SQLiteTable, Reader>();
 
-function readerFor(table: SQLiteTable): Reader {
+/** How to read a table's rows as arrays and map them to drizzle's objects; built once per table. */
+export function readerFor(table: SQLiteTable): Reader {
   const known = readers.get(table);
   if (known) return known;
   const entries = Object.entries(getTableColumns(table));

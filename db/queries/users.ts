@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { prepared } from '../prepared';
 import { people, revokedSessions, signInAttempts, users } from '../schema';
 
 /** A user by email, case-insensitively. */
@@ -12,7 +13,7 @@ export function getUserByEmail(db: Db, email: string) {
 }
 
 export function getUserById(db: Db, id: number) {
-  return db.select().from(users).where(eq(users.id, id)).get();
+  return prepared(db, 'users.byId', (d) => d.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 /** Every account, for the admin's list. */
@@ -41,7 +42,10 @@ export function getSignInAttempts(db: Db, email: string) {
 }
 
 export function isSessionRevoked(db: Db, sessionId: string): boolean {
-  return !!db.select({ id: revokedSessions.sessionId }).from(revokedSessions).where(eq(revokedSessions.sessionId, sessionId)).get();
+  const query = prepared(db, 'revokedSessions.byId', (d) =>
+    d.select({ id: revokedSessions.sessionId }).from(revokedSessions).where(eq(revokedSessions.sessionId, sql.placeholder('sessionId'))).prepare(),
+  );
+  return !!query.get({ sessionId });
 }
 
 export function countUsers(db: Db): number {
