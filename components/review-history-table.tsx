@@ -33,15 +33,25 @@ export function ReviewHistoryTable({ history }: { history: HistoryEntry[] }) {
   );
 }
 
+/**
+ * A row's HTML depends on its entry alone, and a risk's kept history hands out the same entry objects until
+ * the risk changes (historyOfRisk), so each row is rendered once, not again for every view of the page.
+ */
+const renderedRows = new WeakMap<HistoryEntry, string>();
+
 /** The history's rows as HTML, as BandTag and DirectionText render them, every value escaped; cells styled by .app-register-table. */
 export function reviewHistoryRowsHtml(history: HistoryEntry[]): string {
   return history
     .map((entry) => {
+      const known = renderedRows.get(entry);
+      if (known !== undefined) return known;
       const date = entry.reviewedOn
         ? html`<span class='app-nowrap'>${formatDay(entry.reviewedOn)}</span>`
         : html`Date not recorded${entry.reviewedOnNote ? html`<span class='govuk-body-s'><br>${entry.reviewedOnNote}</span>` : null}`;
       const direction = directionText(entry.direction, entry.previousScore);
-      return html`<tr data-sequence='${entry.sequence}'><td data-col='date'>${date}</td><td data-col='forum'>${FORUM_LABEL[entry.forum]}</td><td data-col='likelihood'>${entry.likelihood ?? 'Not recorded'}</td><td data-col='control'>${entry.control ?? 'Not recorded'}</td><td data-col='impact'>${entry.impact ?? 'Not recorded'}</td><td data-col='score'>${entry.score}</td><td data-col='band'><strong class='${tagClasses(BAND_COLOUR[entry.band])}'>${bandLabel(entry.band)}</strong></td><td data-col='direction'><span class='app-nowrap'>${direction}</span></td><td data-col='previous-score'>${entry.previousScore ?? '–'}</td><td data-col='reason'>${entry.reason ?? (entry.direction === 'new' ? 'First review on record' : '')}</td></tr>`.value;
+      const row = html`<tr data-sequence='${entry.sequence}'><td data-col='date'>${date}</td><td data-col='forum'>${FORUM_LABEL[entry.forum]}</td><td data-col='likelihood'>${entry.likelihood ?? 'Not recorded'}</td><td data-col='control'>${entry.control ?? 'Not recorded'}</td><td data-col='impact'>${entry.impact ?? 'Not recorded'}</td><td data-col='score'>${entry.score}</td><td data-col='band'><strong class='${tagClasses(BAND_COLOUR[entry.band])}'>${bandLabel(entry.band)}</strong></td><td data-col='direction'><span class='app-nowrap'>${direction}</span></td><td data-col='previous-score'>${entry.previousScore ?? '–'}</td><td data-col='reason'>${entry.reason ?? (entry.direction === 'new' ? 'First review on record' : '')}</td></tr>`.value;
+      renderedRows.set(entry, row);
+      return row;
     })
     .join('');
 }

@@ -1,18 +1,21 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from './client';
+import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
+import { openDatabase, type Db } from './client';
 import { writeAudit, SYSTEM_ACTOR } from './mutations/audit';
+import { recordReview } from './mutations/reviews';
 import { prepared, rowsOf } from './prepared';
-import { getLiveRegister, getRiskByRef } from './queries/risks';
+import { getLiveRegister, getRiskByRef, historyOfRisk } from './queries/risks';
 import { listActions } from './queries/inspections';
 import { actions, people, reviews, risks } from './schema';
 import { openDemoTestDatabase } from './test-database';
 
 let db: Db;
+let file: string;
 let close: () => void;
 
 beforeEach(() => {
-  ({ db, close } = openDemoTestDatabase('prepared-test-'));
+  ({ db, file, close } = openDemoTestDatabase('prepared-test-'));
   // The demo register has no people or actions: add a few, with every status, and one through a finding.
   const [alex, sam] = db.insert(people).values([{ name: 'Alex Owner' }, { name: 'Sam Owner' }]).returning({ id: people.id }).all();
   const [first, second] = db.select({ id: risks.id }).from(risks).orderBy(asc(risks.id)).limit(2).all();
@@ -136,5 +139,74 @@ describe('queries moved to prepared statements', () => {
       );
     }
     expect(db.select().from(actions).all().length).toBe(every.length);
+  });
+});
+
+describe('historyOfRisk: a risk’s history kept per process and brought up to date', () => {
+  const day = '2026-11-24';
+  const fresh = (d: Db, riskId: number) => getLiveRegister(d, day, {}, 'full').all.find((r) => r.id === riskId)!.history;
+  const add = (d: Db, ref: string, likelihood: number) => {
+    const risk = getRiskByRef(d, ref, day, undefined, 'latest')!;
+    recordReview(d, { userId: null, label: 'unit test' }, {
+      riskId: risk.id,
+      expectedVersion: risk.version,
+      reviewedOn: day,
+      forum: 'monthly',
+      likelihood,
+      control: 2,
+      impact: 3,
+      reason: `set to L${likelihood}`,
+      removalRule: DEFAULT_REMOVAL_RULE,
+    });
+  };
+
+  it('reads only what was added, and matches the history read whole', () => {
+    const risk = getRiskByRef(db, 'I2', day)!;
+    const before = historyOfRisk(db, risk.id);
+    expect(before).toEqual(fresh(db, risk.id));
+    const copy = structuredClone(before);
+    add(db, 'I2', 4);
+    add(db, 'I2', 1);
+    add(db, 'I2', 1);
+    const after = historyOfRisk(db, risk.id);
+    expect(after).toHaveLength(before.length + 3);
+    expect(after).toEqual(fresh(db, risk.id));
+    expect(after.slice(-3).map((e) => [e.previousScore, e.direction])).toEqual([
+      [before.at(-1)!.score, 'increased'],
+      [24, 'reduced'],
+      [6, 'maintained'],
+    ]);
+    expect(before).toEqual(copy); // the list handed out earlier is left as it was
+    expect(historyOfRisk(db, risk.id)).toBe(after); // nothing added: the same list
+  });
+
+  it('sees a review another connection added', () => {
+    const risk = getRiskByRef(db, 'I2', day)!;
+    const length = historyOfRisk(db, risk.id).length;
+    const other = openDatabase(file);
+    try {
+      add(other, 'I2', 3);
+    } finally {
+      other.$client.close();
+    }
+    expect(historyOfRisk(db, risk.id)).toHaveLength(length + 1);
+    expect(historyOfRisk(db, risk.id)).toEqual(fresh(db, risk.id));
+  });
+
+  it('keeps nothing read inside a transaction that is rolled back', () => {
+    const risk = getRiskByRef(db, 'I2', day)!;
+    const length = historyOfRisk(db, risk.id).length;
+    expect(() =>
+      db.transaction(() => {
+        add(db, 'I2', 4);
+        expect(historyOfRisk(db, risk.id)).toHaveLength(length + 1);
+        throw new Error('roll back');
+      }),
+    ).toThrow('roll back');
+    add(db, 'I2', 1); // the same sequence number the rolled-back review had
+    const history = historyOfRisk(db, risk.id);
+    expect(history).toHaveLength(length + 1);
+    expect(history.at(-1)!.likelihood).toBe(1);
+    expect(history).toEqual(fresh(db, risk.id));
   });
 });

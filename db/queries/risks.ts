@@ -93,10 +93,11 @@ function groupByRisk(rows: Review[]): Map<number, Review[]> {
 function historiesByRisk(db: Db, riskIds: number[], asAt: string | undefined, depth: HistoryDepth): Map<number, HistoryEntry[]> {
   if (riskIds.length === 0) return new Map();
   if (depth === 'full') {
-    const rows =
-      riskIds.length === 1
-        ? rowsOf(reviews, prepared(db, 'risk.reviews', (d) => d.select().from(reviews).where(eq(reviews.riskId, sql.placeholder('riskId'))).orderBy(asc(reviews.sequence)).prepare()), { riskId: riskIds[0] })
-        : selectRows(db, reviews, inArray(reviews.riskId, riskIds), sql`${reviews.riskId}, ${reviews.sequence}`);
+    if (riskIds.length === 1 && !asAt) {
+      const history = historyOfRisk(db, riskIds[0]!);
+      return new Map(history.length ? [[riskIds[0]!, history]] : []);
+    }
+    const rows = selectRows(db, reviews, inArray(reviews.riskId, riskIds), sql`${reviews.riskId}, ${reviews.sequence}`);
     const byRisk = groupByRisk(rows);
     if (asAt) for (const [riskId, list] of byRisk) byRisk.set(riskId, reviewsAsAt(list, asAt));
     return deriveEntries(byRisk);
@@ -107,6 +108,60 @@ function historiesByRisk(db: Db, riskIds: number[], asAt: string | undefined, de
   }
   return deriveEntries(groupByRisk(asAt ? latestReviewsAsAt(db, riskIds, asAt) : latestReviews(db, riskIds)));
 }
+
+/** Risks whose derived history this process keeps (most recently read last). */
+const HISTORY_CACHE_SIZE = 500;
+const histories = new WeakMap<Db, Map<number, HistoryEntry[]>>();
+
+/**
+ * One risk's whole review history, derived, kept per process and brought up to date by reading only the
+ * reviews added since. Reviews are never changed or deleted (database triggers refuse it: drizzle/0001)
+ * and each derived entry depends only on its review and the one before, so a kept entry stays right. A
+ * count and the last sequence, one index seek, tell whether anything was added; if the kept list does not
+ * line up with them it is read again whole. Nothing is kept from inside a transaction. This keeps a risk's page from reading and deriving ten years
+ * of reviews again after every change anywhere. The list is shared: treat it as read-only.
+ */
+export function historyOfRisk(db: Db, riskId: number): HistoryEntry[] {
+  // Inside a transaction the reviews read may yet be rolled back: read them, but keep nothing.
+  const connection = (db as Partial<Db>).$client;
+  if (!connection || connection.inTransaction) return derive(rowsOf(reviews, allReviewsOf(db), { riskId }));
+  let kept = histories.get(db);
+  if (!kept) histories.set(db, (kept = new Map()));
+  const head = prepared(db, 'risk.reviewsHead', (d) =>
+    d
+      .select({ count: sql<number>`count(*)`, last: sql<number | null>`max(${reviews.sequence})` })
+      .from(reviews)
+      .where(eq(reviews.riskId, sql.placeholder('riskId')))
+      .prepare(),
+  ).get({ riskId })!;
+  const known = kept.get(riskId);
+  let history: HistoryEntry[];
+  if (known && known.length === head.count && (known.at(-1)?.sequence ?? null) === head.last) history = known;
+  else if (known?.length && head.count > known.length) {
+    const since = prepared(db, 'risk.reviewsSince', (d) =>
+      d
+        .select()
+        .from(reviews)
+        .where(and(eq(reviews.riskId, sql.placeholder('riskId')), gt(reviews.sequence, sql.placeholder('after'))))
+        .orderBy(asc(reviews.sequence))
+        .prepare(),
+    );
+    const last = known.at(-1)!;
+    const added = rowsOf(reviews, since, { riskId, after: last.sequence });
+    history =
+      known.length + added.length === head.count
+        ? [...known, ...derive([{ ...last }, ...added]).slice(1)]
+        : derive(rowsOf(reviews, allReviewsOf(db), { riskId }));
+  } else history = derive(rowsOf(reviews, allReviewsOf(db), { riskId }));
+  kept.delete(riskId);
+  kept.set(riskId, history);
+  if (kept.size > HISTORY_CACHE_SIZE) kept.delete(kept.keys().next().value!);
+  return history;
+}
+
+const allReviewsOf = (db: Db) => prepared(db, 'risk.reviews', (d) => d.select().from(reviews).where(eq(reviews.riskId, sql.placeholder('riskId'))).orderBy(asc(reviews.sequence)).prepare());
+
+const derive = (list: Review[]): HistoryEntry[] => deriveHistory(list).map((entry) => ({ ...entry, band: bandOf(entry.score) }));
 
 const idList = (riskIds: number[]) => JSON.stringify(riskIds);
 
