@@ -119,6 +119,30 @@ function applyMitigations(tx: Tx, riskId: number, input: ReviewInput, day: strin
   return counts;
 }
 
+/** Appends one review row (a prepared statement: every save and every new risk writes one). */
+export function insertReviewRow(tx: Tx, row: typeof reviews.$inferInsert & { reviewedOn: string | null; reason: string | null }): { id: number } {
+  const insert = prepared(tx, 'review.insert', (d) =>
+    d
+      .insert(reviews)
+      .values({
+        riskId: sql.placeholder('riskId'),
+        sequence: sql.placeholder('sequence'),
+        reviewedOn: sql.placeholder('reviewedOn'),
+        forum: sql.placeholder('forum'),
+        reviewerUserId: sql.placeholder('reviewerUserId'),
+        reviewerName: sql.placeholder('reviewerName'),
+        likelihood: sql.placeholder('likelihood'),
+        control: sql.placeholder('control'),
+        impact: sql.placeholder('impact'),
+        score: sql.placeholder('score'),
+        reason: sql.placeholder('reason'),
+      })
+      .returning({ id: reviews.id })
+      .prepare(),
+  );
+  return insert.get({ reviewerUserId: null, ...row })!;
+}
+
 /** Appends a review with everything that changed with it; refuses a stale version or an illegal removal. */
 export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOutcome {
   return db.transaction((tx) => {
@@ -132,26 +156,7 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
       if (risk.category === 'inherent') throw new InherentArchiveError(risk.ref);
       if (!eligible) throw new RemovalNotAllowedError(risk.ref, score);
     }
-    const insertReview = prepared(tx, 'review.insert', (d) =>
-      d
-        .insert(reviews)
-        .values({
-          riskId: sql.placeholder('riskId'),
-          sequence: sql.placeholder('sequence'),
-          reviewedOn: sql.placeholder('reviewedOn'),
-          forum: sql.placeholder('forum'),
-          reviewerUserId: sql.placeholder('reviewerUserId'),
-          reviewerName: sql.placeholder('reviewerName'),
-          likelihood: sql.placeholder('likelihood'),
-          control: sql.placeholder('control'),
-          impact: sql.placeholder('impact'),
-          score: sql.placeholder('score'),
-          reason: sql.placeholder('reason'),
-        })
-        .returning({ id: reviews.id })
-        .prepare(),
-    );
-    const review = insertReview.get({
+    const review = insertReviewRow(tx, {
       riskId: risk.id,
       sequence: (last?.sequence ?? 0) + 1,
       reviewedOn: input.reviewedOn,
@@ -163,7 +168,7 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
       impact: input.impact,
       score,
       reason: input.reason || null,
-    })!;
+    });
 
     const day = input.reviewedOn;
     const changes: string[] = [];

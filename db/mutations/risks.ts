@@ -3,8 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import { nextRef } from '@/lib/domain/categories';
 import { scoreOf } from '@/lib/domain/scoring';
 import type { Db } from '../client';
-import { people, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
+import { people, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
 import { writeAudit, type Actor } from './audit';
+import { insertReviewRow } from './reviews';
 import { StaleVersionError } from './users';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -73,23 +74,19 @@ export function createRisk(db: Db, actor: Actor, input: NewRiskInput): string {
       .returning({ id: risks.id })
       .get();
     const day = input.dateIdentified;
-    const review = tx
-      .insert(reviews)
-      .values({
-        riskId: risk.id,
-        sequence: 1,
-        reviewedOn: day,
-        forum: input.forum,
-        reviewerUserId: actor.userId,
-        reviewerName: actor.label,
-        likelihood: input.likelihood,
-        control: input.control,
-        impact: input.impact,
-        score,
-        reason: input.reason,
-      })
-      .returning({ id: reviews.id })
-      .get();
+    const review = insertReviewRow(tx, {
+      riskId: risk.id,
+      sequence: 1,
+      reviewedOn: day,
+      forum: input.forum,
+      reviewerUserId: actor.userId,
+      reviewerName: actor.label,
+      likelihood: input.likelihood,
+      control: input.control,
+      impact: input.impact,
+      score,
+      reason: input.reason,
+    });
     tx.insert(riskRevisions).values({ riskId: risk.id, version: 1, effectiveFrom: day, event: input.event, category: input.category, status: 'live', ownerId: input.ownerId, reviewId: review.id }).run();
     input.consequences.forEach((text, i) => tx.insert(riskConsequences).values({ riskId: risk.id, position: i + 1, text, validFrom: day }).run());
     input.mitigations.forEach((text, i) => tx.insert(riskMitigations).values({ riskId: risk.id, position: i + 1, text, ownerId: input.ownerId, validFrom: day }).run());
