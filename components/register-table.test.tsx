@@ -3,7 +3,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Tag } from '@/components/govuk/tag';
 import { AppetiteFlag, BandTag, DirectionText, dueText, STATUS_COLOUR } from '@/components/risk-tags';
 import { REVIEW_STATUS_LABEL } from '@/lib/domain/review-due';
-import { reviewHistoryRowsHtml } from '@/components/review-history-table';
+import { packedReviewHistoryRows, reviewHistoryRowsHtml } from '@/components/review-history-table';
+import { unpackHtml } from '@/lib/html';
 import type { Db } from '@/db/client';
 import { getLiveRegister, getRiskByRef, type HistoryEntry, type RegisterRow } from '@/db/queries/risks';
 import { openDemoTestDatabase } from '@/db/test-database';
@@ -95,6 +96,8 @@ it('a risk’s review history rendered as a string is the markup React renders f
     const tampered = history.map((entry, i) => (i === 0 ? { ...entry, reason: `<img src=x onerror="alert(1)"> & 'q'` } : entry));
     const expected = tampered.map((entry) => renderToStaticMarkup(<ReactHistoryRow entry={entry} />)).join('');
     expect(reviewHistoryRowsHtml(tampered)).toBe(normalise(expected));
+    expect(unpackHtml(packedReviewHistoryRows(tampered))).toBe(normalise(expected));
+    expect(unpackHtml(packedReviewHistoryRows(tampered))).toBe(normalise(expected)); // again, from the kept rows
     if (ref === 'I1') expect(history.some((e) => e.reviewedOn === null)).toBe(true);
   }
 });

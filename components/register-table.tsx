@@ -6,7 +6,8 @@ import { formatDay } from '@/lib/domain/dates';
 import { REVIEW_STATUS_LABEL } from '@/lib/domain/review-due';
 import { bandLabel } from '@/lib/domain/scoring';
 import type { RegisterSettings } from '@/lib/domain/settings';
-import { html } from '@/lib/html';
+import { HtmlTableBody } from '@/components/html-table-body';
+import { html, packHtml } from '@/lib/html';
 
 /** One category of the register, laid out as the paper's columns. */
 export function RegisterTable({
@@ -15,15 +16,15 @@ export function RegisterTable({
   settings,
   overdueActions,
   asAt,
-  rowsHtml,
+  packedRows,
 }: {
   category: Category;
   rows: RegisterRow[];
   settings: RegisterSettings;
   overdueActions?: Set<number>;
   asAt?: string;
-  /** The rows already rendered by registerRowsHtml (e.g. cached until the next change); rendered here if not given. */
-  rowsHtml?: string;
+  /** The rows already rendered by registerRowsHtml and packed by packHtml (cached until the next change); rendered here if not given. */
+  packedRows?: string;
 }) {
   const { likelihood, control, impact } = settings.factors;
   return (
@@ -56,7 +57,7 @@ export function RegisterTable({
         </tr>
       </thead>
       {/* The rows are one HTML string (see lib/html.ts): hundreds of rows through React cost several times the whole page. */}
-      <tbody className="govuk-table__body" dangerouslySetInnerHTML={{ __html: rowsHtml ?? registerRowsHtml(rows, overdueActions, asAt) }} />
+      <HtmlTableBody className="govuk-table__body" packedRows={packedRows ?? packHtml(registerRowsHtml(rows, overdueActions, asAt))} />
     </table>
   );
 }

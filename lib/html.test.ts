@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html } from './html';
+import { escapeHtml, html, packHtml, unpackHtml } from './html';
 
 describe('html template', () => {
   it('escapes every interpolated value, in text and in quoted attributes', () => {
@@ -18,5 +18,26 @@ describe('html template', () => {
   it('leaves text with nothing to escape as it is, right-to-left and control characters included', () => {
     const text = 'مرحبا \u202e 1 May 2018 \u0007';
     expect(escapeHtml(text)).toBe(text);
+  });
+
+  it('escapes the two characters packHtml uses, so a value can never pose as markup once unpacked', () => {
+    expect(escapeHtml('a~script^b')).toBe('a&#126;script&#94;b');
+  });
+});
+
+describe('packHtml and unpackHtml', () => {
+  const values = [`<script>alert("x")</script> & 'quote'`, 'مرحبا \u202e \u0007', '~img src=x onerror=alert(1)^', '=SUM(A1:A2)', '–'];
+  const markup = html`<tr data-x='${values[0]}'><td>${values}</td>${values.map((v) => html`<td><strong class='t'>${v}</strong>`)}<br></tr>`.value;
+
+  it('packs markup with no < or > left, and unpacks it to exactly what was packed', () => {
+    const packed = packHtml(markup);
+    expect(packed).not.toMatch(/[<>]/);
+    expect(unpackHtml(packed)).toBe(markup);
+  });
+
+  it('unpacks a value that held the private-use characters to its character references, not to markup', () => {
+    const unpacked = unpackHtml(packHtml(markup));
+    expect(unpacked).toContain('&#126;img src=x onerror=alert(1)&#94;');
+    expect(unpacked).not.toContain('<img');
   });
 });

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ErrorSummary } from '@/components/govuk/error-summary';
 import { Select } from '@/components/govuk/select';
 import { RegisterTable, registerRowsHtml } from '@/components/register-table';
+import { packHtml } from '@/lib/html';
 import { getDb } from '@/db/client';
 import { cachedRead } from '@/db/queries/read-cache';
 import { filterRegister, getLiveRegister, getRegisterAsAt } from '@/db/queries/risks';
@@ -200,8 +201,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           const group = rows.filter((row) => row.category === category);
           if (filtered && group.length === 0) return null;
           // The rows' HTML only changes with the data, so it is kept with the cached register until the next change.
-          const rowsHtml = cachedRead(db, `register-rows:${asAt ? `as-at:${asAt}` : `live:${day}`}:${category}:${JSON.stringify(filters)}`, () => registerRowsHtml(group, overdueActions, asAt));
-          return <RegisterTable key={category} category={category} rows={group} settings={settings} overdueActions={overdueActions} asAt={asAt} rowsHtml={rowsHtml} />;
+          const packedRows = cachedRead(db, `register-rows:${asAt ? `as-at:${asAt}` : `live:${day}`}:${category}:${JSON.stringify(filters)}`, () => packHtml(registerRowsHtml(group, overdueActions, asAt)));
+          return <RegisterTable key={category} category={category} rows={group} settings={settings} overdueActions={overdueActions} asAt={asAt} packedRows={packedRows} />;
         })}
         {rows.length === 0 ? <p className="govuk-body">No live risks match these filters.</p> : null}
       </main>
