@@ -4,7 +4,7 @@ import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
 import { openDatabase, type Db } from './client';
 import { writeAudit, SYSTEM_ACTOR } from './mutations/audit';
 import { recordReview } from './mutations/reviews';
-import { prepared, rowsOf } from './prepared';
+import { prepared, rowsOf, valueOf } from './prepared';
 import { getLiveRegister, getRiskByRef, historyOfRisk } from './queries/risks';
 import { listActions } from './queries/inspections';
 import { actions, people, reviews, risks } from './schema';
@@ -62,7 +62,7 @@ describe('prepared', () => {
   it('runs inside the open transaction: sees its writes, and a rollback undoes what it wrote', () => {
     const id = db.select({ id: people.id }).from(people).limit(1).get()!.id;
     const before = personById(db).get({ id })!.name;
-    const rename = prepared(db, 'test.rename', (d) => d.update(people).set({ name: sql`${sql.placeholder('name')}` }).where(eq(people.id, sql.placeholder('id'))).prepare());
+    const rename = prepared(db, 'test.rename', (d) => d.update(people).set({ name: valueOf('name') }).where(eq(people.id, sql.placeholder('id'))).prepare());
     expect(() =>
       db.transaction((tx) => {
         rename.run({ id, name: 'Renamed in a transaction' });

@@ -119,8 +119,10 @@ function applyMitigations(tx: Tx, riskId: number, input: ReviewInput, day: strin
   return counts;
 }
 
-/** Appends one review row (a prepared statement: every save and every new risk writes one). */
-export function insertReviewRow(tx: Tx, row: typeof reviews.$inferInsert & { reviewedOn: string | null; reason: string | null }): { id: number } {
+type ReviewRow = Omit<typeof reviews.$inferInsert, 'reviewerUserId' | 'reviewerName'> & { reviewedOn: string | null; reason: string | null };
+
+/** Appends one review row by the actor (a prepared statement: every save and every new risk writes one). */
+export function insertReviewRow(tx: Tx, actor: Actor, row: ReviewRow): { id: number } {
   const insert = prepared(tx, 'review.insert', (d) =>
     d
       .insert(reviews)
@@ -140,7 +142,7 @@ export function insertReviewRow(tx: Tx, row: typeof reviews.$inferInsert & { rev
       .returning({ id: reviews.id })
       .prepare(),
   );
-  return insert.get({ reviewerUserId: null, ...row })!;
+  return insert.get({ ...row, reviewerUserId: actor.userId, reviewerName: actor.label })!;
 }
 
 /** Appends a review with everything that changed with it; refuses a stale version or an illegal removal. */
@@ -156,13 +158,11 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
       if (risk.category === 'inherent') throw new InherentArchiveError(risk.ref);
       if (!eligible) throw new RemovalNotAllowedError(risk.ref, score);
     }
-    const review = insertReviewRow(tx, {
+    const review = insertReviewRow(tx, actor, {
       riskId: risk.id,
       sequence: (last?.sequence ?? 0) + 1,
       reviewedOn: input.reviewedOn,
       forum: input.forum,
-      reviewerUserId: actor.userId,
-      reviewerName: actor.label,
       likelihood: input.likelihood,
       control: input.control,
       impact: input.impact,

@@ -74,19 +74,7 @@ export function createRisk(db: Db, actor: Actor, input: NewRiskInput): string {
       .returning({ id: risks.id })
       .get();
     const day = input.dateIdentified;
-    const review = insertReviewRow(tx, {
-      riskId: risk.id,
-      sequence: 1,
-      reviewedOn: day,
-      forum: input.forum,
-      reviewerUserId: actor.userId,
-      reviewerName: actor.label,
-      likelihood: input.likelihood,
-      control: input.control,
-      impact: input.impact,
-      score,
-      reason: input.reason,
-    });
+    const review = insertReviewRow(tx, actor, { riskId: risk.id, sequence: 1, reviewedOn: day, forum: input.forum, likelihood: input.likelihood, control: input.control, impact: input.impact, score, reason: input.reason });
     tx.insert(riskRevisions).values({ riskId: risk.id, version: 1, effectiveFrom: day, event: input.event, category: input.category, status: 'live', ownerId: input.ownerId, reviewId: review.id }).run();
     input.consequences.forEach((text, i) => tx.insert(riskConsequences).values({ riskId: risk.id, position: i + 1, text, validFrom: day }).run());
     input.mitigations.forEach((text, i) => tx.insert(riskMitigations).values({ riskId: risk.id, position: i + 1, text, ownerId: input.ownerId, validFrom: day }).run());

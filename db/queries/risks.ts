@@ -74,9 +74,14 @@ export function reviewsAsAt<T extends { reviewedOn: string | null }>(reviewsInOr
  */
 export type HistoryDepth = 'full' | 'latest';
 
+/** A risk's reviews, oldest first, with each one's direction, previous score, summary and band. */
+function derive(list: Review[]): HistoryEntry[] {
+  return deriveHistory(list).map((entry) => ({ ...entry, band: bandOf(entry.score) }));
+}
+
 function deriveEntries(byRisk: Map<number, Review[]>): Map<number, HistoryEntry[]> {
   const result = new Map<number, HistoryEntry[]>();
-  for (const [riskId, list] of byRisk) if (list.length) result.set(riskId, deriveHistory(list).map((entry) => ({ ...entry, band: bandOf(entry.score) })));
+  for (const [riskId, list] of byRisk) if (list.length) result.set(riskId, derive(list));
   return result;
 }
 
@@ -118,13 +123,15 @@ const histories = new WeakMap<Db, Map<number, HistoryEntry[]>>();
  * reviews added since. Reviews are never changed or deleted (database triggers refuse it: drizzle/0001)
  * and each derived entry depends only on its review and the one before, so a kept entry stays right. A
  * count and the last sequence, one index seek, tell whether anything was added; if the kept list does not
- * line up with them it is read again whole. Nothing is kept from inside a transaction. This keeps a risk's page from reading and deriving ten years
- * of reviews again after every change anywhere. The list is shared: treat it as read-only.
+ * line up with them it is read again whole. Nothing is kept from inside a transaction. This keeps a risk's
+ * page from reading and deriving ten years of reviews again after every change anywhere. The list is
+ * shared: treat it as read-only.
  */
 export function historyOfRisk(db: Db, riskId: number): HistoryEntry[] {
   // Inside a transaction the reviews read may yet be rolled back: read them, but keep nothing.
+  const readWhole = () => derive(rowsOf(reviews, allReviewsOf(db), { riskId }));
   const connection = (db as Partial<Db>).$client;
-  if (!connection || connection.inTransaction) return derive(rowsOf(reviews, allReviewsOf(db), { riskId }));
+  if (!connection || connection.inTransaction) return readWhole();
   let kept = histories.get(db);
   if (!kept) histories.set(db, (kept = new Map()));
   const head = prepared(db, 'risk.reviewsHead', (d) =>
@@ -148,11 +155,8 @@ export function historyOfRisk(db: Db, riskId: number): HistoryEntry[] {
     );
     const last = known.at(-1)!;
     const added = rowsOf(reviews, since, { riskId, after: last.sequence });
-    history =
-      known.length + added.length === head.count
-        ? [...known, ...derive([{ ...last }, ...added]).slice(1)]
-        : derive(rowsOf(reviews, allReviewsOf(db), { riskId }));
-  } else history = derive(rowsOf(reviews, allReviewsOf(db), { riskId }));
+    history = known.length + added.length === head.count ? [...known, ...derive([{ ...last }, ...added]).slice(1)] : readWhole();
+  } else history = readWhole();
   kept.delete(riskId);
   kept.set(riskId, history);
   if (kept.size > HISTORY_CACHE_SIZE) kept.delete(kept.keys().next().value!);
@@ -160,8 +164,6 @@ export function historyOfRisk(db: Db, riskId: number): HistoryEntry[] {
 }
 
 const allReviewsOf = (db: Db) => prepared(db, 'risk.reviews', (d) => d.select().from(reviews).where(eq(reviews.riskId, sql.placeholder('riskId'))).orderBy(asc(reviews.sequence)).prepare());
-
-const derive = (list: Review[]): HistoryEntry[] => deriveHistory(list).map((entry) => ({ ...entry, band: bandOf(entry.score) }));
 
 const idList = (riskIds: number[]) => JSON.stringify(riskIds);
 
