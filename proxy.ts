@@ -8,7 +8,7 @@ import { encode } from 'next-auth/jwt';
 import { authSecret, sessionCookieName, sessionIdleSeconds, useSecureCookies } from '@/lib/auth/config';
 import { decodeSessionToken } from '@/lib/auth/token';
 
-const PUBLIC_PREFIXES = ['/sign-in', '/accessibility', '/api/', '/_next/', '/favicon'];
+const PUBLIC_PREFIXES = ['/sign-in', '/sign-out', '/accessibility', '/api/', '/_next/', '/favicon'];
 
 /** Re-issue the cookie at most this often, not on every request. */
 const REFRESH_AFTER_SECONDS = 60;
@@ -27,8 +27,25 @@ function internalRedirectRender(request: NextRequest): NextResponse | null {
   return NextResponse.next({ request: { headers } });
 }
 
+/**
+ * The register is a Pages Router page served without JavaScript (pages/register.tsx). When an App Router
+ * page follows a link to it, its client asks for the page's RSC payload (a browser fetch, `Sec-Fetch-Dest:
+ * empty`), and when a server action redirects to it (signing in does), Next asks for it from this server
+ * (`x-action-redirect`). Either way the answer is HTML the client cannot use, so it then loads the page as
+ * a document: rendering the whole register for those requests cost two extra renders a click. Answer them
+ * at once with an empty body that is not RSC; the client loads the page as a document, as it would anyway.
+ */
+const PAGES_ROUTER_PAGES = new Set(['/register']);
+
+function notForDocument(request: NextRequest): boolean {
+  return request.headers.get('sec-fetch-dest') === 'empty' || request.headers.has('x-action-redirect');
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (PAGES_ROUTER_PAGES.has(pathname) && notForDocument(request)) {
+    return new NextResponse(null, { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  }
   if (PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
   const name = sessionCookieName();
   const raw = request.cookies.get(name)?.value;

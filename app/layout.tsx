@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/govuk/site-footer';
-import { SiteHeader } from '@/components/govuk/site-header';
-import { can, type Permission } from '@/lib/auth/permissions';
+import { PageChrome } from '@/components/page-chrome';
 import { getSessionUser } from '@/lib/auth/session';
+import { navItemsFor } from '@/lib/navigation';
 import './globals.scss';
 
 export const metadata: Metadata = {
@@ -13,28 +12,12 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: '#0b0c0c' };
 
-const NAV_ITEMS: Array<{ href: string; text: string; permission: Permission }> = [
-  { href: '/dashboard', text: 'Dashboard', permission: 'register:read' },
-  { href: '/register', text: 'Register', permission: 'register:read' },
-  { href: '/reviews', text: 'Reviews due', permission: 'register:read' },
-  { href: '/risks/archived', text: 'Archived risks', permission: 'register:read' },
-  { href: '/snapshots', text: 'Snapshots', permission: 'report:read' },
-  { href: '/inspections', text: 'Inspections', permission: 'inspection:read' },
-  { href: '/actions', text: 'Actions', permission: 'action:read' },
-];
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
-  const items = user ? NAV_ITEMS.filter((item) => can(user.role, item.permission)).map(({ href, text }) => ({ href, text })) : [];
   return (
     <html lang="en-GB" className="govuk-template">
       <body className="govuk-template__body">
-        <a href="#main-content" className="govuk-skip-link">
-          Skip to main content
-        </a>
-        <SiteHeader organisation="Office of the Police and Crime Commissioner" serviceName="Risk register" items={items} />
-        {children}
-        <SiteFooter />
+        <PageChrome items={navItemsFor(user?.role)}>{children}</PageChrome>
       </body>
     </html>
   );

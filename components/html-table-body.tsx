@@ -5,7 +5,7 @@ import { unpackHtml } from '@/lib/html';
 /**
  * The last few tables unpacked, by their packed text. On the server each request brings the same rows as a new
  * string from the RSC payload; looking them up is a hash of the string, unpacking again is two passes that build
- * a new one (a twelfth of the register's time under load, before this).
+ * a new one (a twelfth of the register's time under load, when it was an App Router page).
  */
 const unpacked = new Map<string, string>();
 const KEEP = 16;

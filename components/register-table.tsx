@@ -6,31 +6,27 @@ import { formatDay } from '@/lib/domain/dates';
 import { REVIEW_STATUS_LABEL } from '@/lib/domain/review-due';
 import { bandLabel } from '@/lib/domain/scoring';
 import type { RegisterSettings } from '@/lib/domain/settings';
-import { HtmlTableBody } from '@/components/html-table-body';
-import { html, packHtml } from '@/lib/html';
+import { html } from '@/lib/html';
 
 /** One category of the register, laid out as the paper's columns. */
 export function RegisterTable({
   category,
-  rows,
+  count,
   settings,
-  overdueActions,
-  asAt,
-  packedRows,
+  rowsHtml,
 }: {
   category: Category;
-  rows: RegisterRow[];
+  /** How many rows: shown in the caption. */
+  count: number;
   settings: RegisterSettings;
-  overdueActions?: Set<number>;
-  asAt?: string;
-  /** The rows already rendered by registerRowsHtml and packed by packHtml (cached until the next change); rendered here if not given. */
-  packedRows?: string;
+  /** The rows, rendered by registerRowsHtml (and kept until the next change). */
+  rowsHtml: string;
 }) {
   const { likelihood, control, impact } = settings.factors;
   return (
     <table className="govuk-table app-register-table" data-category={category}>
       <caption className="govuk-table__caption govuk-table__caption--m">
-        {CATEGORY_LABEL[category]} risks ({rows.length})
+        {CATEGORY_LABEL[category]} risks ({count})
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -57,7 +53,7 @@ export function RegisterTable({
         </tr>
       </thead>
       {/* The rows are one HTML string (see lib/html.ts): hundreds of rows through React cost several times the whole page. */}
-      <HtmlTableBody className="govuk-table__body" packedRows={packedRows ?? packHtml(registerRowsHtml(rows, overdueActions, asAt))} />
+      <tbody className="govuk-table__body" dangerouslySetInnerHTML={{ __html: rowsHtml }} />
     </table>
   );
 }
@@ -66,8 +62,8 @@ export function RegisterTable({
  * The register's rows as HTML, cell for cell what the React components render elsewhere (BandTag,
  * AppetiteFlag, ReviewStatusTag), every value escaped by the html template. Cells carry no classes or
  * attributes: the register table's styles give them GOV.UK's table styles by position (globals.scss), which
- * more than halves the bytes of a row, sent twice per page (HTML and RSC payload). End tags HTML makes optional
- * (td, th, tr, li) are left out for the same reason: in the payload every < and > is six bytes. Keep the column order in
+ * more than halves the bytes of a row. End tags HTML makes optional (td, th, tr, li) are left out for the same
+ * reason. Keep the column order in
  * step with the header above, globals.scss and REGISTER_COLUMNS in e2e/helpers.ts.
  */
 export function registerRowsHtml(rows: RegisterRow[], overdueActions?: Set<number>, asAt?: string): string {

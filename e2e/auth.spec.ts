@@ -93,6 +93,19 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
+  test('signing out works from App Router pages too, and a sign-out posted from another site is refused', async ({ page }) => {
+    await signInAs(page, 'staff');
+    const refused = await page.request.post('/sign-out', { headers: { Origin: 'https://elsewhere.example' }, maxRedirects: 0 });
+    expect(refused.status()).toBe(403);
+    expect(await refused.text()).toBe('Sign out from this service’s own pages.');
+    await page.goto('/account');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByText('You have signed out.')).toBeVisible();
+    await page.goto('/account');
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
   test('scripts sign in through /api/auth/csrf and /api/auth/callback/credentials', async ({ request }) => {
     const signedOut = await request.get('/api/register');
     expect(signedOut.status()).toBe(401);

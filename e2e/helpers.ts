@@ -57,7 +57,7 @@ export function dbFingerprint(): string {
 
 /**
  * The register's columns in order (components/register-table.tsx). Its rows carry no per-cell attributes
- * (they are sent twice per page, as HTML and in the RSC payload), so a cell is found by its position.
+ * (that more than halves the page's bytes), so a cell is found by its position.
  */
 export const REGISTER_COLUMNS = ['ref', 'date-identified', 'event', 'impact-areas', 'likelihood', 'control', 'impact', 'score', 'band', 'appetite', 'date-reviewed', 'summary', 'owner', 'review-status'] as const;
 export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];

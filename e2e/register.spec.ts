@@ -129,4 +129,41 @@ test.describe('the dynamic register', () => {
     await page.goto('/register');
     await expectNoAxeViolations(page);
   });
+
+  test('is complete as HTML: it loads no JavaScript at all', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto('/register?band=moderate');
+    await expect(page.getByRole('status')).toContainText('Showing 5 of 16 live risks.');
+    await expect(page.locator('script')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Clear filters' }).click();
+    await expect(page.getByRole('status')).toContainText('Showing all 16 live risks.');
+    expect(scripts).toEqual([]);
+  });
+
+  test('App Router pages reach it through their links, and their client gets no register it cannot use', async ({ page }) => {
+    await page.goto('/account');
+    const answers: string[] = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname === '/register' && url.searchParams.has('_rsc')) answers.push(response.headers()['content-type'] ?? '');
+    });
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Register' }).click();
+    await expect(page).toHaveURL(/\/register$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Dynamic risk register' })).toBeVisible();
+    await expect(page.locator('script')).toHaveCount(0);
+    // The client asked for the page's RSC payload and was answered at once (proxy.ts), not with the rendered register.
+    expect(answers.length).toBeGreaterThan(0);
+    for (const answer of answers) expect(answer).toBe('text/plain; charset=utf-8');
+  });
+
+  test('a document request gets the page; a script’s fetch of it gets an empty answer', async ({ page }) => {
+    const document = await page.request.get('/register', { headers: { 'Sec-Fetch-Dest': 'document' } });
+    expect(await document.text()).toContain('<h1 class="govuk-heading-l">Dynamic risk register</h1>');
+    const fetched = await page.request.get('/register', { headers: { 'Sec-Fetch-Dest': 'empty' } });
+    expect(fetched.status()).toBe(200);
+    expect(await fetched.text()).toBe('');
+  });
 });

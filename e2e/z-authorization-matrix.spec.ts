@@ -265,7 +265,6 @@ const ACTIONS: Record<string, ActionSpec> = {
 /** Public by design, so not in the refusal matrix: listed so the inventory check knows them. */
 const PUBLIC_ACTIONS = {
   'app/sign-in/actions.ts#signInAction': 'the sign-in form itself',
-  'app/sign-in/actions.ts#signOutAction': 'ends the caller’s own session, if any',
 };
 
 type RouteSpec = { method: 'GET'; path: string; allowed: DemoRole[] | typeof EVERYONE };
@@ -282,6 +281,7 @@ const ROUTES: Record<string, RouteSpec> = {
 const PUBLIC_ROUTES = {
   'app/api/auth/[...nextauth]/route.ts': 'next-auth’s own endpoints (csrf, callback, signout, session)',
   'app/sign-in/oidc/route.ts': 'starts single sign-on; only redirects',
+  'app/sign-out/route.ts': 'ends the caller’s own session, if any',
 };
 
 async function callerContext(caller: Caller, baseURL: string): Promise<APIRequestContext> {

@@ -1,9 +1,9 @@
 /**
  * A tagged template for HTML strings that escapes every interpolated value unless it is itself made by
  * `html`. Used where React's server rendering is too slow for the size of the output: the register's rows
- * (hundreds of rows, each rendered twice by React: once as HTML and once as the RSC payload), which as a
- * string cost a few microseconds a row and appear in the payload as one string. Text is always escaped;
- * attribute values must be written quoted in the template.
+ * and a risk's review history (hundreds of rows; on an App Router page each is rendered twice by React,
+ * once as HTML and once as the RSC payload), which as a string cost a few microseconds a row. Text is
+ * always escaped; attribute values must be written quoted in the template.
  */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '~': '&#126;', '^': '&#94;' };
 const NEEDS_ESCAPE = /[&<>"'~^]/;
@@ -41,8 +41,8 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
 /**
  * Markup made by `html`, with < as ~ and > as ^, for a string that travels in the RSC payload. Next writes the
  * payload into the page a second time, as inline scripts, and escapes every <, > and & there through a
- * callback per character: for the register's 200 rows that was about 10,000 calls and an eighth of the
- * page's server time under load. ~ and ^ pass through JSON and that escaping untouched and keep the string
+ * callback per character: for the register's 200 rows (when the register was an App Router page) that was
+ * about 10,000 calls and an eighth of the page's server time under load. A risk's history travels this way. ~ and ^ pass through JSON and that escaping untouched and keep the string
  * one byte a character (a non-ASCII marker made every later step slower). `html` escapes both in every
  * value, so in packed markup they only ever stand for < and >; HtmlTableBody unpacks it, on the server and
  * in the browser.

@@ -4,12 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { revokeSession } from '@/db/mutations/users';
 import { sessionCookieName, sessionIdleSeconds, useSecureCookies } from '@/lib/auth/config';
 import { checkCredentials, INVALID_MESSAGE, LOCKED_MESSAGE } from '@/lib/auth/credentials';
 import type { FormState } from '@/lib/auth/guard';
-import { createSessionToken, getSessionUser } from '@/lib/auth/session';
+import { createSessionToken } from '@/lib/auth/session';
 import { safeCallbackUrl, signInSchema } from '@/lib/validation/sign-in';
 
 /** Signs in with email and password (the same check as next-auth's Credentials provider), then goes on. */
@@ -28,13 +26,4 @@ export async function signInAction(_previous: FormState | undefined, formData: F
   const jar = await cookies();
   jar.set(sessionCookieName(), token, { httpOnly: true, sameSite: 'lax', path: '/', secure: useSecureCookies(), maxAge: sessionIdleSeconds() });
   redirect(safeCallbackUrl(values.callbackUrl));
-}
-
-/** Signs out: the session is ended on the server, not only forgotten by the browser. */
-export async function signOutAction(): Promise<void> {
-  const user = await getSessionUser();
-  if (user) revokeSession(getDb(), { userId: user.id, label: user.name }, user.sessionId, user.expiresAt);
-  const jar = await cookies();
-  jar.delete(sessionCookieName());
-  redirect('/sign-in?signedOut=1');
 }

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-export type NavItem = { href: string; text: string };
+import type { NavItem } from '@/lib/navigation';
 
 /** Service navigation items, marking the section the reader is in. */
 export function ServiceNavList({ items }: { items: NavItem[] }) {

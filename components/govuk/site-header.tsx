@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { ServiceNavList, type NavItem } from './service-nav-list';
+import type { NavItem } from '@/lib/navigation';
+import { ServiceNavList } from './service-nav-list';
 
 /** Generic header (no crown: this service is not on GOV.UK) followed by service navigation. */
 export function SiteHeader({ organisation, serviceName, items }: { organisation: string; serviceName: string; items: NavItem[] }) {

@@ -1,57 +1,141 @@
-import type { Metadata } from 'next';
+/**
+ * The dynamic risk register: the page every role opens first and board members keep open. It is a Pages
+ * Router page served without JavaScript (`unstable_runtimeJS: false`): a table, links and two GET forms
+ * need none, and it is the one page under the issue's 120 kB first-load budget, which the App Router's
+ * own runtime (about 130 kB gzip for an empty page) cannot meet. See the README's architecture section.
+ * Signed-in checks are the App Router pages' own: the session is read from its cookie and checked
+ * against the database (lib/auth/session.ts), the permission on the server.
+ */
+import type { GetServerSideProps, PageConfig } from 'next';
+import Head from 'next/head';
 import Link from 'next/link';
+import Forbidden from '@/app/forbidden';
+import { AccountBar } from '@/components/account-bar';
 import { ErrorSummary } from '@/components/govuk/error-summary';
 import { Select } from '@/components/govuk/select';
+import { SuccessBanner } from '@/components/govuk/success-banner';
+import { PageChrome } from '@/components/page-chrome';
 import { RegisterTable, registerRowsHtml } from '@/components/register-table';
-import { packHtml } from '@/lib/html';
 import { getDb } from '@/db/client';
+import { listInspections, risksWithOverdueActions } from '@/db/queries/inspections';
 import { cachedRead } from '@/db/queries/read-cache';
-import { filterRegister, getLiveRegister, getRegisterAsAt } from '@/db/queries/risks';
-import { CATEGORIES, CATEGORY_LABEL, describeRemovalRule } from '@/lib/domain/categories';
+import { filterRegister, getLiveRegister, getRegisterAsAt, type RegisterFilters } from '@/db/queries/risks';
+import { sessionCookieName } from '@/lib/auth/config';
+import { can } from '@/lib/auth/permissions';
+import { userFromToken, type SessionUser } from '@/lib/auth/session-user';
+import { CATEGORIES, CATEGORY_LABEL, describeRemovalRule, type Category } from '@/lib/domain/categories';
 import { formatDay } from '@/lib/domain/dates';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
+import type { S55Warning } from '@/lib/domain/inspections';
 import { BANDS, bandLabel } from '@/lib/domain/scoring';
-import { requirePermission } from '@/lib/auth/guard';
-import { userCan } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
-import { listInspections, risksWithOverdueActions } from '@/db/queries/inspections';
+import type { RegisterSettings } from '@/lib/domain/settings';
+import { navItemsFor } from '@/lib/navigation';
 import { today } from '@/lib/today';
 import { parseAsAt, parseRegisterFilters } from '@/lib/validation/register-filters';
-import { SuccessBanner } from '@/components/govuk/success-banner';
 
-export const metadata: Metadata = { title: 'Dynamic risk register' };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+/** No client runtime: the page is complete as HTML (see above). */
+export const config: PageConfig = { runtime: 'nodejs', unstable_runtimeJS: false };
 
 const FILTER_LABELS = { category: 'Category', band: 'Band', impactArea: 'Impact area', reviewStatus: 'Review status', asAt: 'As at' } as const;
 
-export default async function RegisterPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requirePermission('register:read');
-  const query = await searchParams;
+type Register = {
+  query: { asAt: string; imported: string | null };
+  filters: RegisterFilters;
+  errors: Partial<Record<keyof typeof FILTER_LABELS, string>>;
+  asAt: string | null;
+  day: string;
+  settings: RegisterSettings;
+  total: number;
+  inherent: number;
+  shown: number;
+  outside: string[];
+  overdue: number;
+  s55: Array<{ id: number; title: string; warning: NonNullable<S55Warning> }>;
+  mayCreate: boolean;
+  tables: Array<{ category: Category; count: number; rowsHtml: string }>;
+};
+
+type Props = { user: Pick<SessionUser, 'name' | 'role'> } & ({ register: Register } | { forbidden: true });
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The register as the page shows it, from the database and the query string (every part checked). */
+function readRegister(user: Pick<SessionUser, 'role'>, query: Record<string, string | string[] | undefined>): Register {
   const { filters, errors: filterErrors } = parseRegisterFilters(query);
-  const errors: Partial<Record<keyof typeof FILTER_LABELS, string>> = { ...filterErrors };
+  const errors: Register['errors'] = { ...filterErrors };
   const now = today();
   const { asAt, error: asAtError } = parseAsAt(query.asAt, now);
   if (asAtError) errors.asAt = asAtError;
   const day = asAt ?? now;
   const db = getDb();
-  const { settings, all } = cachedRead(db, `register:${asAt ? `as-at:${asAt}` : `live:${day}`}`, () => (asAt ? getRegisterAsAt(db, asAt) : getLiveRegister(db, day)));
+  const at = asAt ? `as-at:${asAt}` : `live:${day}`;
+  const { settings, all } = cachedRead(db, `register:${at}`, () => (asAt ? getRegisterAsAt(db, asAt) : getLiveRegister(db, day)));
   const rows = filterRegister(all, filters);
   const overdueActions = asAt ? new Set<number>() : cachedRead(db, `overdue-actions:${day}`, () => risksWithOverdueActions(db, day));
   const s55 = !asAt && can(user.role, 'inspection:read') ? cachedRead(db, `s55:${day}`, () => listInspections(db, day).filter((i) => i.s55Warning)) : [];
   const filtered = Object.keys(filters).length > 0;
-  const outside = all.filter((row) => row.atOrAboveAppetite);
-  const overdue = all.filter((row) => row.due.status === 'overdue');
-  const inherent = all.filter((row) => row.category === 'inherent').length;
-  const { likelihood, control, impact } = settings.factors;
+  const imported = first(query.imported);
+  return {
+    query: { asAt: first(query.asAt) ?? '', imported: imported && /^\d+-\d+-\d+$/.test(imported) ? imported : null },
+    filters,
+    errors,
+    asAt: asAt ?? null,
+    day,
+    settings,
+    total: all.length,
+    inherent: all.filter((row) => row.category === 'inherent').length,
+    shown: rows.length,
+    outside: all.filter((row) => row.atOrAboveAppetite).map((row) => row.ref),
+    overdue: all.filter((row) => row.due.status === 'overdue').length,
+    s55: s55.map((i) => ({ id: i.id, title: i.title, warning: i.s55Warning! })),
+    mayCreate: can(user.role, 'risk:create') && !asAt,
+    tables: CATEGORIES.flatMap((category) => {
+      const group = rows.filter((row) => row.category === category);
+      if (filtered && group.length === 0) return [];
+      // The rows' HTML only changes with the data, so it is kept with the cached register until the next change.
+      const rowsHtml = cachedRead(db, `register-rows:${at}:${category}:${JSON.stringify(filters)}`, () => registerRowsHtml(group, overdueActions, asAt));
+      return [{ category, count: group.length, rowsHtml }];
+    }),
+  };
+}
 
+export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res, query, resolvedUrl }) => {
+  const found = await userFromToken(req.cookies[sessionCookieName()]);
+  if (!found) return { redirect: { destination: `/sign-in?callbackUrl=${encodeURIComponent(resolvedUrl)}`, permanent: false } };
+  const user = { name: found.name, role: found.role };
+  if (!can(user.role, 'register:read')) {
+    res.statusCode = 403;
+    return { props: { user, forbidden: true } };
+  }
+  return { props: { user, register: readRegister(user, query) } };
+};
+
+export default function RegisterPage(props: Props) {
+  return (
+    <>
+      <Head>
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{'forbidden' in props ? 'Risk register – OPCC' : 'Dynamic risk register – Risk register – OPCC'}</title>
+      </Head>
+      <PageChrome items={navItemsFor(props.user.role)}>
+        <AccountBar user={props.user} />
+        {'forbidden' in props ? <Forbidden /> : <RegisterView register={props.register} />}
+      </PageChrome>
+    </>
+  );
+}
+
+function RegisterView({ register }: { register: Register }) {
+  const { query, filters, errors, asAt, day, settings, total, inherent, shown, outside, overdue, s55, mayCreate, tables } = register;
+  const filtered = Object.keys(filters).length > 0;
+  const { likelihood, control, impact } = settings.factors;
   return (
     <div className="govuk-width-container app-width-container--wide">
       <main className="govuk-main-wrapper" id="main-content">
         <ErrorSummary
           errors={Object.entries(errors).map(([key, text]) => ({ href: `#filter-${key}`, text: `${FILTER_LABELS[key as keyof typeof FILTER_LABELS]}: ${text}` }))}
         />
-        {typeof query.imported === 'string' && /^\d+-\d+-\d+$/.test(query.imported) ? (
+        {query.imported ? (
           <SuccessBanner id="imported-title">Import applied: {query.imported.split('-')[0]} added, {query.imported.split('-')[1]} updated, {query.imported.split('-')[2]} unchanged.</SuccessBanner>
         ) : null}
         <span className="govuk-caption-l">Police and Crime Commissioner</span>
@@ -76,7 +160,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
               className={`govuk-input govuk-input--width-10${errors.asAt ? ' govuk-input--error' : ''}`}
               id="filter-asAt"
               name="asAt"
-              defaultValue={asAt ?? (typeof query.asAt === 'string' ? query.asAt : '')}
+              defaultValue={asAt ?? query.asAt}
               aria-describedby={errors.asAt ? 'filter-asAt-error' : undefined}
             />
           </div>
@@ -87,7 +171,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           </div>
         </form>
         <p className="govuk-body">
-          {all.length} live risks: {inherent} inherent and {all.length - inherent} topical. Risk appetite is{' '}
+          {total} live risks: {inherent} inherent and {total - inherent} topical. Risk appetite is{' '}
           <strong>{settings.appetite}</strong>: a score at or above it is outside appetite. Inherent risks always remain on the register; topical
           risks with a score {describeRemovalRule({ comparator: settings.removalComparator, threshold: settings.removalThreshold })} are removed.
         </p>
@@ -97,11 +181,11 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
             <strong className="govuk-warning-text__text">
               <span className="govuk-visually-hidden">Warning</span>
               The PCC’s s.55 response to <Link className="govuk-link" href={`/inspections/${i.id}`}>{i.title}</Link>{' '}
-              {i.s55Warning!.level === 'overdue' ? `was due on ${formatDay(i.s55Warning!.dueOn)}` : `is due on ${formatDay(i.s55Warning!.dueOn)}`}.
+              {i.warning.level === 'overdue' ? `was due on ${formatDay(i.warning.dueOn)}` : `is due on ${formatDay(i.warning.dueOn)}`}.
             </strong>
           </div>
         ))}
-        {outside.length > 0 || overdue.length > 0 ? (
+        {outside.length > 0 || overdue > 0 ? (
           <div className="govuk-notification-banner" role="region" aria-labelledby="register-banner-title">
             <div className="govuk-notification-banner__header">
               <h2 className="govuk-notification-banner__title" id="register-banner-title">
@@ -112,19 +196,19 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
               {outside.length > 0 ? (
                 <p className="govuk-notification-banner__heading">
                   {outside.length} {outside.length === 1 ? 'risk is' : 'risks are'} at or above the risk appetite of {settings.appetite}:{' '}
-                  {outside.map((row) => row.ref).join(', ')}.
+                  {outside.join(', ')}.
                 </p>
               ) : null}
-              {overdue.length > 0 ? (
+              {overdue > 0 ? (
                 <p className="govuk-body">
-                  {overdue.length} of {all.length} live risks are overdue for review (a risk is due a month after its last review).
+                  {overdue} of {total} live risks are overdue for review (a risk is due a month after its last review).
                 </p>
               ) : null}
             </div>
           </div>
         ) : null}
 
-        {userCan(user, 'risk:create') && !asAt ? (
+        {mayCreate ? (
           <div className="govuk-button-group">
             <Link href="/risks/new" className="govuk-button" role="button" draggable={false}>
               Add a risk
@@ -193,18 +277,14 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
         </form>
 
         <p className="govuk-body" role="status">
-          {filtered ? `Showing ${rows.length} of ${all.length} live risks.` : `Showing all ${all.length} live risks.`} Review status as at{' '}
+          {filtered ? `Showing ${shown} of ${total} live risks.` : `Showing all ${total} live risks.`} Review status as at{' '}
           {formatDay(day)}.
         </p>
 
-        {CATEGORIES.map((category) => {
-          const group = rows.filter((row) => row.category === category);
-          if (filtered && group.length === 0) return null;
-          // The rows' HTML only changes with the data, so it is kept with the cached register until the next change.
-          const packedRows = cachedRead(db, `register-rows:${asAt ? `as-at:${asAt}` : `live:${day}`}:${category}:${JSON.stringify(filters)}`, () => packHtml(registerRowsHtml(group, overdueActions, asAt)));
-          return <RegisterTable key={category} category={category} rows={group} settings={settings} overdueActions={overdueActions} asAt={asAt} packedRows={packedRows} />;
-        })}
-        {rows.length === 0 ? <p className="govuk-body">No live risks match these filters.</p> : null}
+        {tables.map((table) => (
+          <RegisterTable key={table.category} category={table.category} count={table.count} settings={settings} rowsHtml={table.rowsHtml} />
+        ))}
+        {shown === 0 ? <p className="govuk-body">No live risks match these filters.</p> : null}
       </main>
     </div>
   );
