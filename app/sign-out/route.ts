@@ -6,15 +6,25 @@ import { getSessionUser } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
 
+/** No Origin (a script, or an old browser), or this host's own; an opaque `null` origin is another site's. */
+function fromThisSite(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (origin === null) return true;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Signs out: the session is ended on the server, not only forgotten by the browser. A plain form POST
  * (components/account-bar.tsx), so it works on pages served without JavaScript. Like a server action,
  * it refuses a POST sent from another site, so no other site can end a user's session.
  */
 export async function POST(request: Request) {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin && origin !== 'null' && new URL(origin).host !== host) {
+  if (!fromThisSite(request)) {
     return new Response('Sign out from this service’s own pages.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   const user = await getSessionUser();
