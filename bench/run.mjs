@@ -28,25 +28,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const DATA = path.join(root, 'data', 'bench');
 const END = '2026-11-01';
 const started = Date.now();
-
-/**
- * This machine's speed during the run, so runs on different days can be compared: the best of three runs
- * of a fixed piece of work like a server's (200,000 small records through JSON and back, then sorted by a
- * string). The figures with absolute targets (rows a second, milliseconds) move with it; on this shared
- * 2-core machine they have varied by more than half between days with the same code.
- */
-function calibrate() {
-  const records = Array.from({ length: 200_000 }, (_, i) => ({ id: i, ref: `I${i}`, text: `risk text ${i % 977} ${i}`, score: i % 64 }));
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const t0 = performance.now();
-    const copy = JSON.parse(JSON.stringify(records));
-    copy.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-const calibrationMs = calibrate();
 const require = createRequire(import.meta.url);
 
 ensureDependencies();
@@ -384,7 +365,6 @@ const cpu = os.cpus();
 const header = [
   `npm run bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpu.length} × ${cpu[0]?.model.trim()}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, sqlite3 ${spawnSync('sqlite3', ['--version'], { encoding: 'utf8' }).stdout.split(' ')[0]}`,
   `Medians and p95 of repeated requests after warm-up, from bench/load.mjs (keep-alive HTTP/1.1 on loopback); the server as npm start runs it, ${WORKERS} worker process${WORKERS === 1 ? '' : 'es'} (scripts/serve.mjs); whole run ${fmt((Date.now() - started) / 60000, 1)} min.${QUICK ? ' QUICK RUN: fewer requests, not for results.txt.' : ''}${ONLY ? ` ONLY ${[...ONLY].join(', ')}: not for results.txt.` : ''}`,
-  `Machine speed this run (to compare runs; lower is faster): 200,000 records through JSON and sorted took ${fmt(calibrationMs, 0)} ms (best of 3).`,
   '',
 ];
 const widths = ['figure', 'data', 'measured', 'target', 'reference'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
