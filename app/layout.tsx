@@ -1,16 +1,16 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { PageChrome } from '@/components/page-chrome';
+import { PageChrome, SERVICE_DESCRIPTION, THEME_COLOUR } from '@/components/page-chrome';
 import { getSessionUser } from '@/lib/auth/session';
 import { navItemsFor } from '@/lib/navigation';
 import './globals.scss';
 
 export const metadata: Metadata = {
   title: { default: 'Risk register', template: '%s – Risk register – OPCC' },
-  description: 'The Police and Crime Commissioner’s dynamic risk register and action tracker',
+  description: SERVICE_DESCRIPTION,
 };
 
-export const viewport: Viewport = { themeColor: '#0b0c0c' };
+export const viewport: Viewport = { themeColor: THEME_COLOUR };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
