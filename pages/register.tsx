@@ -4,7 +4,7 @@
  * need none, and it is the one page under the issue's 120 kB first-load budget, which the App Router's
  * own runtime (about 130 kB gzip for an empty page) cannot meet. See the README's architecture section.
  * Signed-in checks are the App Router pages' own: the session is read from its cookie and checked
- * against the database (lib/auth/session.ts), the permission on the server.
+ * against the database (pagesRequestAccess in lib/auth/session-user.ts), the permission on the server.
  */
 import type { GetServerSideProps, PageConfig } from 'next';
 import Head from 'next/head';
@@ -20,9 +20,8 @@ import { getDb } from '@/db/client';
 import { listInspections, risksWithOverdueActions } from '@/db/queries/inspections';
 import { cachedRead } from '@/db/queries/read-cache';
 import { filterRegister, getLiveRegister, getRegisterAsAt, type RegisterFilters } from '@/db/queries/risks';
-import { sessionCookieName } from '@/lib/auth/config';
 import { can } from '@/lib/auth/permissions';
-import { userFromToken, type SessionUser } from '@/lib/auth/session-user';
+import { pagesRequestAccess, type SessionUser } from '@/lib/auth/session-user';
 import { CATEGORIES, CATEGORY_LABEL, describeRemovalRule, type Category } from '@/lib/domain/categories';
 import { formatDay } from '@/lib/domain/dates';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
@@ -31,7 +30,7 @@ import { BANDS, bandLabel } from '@/lib/domain/scoring';
 import type { RegisterSettings } from '@/lib/domain/settings';
 import { navItemsFor } from '@/lib/navigation';
 import { today } from '@/lib/today';
-import { parseAsAt, parseRegisterFilters } from '@/lib/validation/register-filters';
+import { one, parseAsAt, parseImported, parseRegisterFilters } from '@/lib/validation/register-filters';
 
 /** No client runtime: the page is complete as HTML (see above). */
 export const config: PageConfig = { runtime: 'nodejs', unstable_runtimeJS: false };
@@ -39,7 +38,7 @@ export const config: PageConfig = { runtime: 'nodejs', unstable_runtimeJS: false
 const FILTER_LABELS = { category: 'Category', band: 'Band', impactArea: 'Impact area', reviewStatus: 'Review status', asAt: 'As at' } as const;
 
 type Register = {
-  query: { asAt: string; imported: string | null };
+  query: { asAt: string; imported: ReturnType<typeof parseImported> };
   filters: RegisterFilters;
   errors: Partial<Record<keyof typeof FILTER_LABELS, string>>;
   asAt: string | null;
@@ -57,8 +56,6 @@ type Register = {
 
 type Props = { user: Pick<SessionUser, 'name' | 'role'> } & ({ register: Register } | { forbidden: true });
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 /** The register as the page shows it, from the database and the query string (every part checked). */
 function readRegister(user: Pick<SessionUser, 'role'>, query: Record<string, string | string[] | undefined>): Register {
   const { filters, errors: filterErrors } = parseRegisterFilters(query);
@@ -74,9 +71,9 @@ function readRegister(user: Pick<SessionUser, 'role'>, query: Record<string, str
   const overdueActions = asAt ? new Set<number>() : cachedRead(db, `overdue-actions:${day}`, () => risksWithOverdueActions(db, day));
   const s55 = !asAt && can(user.role, 'inspection:read') ? cachedRead(db, `s55:${day}`, () => listInspections(db, day).filter((i) => i.s55Warning)) : [];
   const filtered = Object.keys(filters).length > 0;
-  const imported = first(query.imported);
+  const asAtText = one(query.asAt);
   return {
-    query: { asAt: first(query.asAt) ?? '', imported: imported && /^\d+-\d+-\d+$/.test(imported) ? imported : null },
+    query: { asAt: typeof asAtText === 'string' ? asAtText : '', imported: parseImported(query.imported) },
     filters,
     errors,
     asAt: asAt ?? null,
@@ -100,10 +97,10 @@ function readRegister(user: Pick<SessionUser, 'role'>, query: Record<string, str
 }
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res, query, resolvedUrl }) => {
-  const found = await userFromToken(req.cookies[sessionCookieName()]);
-  if (!found) return { redirect: { destination: `/sign-in?callbackUrl=${encodeURIComponent(resolvedUrl)}`, permanent: false } };
-  const user = { name: found.name, role: found.role };
-  if (!can(user.role, 'register:read')) {
+  const access = await pagesRequestAccess(req.cookies, 'register:read');
+  if (access.decision === 'unauthenticated') return { redirect: { destination: `/sign-in?callbackUrl=${encodeURIComponent(resolvedUrl)}`, permanent: false } };
+  const user = { name: access.user.name, role: access.user.role };
+  if (access.decision === 'forbidden') {
     res.statusCode = 403;
     return { props: { user, forbidden: true } };
   }
@@ -136,7 +133,7 @@ function RegisterView({ register }: { register: Register }) {
           errors={Object.entries(errors).map(([key, text]) => ({ href: `#filter-${key}`, text: `${FILTER_LABELS[key as keyof typeof FILTER_LABELS]}: ${text}` }))}
         />
         {query.imported ? (
-          <SuccessBanner id="imported-title">Import applied: {query.imported.split('-')[0]} added, {query.imported.split('-')[1]} updated, {query.imported.split('-')[2]} unchanged.</SuccessBanner>
+          <SuccessBanner id="imported-title">Import applied: {query.imported.added} added, {query.imported.updated} updated, {query.imported.unchanged} unchanged.</SuccessBanner>
         ) : null}
         <span className="govuk-caption-l">Police and Crime Commissioner</span>
         <h1 className="govuk-heading-l">Dynamic risk register{asAt ? ` as at ${formatDay(asAt)}` : ''}</h1>

@@ -5,17 +5,10 @@
 import { forbidden } from 'next/navigation';
 import { z } from 'zod';
 import '@/lib/validation/messages';
-import { can, type Permission } from './permissions';
+import { can, decide, type Permission } from './permissions';
 import { getSessionUser, requireUser, type SessionUser } from './session';
 
-export type Decision = 'ok' | 'unauthenticated' | 'forbidden';
-
-/** What the server decides for a user (or nobody) asking to do something. */
-export function decide(user: Pick<SessionUser, 'role'> | null, permission: Permission | readonly Permission[]): Decision {
-  if (!user) return 'unauthenticated';
-  const any = typeof permission === 'string' ? [permission] : permission;
-  return any.some((p) => can(user.role, p)) ? 'ok' : 'forbidden';
-}
+export { decide, type Decision } from './permissions';
 
 export type FormState = {
   ok?: boolean;

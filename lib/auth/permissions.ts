@@ -84,3 +84,12 @@ export function can(role: Role | string | null | undefined, permission: Permissi
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+export type Decision = 'ok' | 'unauthenticated' | 'forbidden';
+
+/** What the server decides for a user (or nobody) asking to do something. */
+export function decide(user: { role: Role } | null, permission: Permission | readonly Permission[]): Decision {
+  if (!user) return 'unauthenticated';
+  const any = typeof permission === 'string' ? [permission] : permission;
+  return any.some((p) => can(user.role, p)) ? 'ok' : 'forbidden';
+}

@@ -7,8 +7,8 @@
 import type { JWT } from 'next-auth/jwt';
 import { getDb } from '@/db/client';
 import { getUserById, isSessionRevoked } from '@/db/queries/users';
-import { authSecret } from './config';
-import { isRole, type Role } from './permissions';
+import { authSecret, sessionCookieName } from './config';
+import { decide, isRole, type Permission, type Role } from './permissions';
 import { decodeSessionToken } from './token';
 
 export type SessionUser = { id: number; email: string; name: string; role: Role; personId: number | null; sessionId: string; expiresAt: string };
@@ -25,4 +25,17 @@ export async function userFromToken(raw: string | undefined | null): Promise<Ses
   if (!user || !user.active || !isRole(user.role)) return null;
   const expiresAt = new Date((typeof token.exp === 'number' ? token.exp : Date.now() / 1000) * 1000).toISOString();
   return { id: user.id, email: user.email, name: user.name, role: user.role, personId: user.personId, sessionId: token.sid, expiresAt };
+}
+
+/**
+ * The gate for a Pages Router page (pages/register.tsx), from its request's cookies: the same session check
+ * and the same decision as the App Router's requirePermission, answered as a value for getServerSideProps.
+ */
+export async function pagesRequestAccess(
+  cookies: Partial<Record<string, string>>,
+  permission: Permission,
+): Promise<{ decision: 'ok' | 'forbidden'; user: SessionUser } | { decision: 'unauthenticated' }> {
+  const user = await userFromToken(cookies[sessionCookieName()]);
+  if (!user) return { decision: 'unauthenticated' };
+  return { decision: decide(user, permission) === 'ok' ? 'ok' : 'forbidden', user };
 }

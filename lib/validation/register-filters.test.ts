@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAsAt, parseRegisterFilters } from './register-filters';
+import { parseAsAt, parseImported, parseRegisterFilters } from './register-filters';
 
 describe('parseRegisterFilters', () => {
   it('reads every filter', () => {
@@ -33,5 +33,14 @@ describe('parseAsAt', () => {
     ['2099-01-01', { error: 'The date must be today or in the past' }],
   ])('%j → %j', (value, expected) => {
     expect(parseAsAt(value, '2026-11-24')).toEqual(expected);
+  });
+});
+
+describe('parseImported', () => {
+  it('reads the counts an applied import puts in the address', () => {
+    expect(parseImported('3-12-1')).toEqual({ added: '3', updated: '12', unchanged: '1' });
+  });
+  it('shows no banner for anything else', () => {
+    for (const value of [undefined, '', '3-12', '3-12-1-4', 'a-b-c', '<b>-1-1', ['3-12-1', '1-1-1']]) expect(parseImported(value)).toBeNull();
   });
 });

@@ -4,7 +4,8 @@ import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
 import { BAND_NAMES } from '@/lib/domain/scoring';
 import type { RegisterFilters } from '@/db/queries/risks';
 
-const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+/** A query value's first occurrence (a repeated parameter arrives as an array). */
+export const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (one(v) === '' || one(v) === undefined ? undefined : one(v)), schema.optional());
 
 /** The register's query string: every filter optional; values outside the lists are refused. */
@@ -41,4 +42,11 @@ export function parseAsAt(value: string | string[] | undefined, today: string): 
   }
   if (raw > today) return { error: 'The date must be today or in the past' };
   return { asAt: raw };
+}
+
+/** `imported=A-U-N`, set by the import after it is applied: the counts for its banner, or null for anything else. */
+export function parseImported(value: string | string[] | undefined): { added: string; updated: string; unchanged: string } | null {
+  if (typeof value !== 'string' || !/^\d+-\d+-\d+$/.test(value)) return null;
+  const [added = '', updated = '', unchanged = ''] = value.split('-');
+  return { added, updated, unchanged };
 }
