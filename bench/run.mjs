@@ -338,11 +338,11 @@ if (section('writes')) await withServer(copyOf(small, 'register-200-writes'), as
   // Warm-up: the same load for 10 s before measuring. A save runs most of Next's request path twice (the action
   // and the page it redirects to); after 40 requests V8 was still optimising it, and the first 10 s of a 30 s
   // run saved a fifth fewer reviews than the last 10 s.
-  await load({ port: PORT, connections: CLIENTS, durationMs: QUICK ? 4000 : 10000, request, check });
+  await load({ port: PORT, connections: CLIENTS, durationMs: QUICK ? 4000 : 10000, request, check, text: false });
   acknowledged.length = 0;
   const cpuBefore = server.cpuMs();
   const clientBefore = process.cpuUsage();
-  const result = await load({ port: PORT, connections: CLIENTS, durationMs: QUICK ? 8000 : 30000, request, check });
+  const result = await load({ port: PORT, connections: CLIENTS, durationMs: QUICK ? 8000 : 30000, request, check, text: false });
   const cpuPerReview = (server.cpuMs() - cpuBefore) / result.ok;
   const clientUsage = process.cpuUsage(clientBefore);
   const clientPerReview = (clientUsage.user + clientUsage.system) / 1000 / result.ok;
