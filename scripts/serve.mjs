@@ -3,12 +3,14 @@
 // single `next start` leaves the other cores idle while saves queue behind page renders. Every worker
 // opens the same SQLite file: WAL lets them read side by side, writes take the database's lock in turn
 // (every transaction begins IMMEDIATE, waiting up to busy_timeout), and the read cache is keyed by the
-// audit log's head, which any worker's change moves. A worker that dies is replaced.
+// audit log's head, which any worker's change moves. A worker that dies is replaced. Each worker renders
+// the page its own server actions redirect to (scripts/private-origin.mjs).
 //   node scripts/serve.mjs -p PORT [-H HOST]   (arguments are passed to `next start`)
 import cluster from 'node:cluster';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { root, workerCount } from './lib.mjs';
+import { renderRedirectsInThisProcess } from './private-origin.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -51,6 +53,7 @@ if (cluster.isPrimary) {
 } else {
   // Exactly what `next start` does, in this worker: Next's own command line with our arguments.
   process.chdir(root);
+  renderRedirectsInThisProcess();
   process.argv = [process.argv[0], path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', ...process.argv.slice(2)];
   require('next/dist/bin/next');
 }
