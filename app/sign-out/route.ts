@@ -2,21 +2,10 @@ import { cookies } from 'next/headers';
 import { getDb } from '@/db/client';
 import { revokeSession } from '@/db/mutations/users';
 import { sessionCookieName } from '@/lib/auth/config';
+import { postedFromThisSite } from '@/lib/auth/same-site';
 import { getSessionUser } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
-
-/** No Origin (a script, or an old browser), or this host's own; an opaque `null` origin is another site's. */
-function fromThisSite(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (origin === null) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Signs out: the session is ended on the server, not only forgotten by the browser. A plain form POST
@@ -24,7 +13,7 @@ function fromThisSite(request: Request): boolean {
  * it refuses a POST sent from another site, so no other site can end a user's session.
  */
 export async function POST(request: Request) {
-  if (!fromThisSite(request)) {
+  if (!postedFromThisSite(request.headers)) {
     return new Response('Sign out from this service’s own pages.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   const user = await getSessionUser();
