@@ -50,7 +50,7 @@ export default defineConfig({
       env: { OIDC_PORT: String(oidcPort), OIDC_APP_URL: appUrl, OIDC_CLIENT_ID: OIDC.clientId, OIDC_CLIENT_SECRET: OIDC.clientSecret },
     },
     {
-      command: `node scripts/serve.mjs -p ${port}`,
+      command: `npx next start -p ${port}`,
       url: `${appUrl}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -37,7 +37,9 @@ export async function startServer(root, { port, database, nodeArgs = (process.en
     SEED_DEMO: 'false',
     NODE_ENV: 'production',
   };
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (nodeArgs.length) env.NODE_OPTIONS = [env.NODE_OPTIONS, ...nodeArgs].filter(Boolean).join(' ');
+  // As `npm start` serves: one `next start` process.
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const deadline = Date.now() + 60_000;

@@ -10,11 +10,4 @@ describe('ServiceProblem', () => {
     expect(markup).toContain('Nothing you saved has been lost.');
     expect(markup).toMatch(/<button type="button" class="govuk-button"[^>]*>Try again<\/button>/);
   });
-
-  it('without JavaScript, tries again by loading the page again', () => {
-    const markup = renderToStaticMarkup(<ServiceProblem retryHref="/register?band=high" />);
-    expect(markup).toContain('Nothing you saved has been lost.');
-    expect(markup).toContain('<a class="govuk-button" role="button" draggable="false" href="/register?band=high">Try again</a>');
-    expect(markup).not.toContain('<button');
-  });
 });

@@ -13,8 +13,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 
 /**
- * Where a server process records that it serves the database: one file per process (`npm start` runs several,
- * scripts/serve.mjs), each holding its process id, so processes starting and ending never overwrite each other.
+ * Where a server process records that it serves the database: one file per process (an operator may run
+ * several on one file), each holding its process id, so processes starting and ending never overwrite each other.
  */
 export function serverPidFile(databaseFile: string, pid: number = process.pid): string {
   return `${databaseFile}.server-pid-${pid}`;

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './client';
+import { writeTransaction } from './transaction';
 
 let dir: string;
 let file: string;
@@ -22,27 +23,20 @@ afterEach(() => {
 });
 
 describe('openDatabase', () => {
-  it('reuses compiled statements without carrying one query’s row mode into the next', () => {
-    const query = sql`SELECT 1 AS one, 'two' AS two`;
-    expect(db.all(query)).toEqual([{ one: 1, two: 'two' }]);
-    expect(db.values(query)).toEqual([[1, 'two']]);
-    expect(db.get(query)).toEqual({ one: 1, two: 'two' });
-    expect(db.all(query)).toEqual([{ one: 1, two: 'two' }]);
+  it('opens the file in WAL mode with foreign keys enforced and a busy timeout, migrated', () => {
+    expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.get(sql`SELECT count(*) AS n FROM sqlite_master WHERE name = 'reviews'`)).toEqual({ n: 1 });
   });
+});
 
-  it('gives code that prepares its own statements the connection itself, uncached', () => {
-    expect(db.$client).toBeInstanceOf(Database);
-    const first = db.$client.prepare('SELECT 1');
-    expect(db.$client.prepare('SELECT 1')).not.toBe(first);
-    expect(first.pluck().get()).toBe(1);
-    expect(db.get(sql`SELECT 1`)).toEqual({ 1: 1 });
-  });
-
-  it('begins every transaction immediately, so a writer in another process waits instead of failing on a stale read', () => {
+describe('writeTransaction', () => {
+  it('takes the write lock when it begins, so a writer in another process waits instead of failing on a stale read', () => {
     const other = new Database(file);
     other.pragma('busy_timeout = 0');
     try {
-      db.transaction((tx) => {
+      writeTransaction(db, (tx) => {
         tx.get(sql`SELECT count(*) FROM audit_log`);
         // The write lock is already held although nothing has been written yet.
         expect(() => other.exec('BEGIN IMMEDIATE')).toThrow(/locked|busy/i);
@@ -54,20 +48,15 @@ describe('openDatabase', () => {
     }
   });
 
-  it('still takes an explicitly deferred transaction when asked', () => {
-    const other = new Database(file);
-    other.pragma('busy_timeout = 0');
-    try {
-      db.transaction(
-        (tx) => {
-          tx.get(sql`SELECT count(*) FROM audit_log`);
-          other.exec('BEGIN IMMEDIATE');
-          other.exec('ROLLBACK');
-        },
-        { behavior: 'deferred' },
-      );
-    } finally {
-      other.close();
-    }
+  it('rolls back everything when the callback throws', () => {
+    const count = () => (db.get(sql`SELECT count(*) AS n FROM people`) as { n: number }).n;
+    const before = count();
+    expect(() =>
+      writeTransaction(db, (tx) => {
+        tx.run(sql`INSERT INTO people (name) VALUES ('Nobody')`);
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
+    expect(count()).toBe(before);
   });
 });

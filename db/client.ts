@@ -1,7 +1,7 @@
 /**
  * This server process's better-sqlite3 connection, opened lazily (so `next build` never creates a
- * database) and migrated on first open. `npm start` runs several processes on the same file
- * (scripts/serve.mjs): WAL lets their readers run side by side, and writers take turns.
+ * database) and migrated on first open. WAL lets readers run beside a writer, and several processes on
+ * the same file take turns to write (db/transaction.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,51 +19,6 @@ export function databasePath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
-/**
- * Every transaction takes the write lock when it begins (BEGIN IMMEDIATE), not at its first write. The
- * server runs several processes on one file (scripts/serve.mjs). A deferred transaction that has read and
- * then writes after another process committed cannot wait for the lock: SQLite fails it at once with
- * SQLITE_BUSY, because its snapshot is stale. An immediate one waits its turn (busy_timeout) and then
- * reads the latest state, such as the risk's version and the audit chain's head, before it writes.
- */
-function beginImmediately(db: Db): void {
-  const transaction = db.transaction.bind(db);
-  db.transaction = ((fn, config) => transaction(fn, { behavior: 'immediate', ...config })) as Db['transaction'];
-}
-
-/** Distinct statements kept per connection; drizzle writes a handful of dozen, `inArray` lists add more. */
-const STATEMENT_CACHE_SIZE = 500;
-
-/**
- * The connection as drizzle sees it, with compiled statements reused by SQL text. drizzle compiles every
- * query again on every call (SQLite's prepare was about a twentieth of the server's time when saving
- * reviews). drizzle runs each statement to the end at once and sets raw mode itself where it uses it, so a
- * statement is reset to objects before it is handed out again. Everything else reaches the connection
- * itself; code that prepares its own statements (`db.$client`) gets the uncached connection.
- */
-function withStatementCache(sqlite: Database.Database): Database.Database {
-  const statements = new Map<string, Database.Statement>();
-  const prepare = (source: string) => {
-    let statement = statements.get(source);
-    if (statement) {
-      statements.delete(source);
-      if (statement.reader) statement.raw(false);
-    } else {
-      statement = sqlite.prepare(source);
-      if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
-    }
-    statements.set(source, statement);
-    return statement;
-  };
-  return new Proxy(sqlite, {
-    get(target, property) {
-      if (property === 'prepare') return prepare;
-      const value = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
-
 /** Opens a database file, sets its pragmas and brings its schema up to date. */
 export function openDatabase(file: string): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -72,9 +27,7 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = drizzle(withStatementCache(sqlite), { schema }) as Db;
-  db.$client = sqlite;
-  beginImmediately(db);
+  const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'drizzle') });
   // Statistics for the query planner, as SQLite advises for long-lived connections: without them it can
   // build a throwaway index per query instead of using ours (seen on the review export). Bounded, and a
@@ -94,7 +47,7 @@ export function openDatabase(file: string): Db {
 export function openReadOnlyDatabase(file: string = databasePath()): Db {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
-  return drizzle(sqlite, { schema }) as Db;
+  return drizzle(sqlite, { schema });
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ROLES } from '../lib/domain/roles';
 
 const timestamp = (name: string) =>
   text(name)
@@ -30,7 +31,7 @@ export const users = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     email: text('email').notNull(),
     name: text('name').notNull(),
-    role: text('role', { enum: ['admin', 'staff', 'owner', 'board', 'auditor'] }).notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     passwordHash: text('password_hash'),
     personId: integer('person_id').references(() => people.id),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),

@@ -93,7 +93,7 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
-  test('signing out works from App Router pages too, and a sign-out posted from another site is refused', async ({ page }) => {
+  test('signing out works from any page, and a sign-out posted from another site is refused', async ({ page }) => {
     await signInAs(page, 'staff');
     const refused = await page.request.post('/sign-out', { headers: { Origin: 'https://elsewhere.example' }, maxRedirects: 0 });
     expect(refused.status()).toBe(403);

@@ -55,16 +55,13 @@ export function dbFingerprint(): string {
   }
 }
 
-/**
- * The register's columns in order (components/register-table.tsx). Its rows carry no per-cell attributes
- * (that more than halves the page's bytes), so a cell is found by its position.
- */
+/** The register's columns (components/register-table.tsx): the ref heads its row, every other cell names its column. */
 export const REGISTER_COLUMNS = ['ref', 'date-identified', 'event', 'impact-areas', 'likelihood', 'control', 'impact', 'score', 'band', 'appetite', 'date-reviewed', 'summary', 'owner', 'review-status'] as const;
 export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
-const nth = (col: RegisterColumn) => `:scope > :nth-child(${REGISTER_COLUMNS.indexOf(col) + 1})`;
+const cellSelector = (col: RegisterColumn) => (col === 'ref' ? 'th[scope="row"]' : `td[data-col="${col}"]`);
 /** One cell of a register row. */
-export const cellOf = (row: Locator, col: RegisterColumn) => row.locator(nth(col));
+export const cellOf = (row: Locator, col: RegisterColumn) => row.locator(cellSelector(col));
 /** A register row's cell by the risk's ref. */
 export const registerCell = (page: Page, ref: string, col: RegisterColumn) => cellOf(page.locator(`table[data-category] tr[data-ref="${ref}"]`), col);
 /** Every cell of one column of the register. */
-export const registerColumn = (page: Page, col: RegisterColumn) => page.locator(`table[data-category] tbody tr > :nth-child(${REGISTER_COLUMNS.indexOf(col) + 1})`);
+export const registerColumn = (page: Page, col: RegisterColumn) => page.locator(`table[data-category] tbody tr ${cellSelector(col)}`);

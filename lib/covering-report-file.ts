@@ -5,7 +5,6 @@
  * the same report always gives the same file.
  */
 import type { Db } from '@/db/client';
-import { sha256 } from '@/db/mutations/snapshots';
 import { getCoveringReport } from '@/db/queries/covering-reports';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session';
@@ -25,7 +24,7 @@ export async function coveringReportFile(
   format: ReportFormat,
   user: Pick<SessionUser, 'role'>,
 ): Promise<{ ok: true; bytes: Uint8Array; filename: string; draft: boolean; sha256: string | null } | { ok: false; status: 404; message: string }> {
-  const report = getCoveringReport(db, snapshotId, sha256);
+  const report = getCoveringReport(db, snapshotId);
   if (!report) return { ok: false, status: 404, message: 'No covering report has been drafted for this snapshot.' };
   const draft = report.status === 'draft';
   if (draft && !can(user.role, 'report:write') && !can(user.role, 'audit:read')) return { ok: false, status: 404, message: 'The covering report for this meeting has not been published yet.' };

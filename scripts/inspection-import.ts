@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath, openDatabase } from '../db/client';
-import { DuplicateInspectionError, saveInspection } from '../db/mutations/inspections';
+import { saveInspection } from '../db/mutations/inspections';
+import { DuplicateInspectionError } from '@/db/errors';
 import { parseDay } from '../lib/domain/dates';
 import { readReport } from '../lib/report-file';
 

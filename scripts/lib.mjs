@@ -2,7 +2,6 @@
 // before node_modules exists on a fresh clone.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -80,13 +79,6 @@ export function ensureBuild() {
 /** Migrates the database and seeds the demo register on first run (see scripts/db-setup.ts). */
 export function setupDatabase(env = process.env) {
   runOrExit(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join('scripts', 'db-setup.ts')], { env });
-}
-
-/** Server processes to run (scripts/serve.mjs): WEB_CONCURRENCY if set, otherwise one per core this process may use. */
-export function workerCount(env = process.env) {
-  const asked = Number.parseInt(env.WEB_CONCURRENCY ?? '', 10);
-  if (Number.isInteger(asked) && asked > 0) return asked;
-  return Math.max(1, os.availableParallelism());
 }
 
 /** Deletes a database file with its WAL files and the records its server processes left (FILE.server-pid-PID). */

@@ -1,9 +1,10 @@
-// `npm start`: install if needed, build if needed, migrate, seed the demo data on first run, serve.
+// `npm start`: install if needed, build if needed, migrate, seed the demo data on first run, then serve
+// with `next start`.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureBuild, ensureDependencies, log, root, setupDatabase, workerCount } from './lib.mjs';
+import { ensureBuild, ensureDependencies, log, root, setupDatabase } from './lib.mjs';
 
 /**
  * For a local run without NEXTAUTH_SECRET: a random secret kept beside the database (git-ignored) so
@@ -28,7 +29,7 @@ ensureDependencies();
 ensureBuild();
 setupDatabase(env);
 
-log(`serving on http://localhost:${port} (database ${env.DATABASE_PATH || 'data/register.db'}; ${workerCount(env)} server processes, WEB_CONCURRENCY to change)`);
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', port], { cwd: root, stdio: 'inherit', env });
+log(`serving on http://localhost:${port} (database ${env.DATABASE_PATH || 'data/register.db'})`);
+const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port], { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -31,7 +31,7 @@ const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/cli
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function startServer() {
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', String(PORT), '-H', '127.0.0.1'], { cwd: root, env, detached: true, stdio: 'ignore' });
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: root, env, detached: true, stdio: 'ignore' });
   return child;
 }
 

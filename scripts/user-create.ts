@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import readline from 'node:readline';
 import { z } from 'zod';
 import { databasePath, openDatabase } from '../db/client';
-import { createUser, DuplicateEmailError } from '../db/mutations/users';
+import { createUser } from '../db/mutations/users';
+import { DuplicateEmailError } from '@/db/errors';
 import { hashPassword } from '../lib/auth/passwords';
 import { addUserSchema } from '../lib/validation/users';
 

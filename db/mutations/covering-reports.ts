@@ -2,16 +2,16 @@
 import { eq } from 'drizzle-orm';
 import { buildCoveringReport, draftNarrative, type Narrative } from '@/lib/domain/covering-report';
 import type { Db } from '../client';
+import { CoveringReportError } from '../errors';
+import { writeTransaction } from '../transaction';
 import { reportInputForSnapshot } from '../queries/covering-reports';
 import { coveringReports } from '../schema';
 import { writeAudit, type Actor } from './audit';
-import { sha256 } from './snapshots';
-
-export class CoveringReportError extends Error {}
+import { sha256 } from '@/lib/sha256';
 
 /** Starts the draft for a snapshot from its data; returns the existing report's id when there is one. */
 export function startCoveringReport(db: Db, actor: Actor, snapshotId: number): number {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const existing = tx.select({ id: coveringReports.id }).from(coveringReports).where(eq(coveringReports.snapshotId, snapshotId)).get();
     if (existing) return existing.id;
     const input = reportInputForSnapshot(tx as unknown as Db, snapshotId);
@@ -29,7 +29,7 @@ export function startCoveringReport(db: Db, actor: Actor, snapshotId: number): n
 
 /** Saves an edited narrative; refused when someone else saved first (the version moved) or it is published. */
 export function saveNarrative(db: Db, actor: Actor, snapshotId: number, expectedVersion: number, narrative: Narrative): { ok: true; version: number } | { ok: false; message: string } {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = tx.select().from(coveringReports).where(eq(coveringReports.snapshotId, snapshotId)).get();
     if (!row) return { ok: false as const, message: 'There is no draft covering report for this snapshot yet.' };
     if (row.status === 'published') return { ok: false as const, message: 'This covering report has been published and can no longer be changed.' };
@@ -53,7 +53,7 @@ export function saveNarrative(db: Db, actor: Actor, snapshotId: number, expected
 
 /** Publishes the draft: the rendered report is frozen with its SHA-256 and never changes again. */
 export function publishCoveringReport(db: Db, actor: Actor, snapshotId: number, expectedVersion: number): { ok: true; sha256: string } | { ok: false; message: string } {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = tx.select().from(coveringReports).where(eq(coveringReports.snapshotId, snapshotId)).get();
     if (!row) return { ok: false as const, message: 'There is no draft covering report for this snapshot yet.' };
     if (row.status === 'published') return { ok: false as const, message: 'This covering report is already published.' };

@@ -7,6 +7,7 @@ import type { RemovalRule } from '@/lib/domain/categories';
 import { parseRef } from '@/lib/domain/categories';
 import type { ImportedRisk } from '@/lib/domain/register-import';
 import type { Db } from '../client';
+import { writeTransaction } from '../transaction';
 import { getRiskByRef } from '../queries/risks';
 import { reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
 import { writeAudit, type Actor } from './audit';
@@ -17,7 +18,7 @@ export type ImportOutcome = { created: string[]; updated: string[]; unchanged: s
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 function insertNewRisk(db: Db, actor: Actor, risk: ImportedRisk, asAt: string | null, source: string): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const number = parseRef(risk.ref)!.number;
     const since = risk.dateIdentified;
     const row = tx

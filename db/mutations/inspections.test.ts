@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseInspectionReport } from '@/lib/domain/inspection-report';
 import { openDatabase, type Db } from '../client';
 import { getInspection } from '../queries/inspections';
-import { DuplicateInspectionError, saveInspection } from './inspections';
+import { saveInspection } from './inspections';
+import { DuplicateInspectionError } from '../errors';
 
 const report = parseInspectionReport(fs.readFileSync(path.join(__dirname, '..', '..', 'lib', 'domain', 'fixtures', 'report-cause-of-concern.md'), 'utf8'));
 const actor = { userId: null, label: 'unit test' };

@@ -3,21 +3,15 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { ParsedReport } from '@/lib/domain/inspection-report';
 import { findingDeadline, findingReference, type ActionStatus, type FindingStatus, type S55Status } from '@/lib/domain/inspections';
 import type { Db } from '../client';
+import { DuplicateInspectionError, StaleVersionError } from '../errors';
+import { writeTransaction } from '../transaction';
 import { actionDueDates, actions, actionUpdates, findingNotes, findingRiskLinks, findings, inspectionJudgments, inspections, risks } from '../schema';
 import { writeAudit, type Actor } from './audit';
-import { StaleVersionError } from './users';
-
-export class DuplicateInspectionError extends Error {
-  constructor(readonly existingId: number) {
-    super('This report has already been imported');
-    this.name = 'DuplicateInspectionError';
-  }
-}
 
 /** Saves a confirmed report with its judgments and findings; refuses one already imported. */
 export function saveInspection(db: Db, actor: Actor, input: { report: ParsedReport; publishedOn: string; sourceName: string | null }): number {
   const { report } = input;
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const existing = tx
       .select({ id: inspections.id })
       .from(inspections)
@@ -69,7 +63,7 @@ export function saveInspection(db: Db, actor: Actor, input: { report: ParsedRepo
 
 /** Records the s.55 response's progress. */
 export function updateS55(db: Db, actor: Actor, id: number, expectedVersion: number, change: { status: S55Status; publishedOn: string | null; link: string | null }): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const result = tx
       .update(inspections)
       .set({ s55Status: change.status, s55PublishedOn: change.publishedOn, s55Link: change.link, version: expectedVersion + 1 })
@@ -88,7 +82,7 @@ export function updateFinding(
   expectedVersion: number,
   change: { status: FindingStatus; opccOwnerId: number | null; forceLead: string | null; predecessorId: number | null },
 ): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const before = tx.select().from(findings).where(eq(findings.id, id)).get();
     if (!before) throw new Error('No such finding');
     const result = tx.update(findings).set({ ...change, version: expectedVersion + 1 }).where(and(eq(findings.id, id), eq(findings.version, expectedVersion))).run();
@@ -105,7 +99,7 @@ export function updateFinding(
 
 /** Appends a dated, attributed progress note to a finding. */
 export function addFindingNote(db: Db, actor: Actor, findingId: number, note: string): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const finding = tx.select({ reference: findings.reference }).from(findings).where(eq(findings.id, findingId)).get();
     if (!finding) throw new Error('No such finding');
     tx.insert(findingNotes).values({ findingId, note, authorUserId: actor.userId, authorName: actor.label }).run();
@@ -115,7 +109,7 @@ export function addFindingNote(db: Db, actor: Actor, findingId: number, note: st
 
 /** Links a finding to a risk it bears on (no-op if already linked). */
 export function linkFindingToRisk(db: Db, actor: Actor, findingId: number, riskRef: string): boolean {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const finding = tx.select({ reference: findings.reference }).from(findings).where(eq(findings.id, findingId)).get();
     const risk = tx.select({ id: risks.id }).from(risks).where(eq(risks.ref, riskRef)).get();
     if (!finding || !risk) throw new Error('No such finding or risk');
@@ -129,7 +123,7 @@ export function linkFindingToRisk(db: Db, actor: Actor, findingId: number, riskR
 
 /** Unlinks a finding from a risk; the link's history stays. */
 export function unlinkFindingFromRisk(db: Db, actor: Actor, findingId: number, riskRef: string): boolean {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const finding = tx.select({ reference: findings.reference }).from(findings).where(eq(findings.id, findingId)).get();
     const risk = tx.select({ id: risks.id }).from(risks).where(eq(risks.ref, riskRef)).get();
     if (!finding || !risk) throw new Error('No such finding or risk');
@@ -148,7 +142,7 @@ export type NewAction = { title: string; sourceType: 'finding' | 'risk' | 'minut
 
 /** Adds an action with its first due date. */
 export function createAction(db: Db, actor: Actor, input: NewAction): number {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = tx.insert(actions).values(input).returning({ id: actions.id }).get();
     tx.insert(actionDueDates).values({ actionId: row.id, dueOn: input.dueOn, reason: null, setByUserId: actor.userId, setByName: actor.label }).run();
     writeAudit(tx, actor, { action: 'action.create', entityType: 'action', entityId: row.id, summary: `Action ${row.id} “${input.title}” due ${input.dueOn}` });
@@ -158,7 +152,7 @@ export function createAction(db: Db, actor: Actor, input: NewAction): number {
 
 /** Appends a progress update, optionally changing the status. */
 export function addActionUpdate(db: Db, actor: Actor, id: number, expectedVersion: number, update: { note: string; status: ActionStatus; today: string }): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const before = tx.select().from(actions).where(eq(actions.id, id)).get();
     if (!before) throw new Error('No such action');
     const result = tx
@@ -174,7 +168,7 @@ export function addActionUpdate(db: Db, actor: Actor, id: number, expectedVersio
 
 /** Revises an action's due date; a reason is required and every earlier date is kept. */
 export function reviseActionDue(db: Db, actor: Actor, id: number, expectedVersion: number, change: { dueOn: string; reason: string }): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const before = tx.select().from(actions).where(eq(actions.id, id)).get();
     if (!before) throw new Error('No such action');
     const result = tx.update(actions).set({ dueOn: change.dueOn, version: expectedVersion + 1 }).where(and(eq(actions.id, id), eq(actions.version, expectedVersion))).run();

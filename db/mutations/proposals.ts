@@ -1,21 +1,15 @@
 /** Owners' proposed updates, and staff's decisions on them; each with its audit row. */
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { scoreOf } from '@/lib/domain/scoring';
 import type { Db } from '../client';
 import { reviewProposals, risks } from '../schema';
+import { ProposalDecidedError } from '../errors';
+import { writeTransaction } from '../transaction';
 import { writeAudit, type Actor } from './audit';
-import type { Tx } from './risks';
-
-export class ProposalDecidedError extends Error {
-  constructor() {
-    super('This proposal has already been decided');
-    this.name = 'ProposalDecidedError';
-  }
-}
 
 /** Records an owner's proposal for a risk. */
 export function createProposal(db: Db, actor: Actor & { userId: number }, input: { riskId: number; likelihood: number; control: number; impact: number; reason: string; mitigationUpdate: string | null }): number {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const risk = tx.select({ ref: risks.ref }).from(risks).where(eq(risks.id, input.riskId)).get();
     if (!risk) throw new Error('No such risk');
     const score = scoreOf(input);
@@ -29,19 +23,9 @@ export function createProposal(db: Db, actor: Actor & { userId: number }, input:
   });
 }
 
-/** Marks a pending proposal confirmed by a review, inside the review's transaction. */
-export function confirmProposalTx(tx: Tx, actor: Actor, proposalId: number, riskId: number, reviewId: number): void {
-  const result = tx
-    .update(reviewProposals)
-    .set({ status: 'confirmed', decidedByUserId: actor.userId, decidedAt: new Date().toISOString(), reviewId })
-    .where(and(eq(reviewProposals.id, proposalId), eq(reviewProposals.riskId, riskId), eq(reviewProposals.status, 'pending')))
-    .run();
-  if (result.changes !== 1) throw new ProposalDecidedError();
-}
-
 /** Declines a pending proposal with a note to the owner. */
 export function declineProposal(db: Db, actor: Actor, proposalId: number, note: string): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const proposal = tx.select().from(reviewProposals).where(eq(reviewProposals.id, proposalId)).get();
     if (!proposal || proposal.status !== 'pending') throw new ProposalDecidedError();
     tx.update(reviewProposals).set({ status: 'declined', decidedByUserId: actor.userId, decidedAt: new Date().toISOString(), decisionNote: note }).where(eq(reviewProposals.id, proposalId)).run();

@@ -4,8 +4,8 @@ import type { Db } from '../client';
 import { openDemoTestDatabase } from '../test-database';
 import { getRiskByRef, getLiveRegister, getArchivedRisks } from '../queries/risks';
 import { createRisk } from './risks';
-import { InherentArchiveError, recordReview, RemovalNotAllowedError, type ReviewInput } from './reviews';
-import { StaleVersionError } from './users';
+import { recordReview, type ReviewInput } from './reviews';
+import { InherentArchiveError, RemovalNotAllowedError, StaleVersionError } from '../errors';
 
 const TODAY = '2026-11-24';
 const actor = { userId: null, label: 'unit test' };

@@ -3,33 +3,17 @@
  * reinstating a topical risk, a new revision, and the audit row, all in one transaction, refused if the
  * risk changed since the form was opened (optimistic version).
  */
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { isEligibleForRemoval, type RemovalRule } from '@/lib/domain/categories';
 import { directionOf, summaryText } from '@/lib/domain/direction';
 import type { Forum } from '@/lib/domain/forums';
 import type { ImpactArea } from '@/lib/domain/impact-areas';
 import { scoreOf } from '@/lib/domain/scoring';
 import type { Db } from '../client';
-import { prepared, valueOf } from '../prepared';
-import { reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
+import { InherentArchiveError, ProposalDecidedError, RemovalNotAllowedError, StaleVersionError } from '../errors';
+import { reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
+import { writeTransaction, type Tx } from '../transaction';
 import { writeAudit, type Actor } from './audit';
-import type { Tx } from './risks';
-import { confirmProposalTx } from './proposals';
-import { StaleVersionError } from './users';
-
-export class InherentArchiveError extends Error {
-  constructor(ref: string) {
-    super(`${ref} is an inherent risk: inherent risks always remain on the register and cannot be archived`);
-    this.name = 'InherentArchiveError';
-  }
-}
-
-export class RemovalNotAllowedError extends Error {
-  constructor(ref: string, score: number) {
-    super(`${ref} scores ${score}, which is not below the removal threshold, so it cannot be removed`);
-    this.name = 'RemovalNotAllowedError';
-  }
-}
 
 export type ReviewInput = {
   riskId: number;
@@ -61,9 +45,12 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 /** Replaces a risk's consequences from a day when they differ; returns whether they changed. */
 function applyConsequences(tx: Tx, riskId: number, next: string[], day: string): boolean {
-  const current = prepared(tx, 'review.consequences', (d) =>
-    d.select().from(riskConsequences).where(and(eq(riskConsequences.riskId, sql.placeholder('riskId')), isNull(riskConsequences.validTo))).orderBy(asc(riskConsequences.position)).prepare(),
-  ).all({ riskId });
+  const current = tx
+    .select()
+    .from(riskConsequences)
+    .where(and(eq(riskConsequences.riskId, riskId), isNull(riskConsequences.validTo)))
+    .orderBy(asc(riskConsequences.position))
+    .all();
   if (sameList(current.map((c) => c.text), next)) return false;
   for (const row of current) tx.update(riskConsequences).set({ validTo: day }).where(eq(riskConsequences.id, row.id)).run();
   next.forEach((text, i) => tx.insert(riskConsequences).values({ riskId, position: i + 1, text, validFrom: day }).run());
@@ -71,9 +58,11 @@ function applyConsequences(tx: Tx, riskId: number, next: string[], day: string):
 }
 
 function applyImpactAreas(tx: Tx, riskId: number, next: ImpactArea[], day: string): boolean {
-  const current = prepared(tx, 'review.impactAreas', (d) =>
-    d.select().from(riskImpactAreas).where(and(eq(riskImpactAreas.riskId, sql.placeholder('riskId')), isNull(riskImpactAreas.validTo))).prepare(),
-  ).all({ riskId });
+  const current = tx
+    .select()
+    .from(riskImpactAreas)
+    .where(and(eq(riskImpactAreas.riskId, riskId), isNull(riskImpactAreas.validTo)))
+    .all();
   const have = new Set(current.map((r) => r.area));
   const want = new Set(next);
   let changed = false;
@@ -94,9 +83,12 @@ function applyImpactAreas(tx: Tx, riskId: number, next: ImpactArea[], day: strin
 
 /** Retires, edits (close and re-add in place) and adds mitigations; returns a count of each. */
 function applyMitigations(tx: Tx, riskId: number, input: ReviewInput, day: string) {
-  const current = prepared(tx, 'review.mitigations', (d) =>
-    d.select().from(riskMitigations).where(and(eq(riskMitigations.riskId, sql.placeholder('riskId')), isNull(riskMitigations.validTo))).orderBy(asc(riskMitigations.position)).prepare(),
-  ).all({ riskId });
+  const current = tx
+    .select()
+    .from(riskMitigations)
+    .where(and(eq(riskMitigations.riskId, riskId), isNull(riskMitigations.validTo)))
+    .orderBy(asc(riskMitigations.position))
+    .all();
   const counts = { retired: 0, edited: 0, added: 0 };
   const byId = new Map(current.map((m) => [m.id, m]));
   for (const change of input.mitigations ?? []) {
@@ -119,56 +111,46 @@ function applyMitigations(tx: Tx, riskId: number, input: ReviewInput, day: strin
   return counts;
 }
 
-type ReviewRow = Omit<typeof reviews.$inferInsert, 'reviewerUserId' | 'reviewerName'> & { reviewedOn: string | null; reason: string | null };
-
-/** Appends one review row by the actor (a prepared statement: every save and every new risk writes one). */
-export function insertReviewRow(tx: Tx, actor: Actor, row: ReviewRow): { id: number } {
-  const insert = prepared(tx, 'review.insert', (d) =>
-    d
-      .insert(reviews)
-      .values({
-        riskId: sql.placeholder('riskId'),
-        sequence: sql.placeholder('sequence'),
-        reviewedOn: sql.placeholder('reviewedOn'),
-        forum: sql.placeholder('forum'),
-        reviewerUserId: sql.placeholder('reviewerUserId'),
-        reviewerName: sql.placeholder('reviewerName'),
-        likelihood: sql.placeholder('likelihood'),
-        control: sql.placeholder('control'),
-        impact: sql.placeholder('impact'),
-        score: sql.placeholder('score'),
-        reason: sql.placeholder('reason'),
-      })
-      .returning({ id: reviews.id })
-      .prepare(),
-  );
-  return insert.get({ ...row, reviewerUserId: actor.userId, reviewerName: actor.label })!;
+/** Marks a pending proposal confirmed by the review that answers it, inside the review's transaction. */
+function confirmProposal(tx: Tx, actor: Actor, proposalId: number, riskId: number, reviewId: number): void {
+  const result = tx
+    .update(reviewProposals)
+    .set({ status: 'confirmed', decidedByUserId: actor.userId, decidedAt: new Date().toISOString(), reviewId })
+    .where(and(eq(reviewProposals.id, proposalId), eq(reviewProposals.riskId, riskId), eq(reviewProposals.status, 'pending')))
+    .run();
+  if (result.changes !== 1) throw new ProposalDecidedError();
 }
 
 /** Appends a review with everything that changed with it; refuses a stale version or an illegal removal. */
 export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOutcome {
-  return db.transaction((tx) => {
-    const risk = prepared(tx, 'review.risk', (d) => d.select().from(risks).where(eq(risks.id, sql.placeholder('id'))).prepare()).get({ id: input.riskId });
+  return writeTransaction(db, (tx) => {
+    const risk = tx.select().from(risks).where(eq(risks.id, input.riskId)).get();
     if (!risk) throw new Error('No such risk');
     if (risk.version !== input.expectedVersion) throw new StaleVersionError();
-    const last = prepared(tx, 'review.last', (d) => d.select().from(reviews).where(eq(reviews.riskId, sql.placeholder('riskId'))).orderBy(desc(reviews.sequence)).limit(1).prepare()).get({ riskId: risk.id });
+    const last = tx.select().from(reviews).where(eq(reviews.riskId, risk.id)).orderBy(desc(reviews.sequence)).limit(1).get();
     const score = scoreOf(input);
     const eligible = isEligibleForRemoval(risk.category, score, input.removalRule);
     if (input.remove) {
       if (risk.category === 'inherent') throw new InherentArchiveError(risk.ref);
       if (!eligible) throw new RemovalNotAllowedError(risk.ref, score);
     }
-    const review = insertReviewRow(tx, actor, {
-      riskId: risk.id,
+    const review = tx
+      .insert(reviews)
+      .values({
+        riskId: risk.id,
       sequence: (last?.sequence ?? 0) + 1,
       reviewedOn: input.reviewedOn,
       forum: input.forum,
       likelihood: input.likelihood,
       control: input.control,
       impact: input.impact,
-      score,
-      reason: input.reason || null,
-    });
+        score,
+        reason: input.reason || null,
+        reviewerUserId: actor.userId,
+        reviewerName: actor.label,
+      })
+      .returning({ id: reviews.id })
+      .get();
 
     const day = input.reviewedOn;
     const changes: string[] = [];
@@ -187,50 +169,21 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
     const reinstated = risk.status === 'archived' && !eligible;
     const status = archived ? 'archived' : reinstated ? 'live' : risk.status;
     const version = risk.version + 1;
-    const updateRisk = prepared(tx, 'review.updateRisk', (d) =>
-      d
-        .update(risks)
-        .set({
-          event: valueOf('event'),
-          ownerId: valueOf('ownerId'),
-          status: valueOf('status'),
-          archivedOn: valueOf('archivedOn'),
-          archivedReason: valueOf('archivedReason'),
-          version: valueOf('version'),
-          updatedAt: valueOf('updatedAt'),
-        })
-        .where(and(eq(risks.id, sql.placeholder('id')), eq(risks.version, sql.placeholder('expectedVersion'))))
-        .prepare(),
-    );
-    updateRisk.run({
-      event,
-      ownerId,
-      status,
-      archivedOn: archived ? day : reinstated ? null : risk.archivedOn,
-      archivedReason: archived ? input.remove!.reason || 'Score below the removal threshold' : reinstated ? null : risk.archivedReason,
-      version,
-      updatedAt: new Date().toISOString(),
-      id: risk.id,
-      expectedVersion: input.expectedVersion,
-    });
-    const insertRevision = prepared(tx, 'review.insertRevision', (d) =>
-      d
-        .insert(riskRevisions)
-        .values({
-          riskId: sql.placeholder('riskId'),
-          version: sql.placeholder('version'),
-          effectiveFrom: sql.placeholder('effectiveFrom'),
-          event: sql.placeholder('event'),
-          category: sql.placeholder('category'),
-          status: sql.placeholder('status'),
-          ownerId: sql.placeholder('ownerId'),
-          reviewId: sql.placeholder('reviewId'),
-        })
-        .prepare(),
-    );
-    insertRevision.run({ riskId: risk.id, version, effectiveFrom: day, event, category: risk.category, status, ownerId, reviewId: review.id });
+    tx.update(risks)
+      .set({
+        event,
+        ownerId,
+        status,
+        archivedOn: archived ? day : reinstated ? null : risk.archivedOn,
+        archivedReason: archived ? input.remove!.reason || 'Score below the removal threshold' : reinstated ? null : risk.archivedReason,
+        version,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(and(eq(risks.id, risk.id), eq(risks.version, input.expectedVersion)))
+      .run();
+    tx.insert(riskRevisions).values({ riskId: risk.id, version, effectiveFrom: day, event, category: risk.category, status, ownerId, reviewId: review.id }).run();
 
-    if (input.proposalId) confirmProposalTx(tx, actor, input.proposalId, risk.id, review.id);
+    if (input.proposalId) confirmProposal(tx, actor, input.proposalId, risk.id, review.id);
     const summary = summaryText(directionOf(last?.score ?? null, score), last?.score ?? null, input.reason);
     writeAudit(tx, actor, {
       action: 'review.record',

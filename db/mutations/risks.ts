@@ -3,12 +3,10 @@ import { and, eq } from 'drizzle-orm';
 import { nextRef } from '@/lib/domain/categories';
 import { scoreOf } from '@/lib/domain/scoring';
 import type { Db } from '../client';
-import { people, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
+import { people, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
+import { StaleVersionError } from '../errors';
+import { writeTransaction, type Tx } from '../transaction';
 import { writeAudit, type Actor } from './audit';
-import { insertReviewRow } from './reviews';
-import { StaleVersionError } from './users';
-
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * Sets a risk's owner inside the caller's transaction: bumps its version (refusing a stale one when
@@ -38,11 +36,6 @@ export function applyRiskOwner(tx: Tx, actor: Actor, input: { ref: string; owner
   });
 }
 
-/** Makes a person the owner of a risk from a day, refusing a stale edit. */
-export function assignRiskOwner(db: Db, actor: Actor, input: { ref: string; ownerId: number | null; expectedVersion: number; effectiveFrom: string }): void {
-  db.transaction((tx) => applyRiskOwner(tx, actor, input));
-}
-
 export type NewRiskInput = {
   category: 'inherent' | 'topical';
   dateIdentified: string;
@@ -63,7 +56,7 @@ export type NewRiskInput = {
  * so refs are never reused) and records its first review, which the register shows as NEW.
  */
 export function createRisk(db: Db, actor: Actor, input: NewRiskInput): string {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const issued = tx.select({ ref: risks.ref }).from(risks).all().map((r) => r.ref);
     const ref = nextRef(input.category, issued);
     const refNumber = Number(ref.slice(1));
@@ -74,7 +67,23 @@ export function createRisk(db: Db, actor: Actor, input: NewRiskInput): string {
       .returning({ id: risks.id })
       .get();
     const day = input.dateIdentified;
-    const review = insertReviewRow(tx, actor, { riskId: risk.id, sequence: 1, reviewedOn: day, forum: input.forum, likelihood: input.likelihood, control: input.control, impact: input.impact, score, reason: input.reason });
+    const review = tx
+      .insert(reviews)
+      .values({
+        riskId: risk.id,
+        sequence: 1,
+        reviewedOn: day,
+        forum: input.forum,
+        likelihood: input.likelihood,
+        control: input.control,
+        impact: input.impact,
+        score,
+        reason: input.reason,
+        reviewerUserId: actor.userId,
+        reviewerName: actor.label,
+      })
+      .returning({ id: reviews.id })
+      .get();
     tx.insert(riskRevisions).values({ riskId: risk.id, version: 1, effectiveFrom: day, event: input.event, category: input.category, status: 'live', ownerId: input.ownerId, reviewId: review.id }).run();
     input.consequences.forEach((text, i) => tx.insert(riskConsequences).values({ riskId: risk.id, position: i + 1, text, validFrom: day }).run());
     input.mitigations.forEach((text, i) => tx.insert(riskMitigations).values({ riskId: risk.id, position: i + 1, text, ownerId: input.ownerId, validFrom: day }).run());

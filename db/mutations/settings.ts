@@ -1,4 +1,5 @@
 import type { Db } from '../client';
+import { writeTransaction } from '../transaction';
 import { registerSettings } from '../schema';
 import { writeAudit, type Actor } from './audit';
 
@@ -17,7 +18,7 @@ export type SettingsDecision = {
 
 /** Records a board decision on the register's settings; earlier decisions stay as they were. */
 export function recordSettingsDecision(db: Db, actor: Actor, decision: SettingsDecision): number {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = tx
       .insert(registerSettings)
       .values({ ...decision, createdByUserId: actor.userId })

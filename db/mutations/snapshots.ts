@@ -1,9 +1,10 @@
 /** Freezing the register for a meeting: its content as at a day, with a SHA-256 of that content. */
-import { createHash } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { csvRow } from '@/lib/domain/csv';
+import { sha256 } from '@/lib/sha256';
 import type { Forum } from '@/lib/domain/forums';
 import type { Db } from '../client';
+import { writeTransaction } from '../transaction';
 import { getRegisterAsAt } from '../queries/risks';
 import { registerSnapshots } from '../schema';
 import { writeAudit, type Actor } from './audit';
@@ -54,13 +55,10 @@ export function snapshotContent(db: Db, asAt: string): string {
   return JSON.stringify(content);
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 /** Freezes the register as at a day for a meeting. */
 export function freezeSnapshot(db: Db, actor: Actor, input: { forum: Forum; meetingOn: string; asAt: string }): number {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const content = snapshotContent(tx as unknown as Db, input.asAt);
     const hash = sha256(content);
     const row = tx

@@ -1,28 +1,16 @@
 /** Writes to accounts and sign-in state; each in one transaction with its audit row. */
 import { and, eq } from 'drizzle-orm';
-import type { Role } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/domain/roles';
 import type { Db } from '../client';
+import { DuplicateEmailError, StaleVersionError } from '../errors';
+import { writeTransaction } from '../transaction';
 import { people, revokedSessions, signInAttempts, users } from '../schema';
 import { writeAudit, type Actor } from './audit';
-
-export class StaleVersionError extends Error {
-  constructor() {
-    super('Someone else changed this record while you were editing it');
-    this.name = 'StaleVersionError';
-  }
-}
-
-export class DuplicateEmailError extends Error {
-  constructor() {
-    super('An account with this email address already exists');
-    this.name = 'DuplicateEmailError';
-  }
-}
 
 /** Records a failed sign-in for an address; audits a lockout when it starts. */
 export function recordFailedSignIn(db: Db, email: string, next: { failures: number; lockedUntil: string | null; lockedNow: boolean }, now: Date): void {
   const key = email.trim().toLowerCase();
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.insert(signInAttempts)
       .values({ email: key, failures: next.failures, lockedUntil: next.lockedUntil, lastFailureAt: now.toISOString() })
       .onConflictDoUpdate({ target: signInAttempts.email, set: { failures: next.failures, lockedUntil: next.lockedUntil, lastFailureAt: now.toISOString() } })
@@ -40,7 +28,7 @@ export function recordFailedSignIn(db: Db, email: string, next: { failures: numb
 
 /** Clears failures and stamps the sign-in; audited. */
 export function recordSuccessfulSignIn(db: Db, user: { id: number; email: string; name: string }, method: 'password' | 'oidc', now: Date): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.delete(signInAttempts).where(eq(signInAttempts.email, user.email.toLowerCase())).run();
     tx.update(users).set({ lastSignInAt: now.toISOString() }).where(eq(users.id, user.id)).run();
     writeAudit(tx, { userId: user.id, label: user.name }, { action: 'auth.sign-in', entityType: 'user', entityId: user.id, summary: `${user.name} signed in (${method})` });
@@ -49,7 +37,7 @@ export function recordSuccessfulSignIn(db: Db, user: { id: number; email: string
 
 /** Ends a session: its id is refused from now until it would have expired. */
 export function revokeSession(db: Db, actor: Actor, sessionId: string, expiresAt: string): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     tx.insert(revokedSessions).values({ sessionId, userId: actor.userId, expiresAt }).onConflictDoNothing().run();
     writeAudit(tx, actor, { action: 'auth.sign-out', entityType: 'user', entityId: actor.userId, summary: `${actor.label} signed out` });
   });
@@ -59,7 +47,7 @@ export type NewUser = { email: string; name: string; role: Role; passwordHash: s
 
 /** Adds an account. */
 export function createUser(db: Db, actor: Actor, input: NewUser): number {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const existing = tx.select({ id: users.id, email: users.email }).from(users).all().find((u) => u.email.toLowerCase() === input.email.toLowerCase());
     if (existing) throw new DuplicateEmailError();
     const now = new Date().toISOString();
@@ -75,7 +63,7 @@ export function createUser(db: Db, actor: Actor, input: NewUser): number {
 
 /** Changes role and active state, refusing a stale edit (optimistic version). */
 export function updateUser(db: Db, actor: Actor, id: number, expectedVersion: number, change: { role: Role; active: boolean; name: string }): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const before = tx.select().from(users).where(eq(users.id, id)).get();
     if (!before) throw new Error('No such user');
     const result = tx
@@ -106,7 +94,7 @@ export function updateUser(db: Db, actor: Actor, id: number, expectedVersion: nu
 
 /** Sets a new password hash (own change or an admin's reset). */
 export function setPassword(db: Db, actor: Actor, id: number, passwordHash: string, reason: 'own-change' | 'admin-reset'): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const user = tx.select({ email: users.email, version: users.version }).from(users).where(eq(users.id, id)).get();
     if (!user) throw new Error('No such user');
     tx.update(users).set({ passwordHash, passwordChangedAt: new Date().toISOString(), version: user.version + 1 }).where(eq(users.id, id)).run();
@@ -120,11 +108,3 @@ export function setPassword(db: Db, actor: Actor, id: number, passwordHash: stri
   });
 }
 
-/** Adds a person who can own risks, mitigations and actions. */
-export function createPerson(db: Db, actor: Actor, input: { name: string; jobTitle?: string | null; organisation?: 'opcc' | 'force' | 'partner'; email?: string | null }): number {
-  return db.transaction((tx) => {
-    const row = tx.insert(people).values({ name: input.name, jobTitle: input.jobTitle ?? null, organisation: input.organisation ?? 'opcc', email: input.email ?? null }).returning({ id: people.id }).get();
-    writeAudit(tx, actor, { action: 'person.create', entityType: 'person', entityId: row.id, summary: `Added ${input.name} as a person who can own risks and actions` });
-    return row.id;
-  });
-}

@@ -6,6 +6,7 @@
 import { and, desc, eq, gt, inArray, lt, lte } from 'drizzle-orm';
 import type { Category } from '@/lib/domain/categories';
 import { buildCoveringReport, type CoveringReport, type Narrative, type ReportInput, type ReportRisk } from '@/lib/domain/covering-report';
+import { sha256 } from '@/lib/sha256';
 import type { Db } from '../client';
 import { getSnapshot, type SnapshotContent } from '../mutations/snapshots';
 import { coveringReports, registerSnapshots, riskRevisions, risks } from '../schema';
@@ -112,7 +113,7 @@ export type CoveringReportView = {
 };
 
 /** The covering report of a snapshot: a draft rendered from its narrative now, or the published report as frozen. */
-export function getCoveringReport(db: Db, snapshotId: number, sha256Of: (text: string) => string): CoveringReportView | null {
+export function getCoveringReport(db: Db, snapshotId: number): CoveringReportView | null {
   const row = db.select().from(coveringReports).where(eq(coveringReports.snapshotId, snapshotId)).get();
   if (!row) return null;
   const narrative = JSON.parse(row.narrative) as Narrative;
@@ -120,7 +121,7 @@ export function getCoveringReport(db: Db, snapshotId: number, sha256Of: (text: s
   let intact = true;
   if (row.status === 'published' && row.content) {
     report = JSON.parse(row.content) as CoveringReport;
-    intact = sha256Of(row.content) === row.sha256;
+    intact = sha256(row.content) === row.sha256;
   } else {
     const input = reportInputForSnapshot(db, snapshotId);
     if (!input) return null;

@@ -2,7 +2,6 @@
 import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { isActionOverdue, s55DueOn, s55Warning, type ActionStatus } from '@/lib/domain/inspections';
 import type { Db } from '../client';
-import { prepared } from '../prepared';
 import { actionDueDates, actions, actionUpdates, findingNotes, findingRiskLinks, findings, inspectionJudgments, inspections, people, risks } from '../schema';
 
 /** Every inspection, newest first, with its s.55 deadline and any warning. */
@@ -105,34 +104,27 @@ export type ActionFilters = {
 
 /** Actions with owner and derived overdue flag, filtered; soonest due first. */
 export function listActions(db: Db, today: string, filters: ActionFilters = {}) {
-  // Prepared once per combination of filters present (db/prepared.ts); the values are placeholders.
   const { ownerId, status, sourceType, findingId, riskId, openFor } = filters;
-  const withFindings = !!openFor?.findingIds.length;
-  const shape = [ownerId && 'owner', status && 'status', sourceType && 'source', findingId && 'finding', riskId && 'risk', openFor && (withFindings ? 'openForFindings' : 'openFor')].filter(Boolean).join(',');
-  const query = prepared(db, `actions.list:${shape}`, (d) => {
-    const where: SQL[] = [];
-    if (ownerId) where.push(eq(actions.ownerId, sql.placeholder('ownerId')));
-    if (status) where.push(eq(actions.status, sql.placeholder('status')));
-    if (sourceType) where.push(eq(actions.sourceType, sql.placeholder('sourceType')));
-    if (findingId) where.push(eq(actions.findingId, sql.placeholder('findingId')));
-    if (riskId) where.push(eq(actions.riskId, sql.placeholder('riskId')));
-    if (openFor) {
-      where.push(notInArray(actions.status, ['completed', 'cancelled']));
-      const ownRisk = eq(actions.riskId, sql.placeholder('openForRiskId'));
-      where.push(withFindings ? or(ownRisk, inArray(actions.findingId, sql`(SELECT value FROM json_each(${sql.placeholder('openForFindingIds')}))`))! : ownRisk);
-    }
-    return d
-      .select({ action: actions, owner: people.name, findingRef: findings.reference, riskRef: risks.ref })
-      .from(actions)
-      .innerJoin(people, eq(people.id, actions.ownerId))
-      .leftJoin(findings, eq(findings.id, actions.findingId))
-      .leftJoin(risks, eq(risks.id, actions.riskId))
-      .where(where.length ? and(...where) : undefined)
-      .orderBy(asc(actions.dueOn), asc(actions.id))
-      .prepare();
-  });
-  const rows = query
-    .all({ ownerId, status, sourceType, findingId, riskId, openForRiskId: openFor?.riskId, openForFindingIds: JSON.stringify(openFor?.findingIds ?? []) })
+  const where: SQL[] = [];
+  if (ownerId) where.push(eq(actions.ownerId, ownerId));
+  if (status) where.push(eq(actions.status, status));
+  if (sourceType) where.push(eq(actions.sourceType, sourceType));
+  if (findingId) where.push(eq(actions.findingId, findingId));
+  if (riskId) where.push(eq(actions.riskId, riskId));
+  if (openFor) {
+    where.push(notInArray(actions.status, ['completed', 'cancelled']));
+    const ownRisk = eq(actions.riskId, openFor.riskId);
+    where.push(openFor.findingIds.length ? or(ownRisk, inArray(actions.findingId, openFor.findingIds))! : ownRisk);
+  }
+  const rows = db
+    .select({ action: actions, owner: people.name, findingRef: findings.reference, riskRef: risks.ref })
+    .from(actions)
+    .innerJoin(people, eq(people.id, actions.ownerId))
+    .leftJoin(findings, eq(findings.id, actions.findingId))
+    .leftJoin(risks, eq(risks.id, actions.riskId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(actions.dueOn), asc(actions.id))
+    .all()
     .map(({ action, owner, findingRef, riskRef }) => ({ ...action, owner, findingRef, riskRef, overdue: isActionOverdue(action, today) }));
   return filters.overdue ? rows.filter((r) => r.overdue) : rows;
 }
@@ -148,15 +140,13 @@ export function getAction(db: Db, id: number, today: string) {
 
 /** For a risk's page and the register: linked findings and open actions (own or via linked findings). */
 export function getRiskInspectionLinks(db: Db, riskId: number, today: string) {
-  const linked = prepared(db, 'risk.linkedFindings', (d) =>
-    d
+  const linked = db
       .select({ id: findings.id, reference: findings.reference, component: findings.component, status: findings.status, text: findings.text, inspectionId: inspections.id, title: inspections.title })
       .from(findingRiskLinks)
       .innerJoin(findings, eq(findings.id, findingRiskLinks.findingId))
       .innerJoin(inspections, eq(inspections.id, findings.inspectionId))
-      .where(and(eq(findingRiskLinks.riskId, sql.placeholder('riskId')), isNull(findingRiskLinks.unlinkedAt)))
-      .prepare(),
-  ).all({ riskId });
+      .where(and(eq(findingRiskLinks.riskId, riskId), isNull(findingRiskLinks.unlinkedAt)))
+      .all();
   const grades = new Map(
     linked.length
       ? db

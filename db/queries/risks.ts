@@ -3,7 +3,6 @@
  * status, and one risk with its lists and history. A fixed number of queries, never one per risk.
  */
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import type { Placeholder } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { compareRefs, isEligibleForRemoval, type Category } from '@/lib/domain/categories';
 import { deriveHistory, type Direction } from '@/lib/domain/direction';
@@ -12,9 +11,7 @@ import { reviewDue, type ReviewDue } from '@/lib/domain/review-due';
 import { bandOf, isAtOrAboveAppetite, type BandName } from '@/lib/domain/scoring';
 import type { RegisterSettings } from '@/lib/domain/settings';
 import type { Db } from '../client';
-import { prepared, rowsOf } from '../prepared';
 import { people, reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks, users, type Review } from '../schema';
-import { selectRows } from './rows';
 import { getSettingsInForce } from './settings';
 
 export type HistoryEntry = Review & {
@@ -98,72 +95,13 @@ function groupByRisk(rows: Review[]): Map<number, Review[]> {
 function historiesByRisk(db: Db, riskIds: number[], asAt: string | undefined, depth: HistoryDepth): Map<number, HistoryEntry[]> {
   if (riskIds.length === 0) return new Map();
   if (depth === 'full') {
-    if (riskIds.length === 1 && !asAt) {
-      const history = historyOfRisk(db, riskIds[0]!);
-      return new Map(history.length ? [[riskIds[0]!, history]] : []);
-    }
-    const rows = selectRows(db, reviews, inArray(reviews.riskId, riskIds), sql`${reviews.riskId}, ${reviews.sequence}`);
+    const rows = db.select().from(reviews).where(inArray(reviews.riskId, riskIds)).orderBy(asc(reviews.riskId), asc(reviews.sequence)).all();
     const byRisk = groupByRisk(rows);
     if (asAt) for (const [riskId, list] of byRisk) byRisk.set(riskId, reviewsAsAt(list, asAt));
     return deriveEntries(byRisk);
   }
-  if (!asAt && riskIds.length === 1) {
-    const lastTwo = prepared(db, 'risk.lastTwoReviews', (d) => d.select().from(reviews).where(eq(reviews.riskId, sql.placeholder('riskId'))).orderBy(desc(reviews.sequence)).limit(2).prepare());
-    return deriveEntries(groupByRisk(rowsOf(reviews, lastTwo, { riskId: riskIds[0] }).reverse()));
-  }
   return deriveEntries(groupByRisk(asAt ? latestReviewsAsAt(db, riskIds, asAt) : latestReviews(db, riskIds)));
 }
-
-/** Risks whose derived history this process keeps (most recently read last). */
-const HISTORY_CACHE_SIZE = 500;
-const histories = new WeakMap<Db, Map<number, HistoryEntry[]>>();
-
-/**
- * One risk's whole review history, derived, kept per process and brought up to date by reading only the
- * reviews added since. Reviews are never changed or deleted (database triggers refuse it: drizzle/0001)
- * and each derived entry depends only on its review and the one before, so a kept entry stays right. A
- * count and the last sequence, one index seek, tell whether anything was added; if the kept list does not
- * line up with them it is read again whole. Nothing is kept from inside a transaction. This keeps a risk's
- * page from reading and deriving ten years of reviews again after every change anywhere. The list is
- * shared: treat it as read-only.
- */
-export function historyOfRisk(db: Db, riskId: number): HistoryEntry[] {
-  // Inside a transaction the reviews read may yet be rolled back: read them, but keep nothing.
-  const readWhole = () => derive(rowsOf(reviews, allReviewsOf(db), { riskId }));
-  const connection = (db as Partial<Db>).$client;
-  if (!connection || connection.inTransaction) return readWhole();
-  let kept = histories.get(db);
-  if (!kept) histories.set(db, (kept = new Map()));
-  const head = prepared(db, 'risk.reviewsHead', (d) =>
-    d
-      .select({ count: sql<number>`count(*)`, last: sql<number | null>`max(${reviews.sequence})` })
-      .from(reviews)
-      .where(eq(reviews.riskId, sql.placeholder('riskId')))
-      .prepare(),
-  ).get({ riskId })!;
-  const known = kept.get(riskId);
-  let history: HistoryEntry[];
-  if (known && known.length === head.count && (known.at(-1)?.sequence ?? null) === head.last) history = known;
-  else if (known?.length && head.count > known.length) {
-    const since = prepared(db, 'risk.reviewsSince', (d) =>
-      d
-        .select()
-        .from(reviews)
-        .where(and(eq(reviews.riskId, sql.placeholder('riskId')), gt(reviews.sequence, sql.placeholder('after'))))
-        .orderBy(asc(reviews.sequence))
-        .prepare(),
-    );
-    const last = known.at(-1)!;
-    const added = rowsOf(reviews, since, { riskId, after: last.sequence });
-    history = known.length + added.length === head.count ? [...known, ...derive([{ ...last }, ...added]).slice(1)] : readWhole();
-  } else history = readWhole();
-  kept.delete(riskId);
-  kept.set(riskId, history);
-  if (kept.size > HISTORY_CACHE_SIZE) kept.delete(kept.keys().next().value!);
-  return history;
-}
-
-const allReviewsOf = (db: Db) => prepared(db, 'risk.reviews', (d) => d.select().from(reviews).where(eq(reviews.riskId, sql.placeholder('riskId'))).orderBy(asc(reviews.sequence)).prepare());
 
 const idList = (riskIds: number[]) => JSON.stringify(riskIds);
 
@@ -171,12 +109,12 @@ const idList = (riskIds: number[]) => JSON.stringify(riskIds);
 function latestReviews(db: Db, riskIds: number[]): Review[] {
   const cut = sql`SELECT j.value AS risk_id, COALESCE((SELECT w.sequence FROM reviews w WHERE w.risk_id = j.value ORDER BY w.sequence DESC LIMIT 1 OFFSET 1), 0) AS sequence
     FROM json_each(${idList(riskIds)}) j`;
-  return selectRows(
-    db,
-    reviews,
-    sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT c.risk_id, v.sequence FROM (${cut}) c JOIN reviews v ON v.risk_id = c.risk_id AND v.sequence >= c.sequence)`,
-    sql`${reviews.riskId}, ${reviews.sequence}`,
-  );
+  return db
+    .select()
+    .from(reviews)
+    .where(sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT c.risk_id, v.sequence FROM (${cut}) c JOIN reviews v ON v.risk_id = c.risk_id AND v.sequence >= c.sequence)`)
+    .orderBy(asc(reviews.riskId), asc(reviews.sequence))
+    .all();
 }
 
 /**
@@ -204,15 +142,21 @@ function latestReviewsAsAt(db: Db, riskIds: number[], asAt: string): Review[] {
     for (const [riskId, list] of byRisk) for (const r of reviewsAsAt(list, asAt).slice(-2)) keep.push([riskId, r.sequence]);
   }
   const fromDated = dated.length
-    ? selectRows(
-        db,
-        reviews,
-        sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT j.value, w.sequence FROM json_each(${idList(dated)}) j JOIN reviews w ON w.risk_id = j.value AND w.sequence IN (
+    ? db
+        .select()
+        .from(reviews)
+        .where(
+          sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT j.value, w.sequence FROM json_each(${idList(dated)}) j JOIN reviews w ON w.risk_id = j.value AND w.sequence IN (
             SELECT x.sequence FROM reviews x WHERE x.risk_id = j.value AND x.reviewed_on <= ${asAt} ORDER BY x.sequence DESC LIMIT 2))`,
-      )
+        )
+        .all()
     : [];
   const fromUndated = keep.length
-    ? selectRows(db, reviews, sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(keep)}))`)
+    ? db
+        .select()
+        .from(reviews)
+        .where(sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(keep)}))`)
+        .all()
     : [];
   return [...fromDated, ...fromUndated].sort((x, y) => x.riskId - y.riskId || x.sequence - y.sequence);
 }
@@ -225,12 +169,12 @@ function lastDatedReview(history: readonly HistoryEntry[]): string | null {
   return null;
 }
 
-/** Builds register rows (current text and scores) for the given risks. */
 /** A dated list item in force on a day: started on or before it and not closed by then (or, without a day, open now). */
-function validOn(columns: { validFrom: AnySQLiteColumn; validTo: AnySQLiteColumn }, asAt?: string | Placeholder) {
+function validOn(columns: { validFrom: AnySQLiteColumn; validTo: AnySQLiteColumn }, asAt?: string) {
   return asAt ? and(lte(columns.validFrom, asAt), or(isNull(columns.validTo), gt(columns.validTo, asAt))) : isNull(columns.validTo);
 }
 
+/** Builds register rows (current text and scores) for the given risks. */
 function buildRows(db: Db, riskRows: Array<typeof risks.$inferSelect>, settings: RegisterSettings, today: string, asAt: string | undefined, depth: HistoryDepth): RegisterRow[] {
   const ids = riskRows.map((r) => r.id);
   if (ids.length === 0) return [];
@@ -238,31 +182,22 @@ function buildRows(db: Db, riskRows: Array<typeof risks.$inferSelect>, settings:
   const earlierDated = (riskId: number, before: number) =>
     db.select({ day: reviews.reviewedOn }).from(reviews).where(and(eq(reviews.riskId, riskId), lt(reviews.sequence, before), isNotNull(reviews.reviewedOn))).orderBy(desc(reviews.sequence)).limit(1).get()?.day ?? null;
   const areas = new Map<number, ImpactArea[]>();
-  // One risk (its page, a save's checks) reads through prepared queries; the register through lists.
-  const areaRows =
-    ids.length === 1
-      ? prepared(db, asAt ? 'risk.areas.asAt' : 'risk.areas', (d) =>
-          d
-            .select({ riskId: riskImpactAreas.riskId, area: riskImpactAreas.area })
-            .from(riskImpactAreas)
-            .where(and(eq(riskImpactAreas.riskId, sql.placeholder('riskId')), validOn(riskImpactAreas, asAt ? sql.placeholder('asAt') : undefined)))
-            .prepare(),
-        ).all({ riskId: ids[0], asAt })
-      : db
-          .select({ riskId: riskImpactAreas.riskId, area: riskImpactAreas.area })
-          .from(riskImpactAreas)
-          .where(and(inArray(riskImpactAreas.riskId, ids), validOn(riskImpactAreas, asAt)))
-          .all();
+  const areaRows = db
+    .select({ riskId: riskImpactAreas.riskId, area: riskImpactAreas.area })
+    .from(riskImpactAreas)
+    .where(and(inArray(riskImpactAreas.riskId, ids), validOn(riskImpactAreas, asAt)))
+    .all();
   for (const row of areaRows) areas.set(row.riskId, [...(areas.get(row.riskId) ?? []), row.area]);
   const ownerIds = [...new Set(riskRows.map((r) => r.ownerId).filter((id): id is number => id !== null))];
   const owners = new Map(
-    ownerIds.length === 1
-      ? prepared(db, 'people.name', (d) => d.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, sql.placeholder('id'))).prepare())
-          .all({ id: ownerIds[0] })
+    ownerIds.length
+      ? db
+          .select({ id: people.id, name: people.name })
+          .from(people)
+          .where(inArray(people.id, ownerIds))
+          .all()
           .map((p) => [p.id, p])
-      : ownerIds.length
-        ? db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, ownerIds)).all().map((p) => [p.id, p])
-        : [],
+      : [],
   );
   const rule = { comparator: settings.removalComparator, threshold: settings.removalThreshold };
 
@@ -376,7 +311,7 @@ export type RiskDetail = RegisterRow & {
 
 /** One risk by its ref (live or archived), with current lists and the whole review history (or only its latest reviews, for checks that need no more). */
 export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string, depth: HistoryDepth = 'full'): RiskDetail | null {
-  const [current] = rowsOf(risks, prepared(db, 'risk.byRef', (d) => d.select().from(risks).where(eq(risks.ref, sql.placeholder('ref'))).prepare()), { ref: ref.toUpperCase() });
+  const current = db.select().from(risks).where(eq(risks.ref, ref.toUpperCase())).get();
   if (!current) return null;
   const risk = asAt ? stateAsAt(db, [current], asAt)[0] : current;
   if (!risk) return null;
@@ -384,24 +319,19 @@ export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string, 
   const settings = getSettingsInForce(db, day);
   const [row] = buildRows(db, [risk], settings, day, asAt, depth);
   if (!row) return null;
-  const onDay = asAt ? sql.placeholder('asAt') : undefined;
-  const consequences = prepared(db, asAt ? 'risk.consequences.asAt' : 'risk.consequences', (d) =>
-    d
-      .select({ id: riskConsequences.id, text: riskConsequences.text })
-      .from(riskConsequences)
-      .where(and(eq(riskConsequences.riskId, sql.placeholder('riskId')), validOn(riskConsequences, onDay)))
-      .orderBy(asc(riskConsequences.position))
-      .prepare(),
-  ).all({ riskId: risk.id, asAt });
-  const mitigations = prepared(db, asAt ? 'risk.mitigations.asAt' : 'risk.mitigations', (d) =>
-    d
-      .select({ id: riskMitigations.id, text: riskMitigations.text, ownerId: riskMitigations.ownerId, owner: people.name, validFrom: riskMitigations.validFrom })
-      .from(riskMitigations)
-      .leftJoin(people, eq(people.id, riskMitigations.ownerId))
-      .where(and(eq(riskMitigations.riskId, sql.placeholder('riskId')), validOn(riskMitigations, onDay)))
-      .orderBy(asc(riskMitigations.position))
-      .prepare(),
-  ).all({ riskId: risk.id, asAt });
+  const consequences = db
+    .select({ id: riskConsequences.id, text: riskConsequences.text })
+    .from(riskConsequences)
+    .where(and(eq(riskConsequences.riskId, risk.id), validOn(riskConsequences, asAt)))
+    .orderBy(asc(riskConsequences.position))
+    .all();
+  const mitigations = db
+    .select({ id: riskMitigations.id, text: riskMitigations.text, ownerId: riskMitigations.ownerId, owner: people.name, validFrom: riskMitigations.validFrom })
+    .from(riskMitigations)
+    .leftJoin(people, eq(people.id, riskMitigations.ownerId))
+    .where(and(eq(riskMitigations.riskId, risk.id), validOn(riskMitigations, asAt)))
+    .orderBy(asc(riskMitigations.position))
+    .all();
   return {
     ...row,
     consequences,
@@ -414,8 +344,7 @@ export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string, 
 
 /** Pending owner proposals for a risk, oldest first, with who proposed them. */
 export function listPendingProposals(db: Db, riskId: number) {
-  return prepared(db, 'risk.pendingProposals', (d) =>
-    d
+  return db
       .select({
         id: reviewProposals.id,
         likelihood: reviewProposals.likelihood,
@@ -429,10 +358,9 @@ export function listPendingProposals(db: Db, riskId: number) {
       })
       .from(reviewProposals)
       .innerJoin(users, eq(users.id, reviewProposals.proposedByUserId))
-      .where(and(eq(reviewProposals.riskId, sql.placeholder('riskId')), eq(reviewProposals.status, 'pending')))
+      .where(and(eq(reviewProposals.riskId, riskId), eq(reviewProposals.status, 'pending')))
       .orderBy(asc(reviewProposals.id))
-      .prepare(),
-  ).all({ riskId });
+      .all();
 }
 
 /** One pending proposal for a risk, or null. */

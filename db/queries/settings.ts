@@ -1,12 +1,11 @@
 import { asc } from 'drizzle-orm';
 import { DEFAULT_SETTINGS, settingInForce, type RegisterSettings } from '@/lib/domain/settings';
 import type { Db } from '../client';
-import { prepared } from '../prepared';
 import { registerSettings, type RegisterSettingsRow } from '../schema';
 
 /** Every settings decision, oldest first. */
 export function listSettingsHistory(db: Db): RegisterSettingsRow[] {
-  return prepared(db, 'registerSettings.all', (d) => d.select().from(registerSettings).orderBy(asc(registerSettings.effectiveFrom), asc(registerSettings.id)).prepare()).all();
+  return db.select().from(registerSettings).orderBy(asc(registerSettings.effectiveFrom), asc(registerSettings.id)).all();
 }
 
 /** Applies a stored decision over the defaults (descriptors of each value stay the defaults'). */

@@ -1,6 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { prepared } from '../prepared';
 import { people, revokedSessions, signInAttempts, users } from '../schema';
 
 /** A user by email, case-insensitively. */
@@ -13,7 +12,7 @@ export function getUserByEmail(db: Db, email: string) {
 }
 
 export function getUserById(db: Db, id: number) {
-  return prepared(db, 'users.byId', (d) => d.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare()).get({ id });
+  return db.select().from(users).where(eq(users.id, id)).get();
 }
 
 /** Every account, for the admin's list. */
@@ -42,14 +41,7 @@ export function getSignInAttempts(db: Db, email: string) {
 }
 
 export function isSessionRevoked(db: Db, sessionId: string): boolean {
-  const query = prepared(db, 'revokedSessions.byId', (d) =>
-    d.select({ id: revokedSessions.sessionId }).from(revokedSessions).where(eq(revokedSessions.sessionId, sql.placeholder('sessionId'))).prepare(),
-  );
-  return !!query.get({ sessionId });
-}
-
-export function countUsers(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+  return !!db.select({ id: revokedSessions.sessionId }).from(revokedSessions).where(eq(revokedSessions.sessionId, sessionId)).get();
 }
 
 /** People who can own risks, mitigations and actions, for owner pickers. */

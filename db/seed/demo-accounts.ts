@@ -7,6 +7,7 @@ import { hashPassword } from '@/lib/auth/passwords';
 import type { Role } from '@/lib/auth/permissions';
 import { toDay } from '@/lib/domain/dates';
 import type { Db } from '../client';
+import { writeTransaction } from '../transaction';
 import { writeAudit, type Actor } from '../mutations/audit';
 import { applyRiskOwner } from '../mutations/risks';
 import { appMeta, people, risks, users } from '../schema';
@@ -31,7 +32,7 @@ const ACTOR: Actor = { userId: null, label: 'system: demo data' };
 export async function seedDemoAccounts(db: Db): Promise<number> {
   if (db.select().from(appMeta).where(eq(appMeta.key, DEMO_ACCOUNTS_KEY)).get()) return 0;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     if (tx.select({ id: users.id }).from(users).limit(1).get()) return 0;
     let ownerPersonId: number | null = null;
     for (const account of DEMO_ACCOUNTS) {

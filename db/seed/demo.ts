@@ -15,6 +15,7 @@ import { scoreOf } from '@/lib/domain/scoring';
 import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
 import { toDay } from '@/lib/domain/dates';
 import type { Db } from '../client';
+import { writeTransaction, type Tx } from '../transaction';
 import { writeAudit, type Actor } from '../mutations/audit';
 import { appMeta, registerSettings, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
 import paper from './register-2018-05.json';
@@ -62,7 +63,7 @@ export function loadPaperRegister() {
 
 /** Writes the baseline register settings if none exist (appetite 30, topical removal under 10). */
 export function ensureBaselineSettings(db: Db, options: { demo: boolean; today?: string }): boolean {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     if (tx.select({ id: registerSettings.id }).from(registerSettings).limit(1).get()) return false;
     const values = {
       appetite: DEFAULT_SETTINGS.appetite,
@@ -103,7 +104,7 @@ function impactAreasOf(risk: PaperRisk): ImpactArea[] {
 }
 
 /** Inserts one risk of the paper with its lists and reviews; the caller supplies the transaction. */
-function insertPaperRisk(tx: Parameters<Parameters<Db['transaction']>[0]>[0], risk: PaperRisk, sourceFile: string): void {
+function insertPaperRisk(tx: Tx, risk: PaperRisk, sourceFile: string): void {
   const parsed = parseRef(risk.id);
   if (!parsed || parsed.category !== risk.category) throw new Error(`${risk.id}: not a ${risk.category} ref`);
   const since = risk.dateIdentified;
@@ -153,7 +154,7 @@ function insertPaperRisk(tx: Parameters<Parameters<Db['transaction']>[0]>[0], ri
  */
 export function seedDemoData(db: Db): { seeded: boolean; risks: number } {
   const data = loadPaperRegister();
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const marker = tx.select().from(appMeta).where(eq(appMeta.key, DEMO_SEED_KEY)).get();
     const anyRisk = tx.select({ id: risks.id }).from(risks).limit(1).get();
     if (marker || anyRisk) return { seeded: false, risks: 0 };

@@ -3,8 +3,9 @@
  * every server action and route handler checks it on the server through lib/auth/guard.ts.
  */
 
-export const ROLES = ['admin', 'staff', 'owner', 'board', 'auditor'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '@/lib/domain/roles';
+
+export { ROLES, type Role };
 
 export const ROLE_LABEL: Record<Role, string> = {
   admin: 'Administrator',

@@ -6,6 +6,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { encode, type JWT } from 'next-auth/jwt';
 import { cache } from 'react';
+import { getDb } from '@/db/client';
 import { authSecret, sessionCookieName, sessionIdleSeconds } from './config';
 import { can, type Permission } from './permissions';
 import { userFromToken, type SessionUser } from './session-user';
@@ -15,7 +16,7 @@ export { userFromToken, type SessionUser };
 /** The signed-in user for this request, or null. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
-  return userFromToken(jar.get(sessionCookieName())?.value);
+  return userFromToken(getDb(), jar.get(sessionCookieName())?.value, authSecret());
 });
 
 /** The signed-in user, or a redirect to sign in. */

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { addActionUpdate, createAction, reviseActionDue } from '@/db/mutations/inspections';
-import { StaleVersionError } from '@/db/mutations/users';
+import { StaleVersionError } from '@/db/errors';
 import { getAction, getFinding } from '@/db/queries/inspections';
 import { getRiskByRef } from '@/db/queries/risks';
 import { authedAction, FORBIDDEN_MESSAGE, type FormState } from '@/lib/auth/guard';

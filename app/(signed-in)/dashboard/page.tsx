@@ -4,7 +4,6 @@ import { BandTag } from '@/components/risk-tags';
 import { getDb } from '@/db/client';
 import { previousQuarterlySnapshot } from '@/db/queries/covering-reports';
 import { listActions } from '@/db/queries/inspections';
-import { cachedRead } from '@/db/queries/read-cache';
 import { getLiveRegister, getRegisterAsAt } from '@/db/queries/risks';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
@@ -38,7 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { asAt } = parseAsAt(query.asAt, now);
   const day = asAt ?? now;
   const db = getDb();
-  const { all, settings } = cachedRead(db, `register-full:${asAt ? `as-at:${asAt}` : `live:${day}`}`, () => (asAt ? getRegisterAsAt(db, asAt, {}, 'full') : getLiveRegister(db, day, {}, 'full')));
+  const { all, settings } = asAt ? getRegisterAsAt(db, asAt, {}, 'full') : getLiveRegister(db, day, {}, 'full');
   const counts = countByCategoryAndBand(all);
   const outside = all.filter((r) => r.atOrAboveAppetite);
   const overdueReviews = all.filter((r) => r.due.status === 'overdue');

@@ -1,6 +1,5 @@
 import { getDb } from '@/db/client';
-import { cachedRead } from '@/db/queries/read-cache';
-import { filterRegister, getLiveRegister } from '@/db/queries/risks';
+import { getLiveRegister } from '@/db/queries/risks';
 import { authedRoute } from '@/lib/auth/guard';
 import { today } from '@/lib/today';
 import { parseRegisterFilters } from '@/lib/validation/register-filters';
@@ -13,9 +12,7 @@ export const GET = authedRoute('register:read', (request) => {
   const { filters, errors } = parseRegisterFilters(query);
   if (Object.keys(errors).length) return Response.json({ error: 'Some filters could not be used', fieldErrors: errors }, { status: 400 });
   const day = today();
-  const db = getDb();
-  const { settings, all } = cachedRead(db, `register:live:${day}`, () => getLiveRegister(db, day));
-  const rows = filterRegister(all, filters);
+  const { settings, rows } = getLiveRegister(getDb(), day, filters);
   return Response.json(
     {
       asAt: day,

@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { createUser, DuplicateEmailError, setPassword, StaleVersionError, updateUser } from '@/db/mutations/users';
+import { createUser, setPassword, updateUser } from '@/db/mutations/users';
+import { DuplicateEmailError, StaleVersionError } from '@/db/errors';
 import { getUserById } from '@/db/queries/users';
 import { authedAction, type FormState } from '@/lib/auth/guard';
 import { hashPassword } from '@/lib/auth/passwords';

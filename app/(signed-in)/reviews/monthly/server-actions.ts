@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordReview } from '@/db/mutations/reviews';
-import { StaleVersionError } from '@/db/mutations/users';
+import { StaleVersionError } from '@/db/errors';
 import { getRiskByRef } from '@/db/queries/risks';
 import { authedAction, type FormState } from '@/lib/auth/guard';
 import { today } from '@/lib/today';

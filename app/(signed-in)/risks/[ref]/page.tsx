@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { Tag } from '@/components/govuk/tag';
 import { ReviewHistoryTable } from '@/components/review-history-table';
 import { AppetiteFlag, BandTag, ReviewStatusTag } from '@/components/risk-tags';
 import { getDb } from '@/db/client';
-import { cachedRead } from '@/db/queries/read-cache';
 import { getRiskByRef, listPendingProposals } from '@/db/queries/risks';
 import { CATEGORY_LABEL, describeRemovalRule, parseRef } from '@/lib/domain/categories';
 import { formatDay } from '@/lib/domain/dates';
@@ -27,14 +27,12 @@ import { SuccessBanner } from '@/components/govuk/success-banner';
 type Params = Promise<{ ref: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function loadRisk(ref: string, asAt?: string) {
+/** The risk, read once per request: the page and its title both ask for it. */
+const loadRisk = cache((ref: string, asAt?: string) => {
   const decoded = decodeURIComponent(ref);
   if (!parseRef(decoded)) return null;
-  const db = getDb();
-  const day = today();
-  // The page and its title ask for the same risk; so do repeated views until something changes.
-  return cachedRead(db, `risk:${decoded.toUpperCase()}:${day}:${asAt ?? ''}`, () => getRiskByRef(db, decoded, day, asAt));
-}
+  return getRiskByRef(getDb(), decoded, today(), asAt);
+});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   await requirePermission('register:read');

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { CoveringReportView } from '@/components/covering-report';
 import { SuccessBanner } from '@/components/govuk/success-banner';
 import { getDb } from '@/db/client';
-import { getSnapshot, sha256 } from '@/db/mutations/snapshots';
+import { getSnapshot } from '@/db/mutations/snapshots';
 import { getCoveringReport } from '@/db/queries/covering-reports';
 import { requirePermission } from '@/lib/auth/guard';
 import { userCan } from '@/lib/auth/session';
@@ -25,7 +25,7 @@ export default async function CoveringReportPage({ params, searchParams }: { par
   if (!snapshot) notFound();
   const canWrite = userCan(user, 'report:write');
   const canSeeDrafts = canWrite || userCan(user, 'audit:read');
-  const found = getCoveringReport(db, id, sha256);
+  const found = getCoveringReport(db, id);
   const report = found && (found.status === 'published' || canSeeDrafts) ? found : null;
   const meeting = `${FORUM_LABEL[snapshot.forum]}, ${formatDay(snapshot.meetingOn)}`;
 

@@ -4,8 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { CoveringReportError, publishCoveringReport, saveNarrative, startCoveringReport } from '@/db/mutations/covering-reports';
-import { getSnapshot, sha256 } from '@/db/mutations/snapshots';
+import { publishCoveringReport, saveNarrative, startCoveringReport } from '@/db/mutations/covering-reports';
+import { CoveringReportError } from '@/db/errors';
+import { getSnapshot } from '@/db/mutations/snapshots';
 import { getCoveringReport } from '@/db/queries/covering-reports';
 import { authedAction, type FormState } from '@/lib/auth/guard';
 import type { Narrative } from '@/lib/domain/covering-report';
@@ -53,7 +54,7 @@ const saveSchema = z.object({
 /** Saves the edited narrative (staff). Every field is kept and echoed back when anything is wrong. */
 export const saveNarrativeAction = authedAction('report:write', saveSchema, (input, user, values): FormState => {
   const db = getDb();
-  const current = getCoveringReport(db, input.snapshotId, sha256);
+  const current = getCoveringReport(db, input.snapshotId);
   if (!current) return { formErrors: ['There is no draft covering report for this snapshot; nothing has been saved.'], values };
   const fieldErrors: Record<string, string[]> = {};
   const risks: Record<string, string> = { ...current.narrative.risks };

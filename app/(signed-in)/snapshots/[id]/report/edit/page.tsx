@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { getSnapshot, sha256 } from '@/db/mutations/snapshots';
+import { getSnapshot } from '@/db/mutations/snapshots';
 import { getCoveringReport } from '@/db/queries/covering-reports';
 import { requirePermission } from '@/lib/auth/guard';
 import { formatDay } from '@/lib/domain/dates';
@@ -17,7 +17,7 @@ export default async function EditCoveringReportPage({ params }: { params: Promi
   const db = getDb();
   const snapshot = Number.isInteger(id) && id > 0 ? getSnapshot(db, id) : null;
   if (!snapshot) notFound();
-  const report = getCoveringReport(db, id, sha256);
+  const report = getCoveringReport(db, id);
   if (!report || report.status === 'published') redirect(`/snapshots/${id}/report`);
   const keyRisks: KeyRisk[] = report.report.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'risk' ? [{ ref: b.ref, event: b.event, band: b.band }] : [])));
   return (

@@ -1,0 +1,55 @@
+import type { ComponentProps, ReactNode } from 'react';
+
+export type Column = {
+  /** The header cell's content. */
+  header: ReactNode;
+  /** Right-aligned figures, as GOV.UK's `format: "numeric"`. */
+  numeric?: boolean;
+  className?: string;
+};
+
+type TableProps = Omit<ComponentProps<'table'>, 'children'> & {
+  caption?: ReactNode;
+  captionSize?: 's' | 'm' | 'l';
+  columns: Column[];
+  /** The body rows: `Row`s of `Cell`s (and a `RowHeader` where a row has one). */
+  children: ReactNode;
+};
+
+function classes(...names: Array<string | false | undefined>): string {
+  return names.filter(Boolean).join(' ');
+}
+
+/** GOV.UK table: caption, a header row from `columns`, and the rows given. */
+export function Table({ caption, captionSize, columns, children, className, ...rest }: TableProps) {
+  return (
+    <table className={classes('govuk-table', className)} {...rest}>
+      {caption ? <caption className={classes('govuk-table__caption', captionSize && `govuk-table__caption--${captionSize}`)}>{caption}</caption> : null}
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          {columns.map((column, index) => (
+            <th key={index} scope="col" className={classes('govuk-table__header', column.numeric && 'govuk-table__header--numeric', column.className)}>
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">{children}</tbody>
+    </table>
+  );
+}
+
+/** A body row. */
+export function Row({ className, ...rest }: ComponentProps<'tr'>) {
+  return <tr className={classes('govuk-table__row', className)} {...rest} />;
+}
+
+/** A body cell; `numeric` right-aligns a figure. */
+export function Cell({ numeric, className, ...rest }: ComponentProps<'td'> & { numeric?: boolean }) {
+  return <td className={classes('govuk-table__cell', numeric && 'govuk-table__cell--numeric', className)} {...rest} />;
+}
+
+/** The cell that heads its row (a risk's ref, a person's name). */
+export function RowHeader({ className, ...rest }: ComponentProps<'th'>) {
+  return <th scope="row" className={classes('govuk-table__header', className)} {...rest} />;
+}

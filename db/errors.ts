@@ -1,0 +1,57 @@
+/**
+ * The expected refusals of the data layer: mutations throw them, server actions turn each into a message
+ * for the form. Anything else is unexpected and reaches the error page.
+ */
+
+/** The record changed since the form was opened (optimistic version check). */
+export class StaleVersionError extends Error {
+  constructor() {
+    super('Someone else changed this record while you were editing it');
+    this.name = 'StaleVersionError';
+  }
+}
+
+export class DuplicateEmailError extends Error {
+  constructor() {
+    super('An account with this email address already exists');
+    this.name = 'DuplicateEmailError';
+  }
+}
+
+/** Inherent risks always remain on the register. */
+export class InherentArchiveError extends Error {
+  constructor(ref: string) {
+    super(`${ref} is an inherent risk: inherent risks always remain on the register and cannot be archived`);
+    this.name = 'InherentArchiveError';
+  }
+}
+
+/** A topical risk leaves the register only when its score is below the removal threshold. */
+export class RemovalNotAllowedError extends Error {
+  constructor(ref: string, score: number) {
+    super(`${ref} scores ${score}, which is not below the removal threshold, so it cannot be removed`);
+    this.name = 'RemovalNotAllowedError';
+  }
+}
+
+export class ProposalDecidedError extends Error {
+  constructor() {
+    super('This proposal has already been decided');
+    this.name = 'ProposalDecidedError';
+  }
+}
+
+export class DuplicateInspectionError extends Error {
+  constructor(readonly existingId: number) {
+    super('This report has already been imported');
+    this.name = 'DuplicateInspectionError';
+  }
+}
+
+/** A covering report cannot be drafted, edited or published as asked; the message says why. */
+export class CoveringReportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CoveringReportError';
+  }
+}
