@@ -5,7 +5,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { decode, encode } from 'next-auth/jwt';
-import { authSecret, sessionCookieName, sessionIdleSeconds, useSecureCookies } from '@/lib/auth/config';
+import { authSecret, sessionCookieName, sessionIdleSeconds, secureCookies } from '@/lib/auth/config';
 
 const PUBLIC_PREFIXES = ['/sign-in', '/sign-out', '/accessibility', '/api/', '/_next/', '/favicon'];
 
@@ -31,7 +31,7 @@ export async function proxy(request: NextRequest) {
   if (Date.now() / 1000 - issuedAt > REFRESH_AFTER_SECONDS) {
     const { iat: _iat, exp: _exp, jti: _jti, ...claims } = token;
     const fresh = await encode({ token: claims, secret: authSecret(), maxAge });
-    response.cookies.set(name, fresh, { httpOnly: true, sameSite: 'lax', path: '/', secure: useSecureCookies(), maxAge });
+    response.cookies.set(name, fresh, { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies(), maxAge });
   }
   return response;
 }

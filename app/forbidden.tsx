@@ -7,7 +7,11 @@ export default function Forbidden() {
         <h1 className="govuk-heading-l">You do not have permission to see this page</h1>
         <p className="govuk-body">Your role does not include this part of the service. If you need it, ask the register’s administrator.</p>
         <p className="govuk-body">
-          Go to the <Link className="govuk-link" href="/register">risk register</Link>.
+          Go to the{' '}
+          <Link className="govuk-link" href="/register">
+            risk register
+          </Link>
+          .
         </p>
       </main>
     </div>

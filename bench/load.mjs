@@ -18,7 +18,15 @@ export function percentiles(values) {
  * this process's CPU, which shares the machine with the server it measures. Returns latencies (ms),
  * throughput and error counts.
  */
-export async function load({ port, connections = 1, requests = Infinity, durationMs = Infinity, request, check = (res) => res.statusCode === 200, text: decode = true }) {
+export async function load({
+  port,
+  connections = 1,
+  requests = Infinity,
+  durationMs = Infinity,
+  request,
+  check = (res) => res.statusCode === 200,
+  text: decode = true,
+}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies = [];
   const errors = [];
@@ -35,7 +43,10 @@ export async function load({ port, connections = 1, requests = Infinity, duratio
         const { response, body } = await send(agent, port, spec);
         const ms = performance.now() - t0;
         if (await check(response, decode ? body.toString('utf8') : null, index)) latencies.push(ms);
-        else errors.push(`${response.statusCode} ${spec.path}: ${body.toString('utf8').slice(0, process.env.BENCH_ERROR_CHARS ? Number(process.env.BENCH_ERROR_CHARS) : 200)}`);
+        else
+          errors.push(
+            `${response.statusCode} ${spec.path}: ${body.toString('utf8').slice(0, process.env.BENCH_ERROR_CHARS ? Number(process.env.BENCH_ERROR_CHARS) : 200)}`,
+          );
       } catch (error) {
         errors.push(`${spec.path}: ${error.message}`);
       }

@@ -3,7 +3,18 @@ import { Tag } from '@/components/govuk/tag';
 import { formatDay } from '@/lib/domain/dates';
 import { ACTION_STATUS_LABEL, type ActionStatus } from '@/lib/domain/inspections';
 
-type Row = { id: number; title: string; owner: string; dueOn: string; status: ActionStatus; overdue: boolean; sourceType: string; sourceRef: string | null; findingRef: string | null; riskRef: string | null };
+type Row = {
+  id: number;
+  title: string;
+  owner: string;
+  dueOn: string;
+  status: ActionStatus;
+  overdue: boolean;
+  sourceType: string;
+  sourceRef: string | null;
+  findingRef: string | null;
+  riskRef: string | null;
+};
 
 function source(row: Row) {
   if (row.sourceType === 'finding' && row.findingRef) return `Finding ${row.findingRef}`;
@@ -18,11 +29,21 @@ export function ActionsTable({ rows, caption }: { rows: Row[]; caption: string }
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Action</th>
-          <th scope="col" className="govuk-table__header">Answers</th>
-          <th scope="col" className="govuk-table__header">Owner</th>
-          <th scope="col" className="govuk-table__header">Due</th>
-          <th scope="col" className="govuk-table__header">Status</th>
+          <th scope="col" className="govuk-table__header">
+            Action
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Answers
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Owner
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Due
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">

@@ -17,7 +17,10 @@ afterEach(() => close());
 function cell(markup: string, ref: string, col: string): string {
   const row = markup.split('<tr').find((r) => r.includes(`data-ref="${ref}"`))!;
   const match = new RegExp(`data-col="${col}"[^>]*>(.*?)</td>`).exec(row);
-  return (match?.[1] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return (match?.[1] ?? '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 it('renders each risk as a row of GOV.UK table cells, the band and appetite in words', () => {

@@ -41,9 +41,5 @@ export function directionText(direction: Direction, previousScore: number | null
 
 /** Direction of travel in words, with the previous score where there is one. */
 export function DirectionText({ direction, previousScore }: { direction: Direction; previousScore: number | null }) {
-  return (
-    <span className="app-nowrap">
-      {directionText(direction, previousScore)}
-    </span>
-  );
+  return <span className="app-nowrap">{directionText(direction, previousScore)}</span>;
 }

@@ -10,7 +10,7 @@ export function ServiceProblem({ reset }: { reset: () => void }) {
       <main className="govuk-main-wrapper" id="main-content">
         <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
         <p className="govuk-body">Nothing you saved has been lost. Try again in a moment.</p>
-        <button type="button" className="govuk-button" data-module="govuk-button" onClick={() => reset()}>
+        <button type="button" className="govuk-button" onClick={() => reset()}>
           Try again
         </button>
       </main>

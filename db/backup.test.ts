@@ -24,10 +24,14 @@ function fingerprint(databaseFile: string): string {
   const conn = new Database(databaseFile, { readonly: true });
   try {
     const hash = createHash('sha256');
-    const tables = conn.prepare("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as Array<{ name: string; sql: string | null }>;
+    const tables = conn.prepare("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as Array<{
+      name: string;
+      sql: string | null;
+    }>;
     for (const t of tables) {
       hash.update(`${t.name}\n${t.sql}\n`);
-      if (t.sql?.startsWith('CREATE TABLE')) for (const row of conn.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).iterate()) hash.update(JSON.stringify(row));
+      if (t.sql?.startsWith('CREATE TABLE'))
+        for (const row of conn.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).iterate()) hash.update(JSON.stringify(row));
     }
     return hash.digest('hex');
   } finally {

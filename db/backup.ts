@@ -85,7 +85,8 @@ export function checkDatabaseFile(file: string): { reviews: number; risks: numbe
     }
     if (integrity !== 'ok') throw new BackupError(`${file} failed its integrity check: ${integrity}`);
     const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name));
-    for (const t of ['risks', 'reviews', 'audit_log', '__drizzle_migrations']) if (!tables.has(t)) throw new BackupError(`${file} is not a risk register database (it has no ${t} table)`);
+    for (const t of ['risks', 'reviews', 'audit_log', '__drizzle_migrations'])
+      if (!tables.has(t)) throw new BackupError(`${file} is not a risk register database (it has no ${t} table)`);
     const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     return { reviews: count('reviews'), risks: count('risks') };
   } finally {
@@ -115,7 +116,11 @@ export async function backupDatabase(databaseFile: string, target: string): Prom
 }
 
 /** Puts a backup in place of the database, keeping the replaced file; refused while a server runs. */
-export async function restoreDatabase(backupFile: string, databaseFile: string, now = new Date()): Promise<{ replacedBy: string | null; reviews: number; risks: number }> {
+export async function restoreDatabase(
+  backupFile: string,
+  databaseFile: string,
+  now = new Date(),
+): Promise<{ replacedBy: string | null; reviews: number; risks: number }> {
   const pid = runningServer(databaseFile);
   if (pid !== null) throw new BackupError(`The app is running (process ${pid}) on ${databaseFile}. Stop it first, then restore; nothing has been changed.`);
   const counts = checkDatabaseFile(backupFile);

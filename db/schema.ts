@@ -18,7 +18,9 @@ export const people = sqliteTable('people', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
   jobTitle: text('job_title'),
-  organisation: text('organisation', { enum: ['opcc', 'force', 'partner'] }).notNull().default('opcc'),
+  organisation: text('organisation', { enum: ['opcc', 'force', 'partner'] })
+    .notNull()
+    .default('opcc'),
   email: text('email'),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: timestamp('created_at'),
@@ -73,7 +75,9 @@ export const risks = sqliteTable(
     refNumber: integer('ref_number').notNull(),
     dateIdentified: text('date_identified').notNull(),
     event: text('event').notNull(),
-    status: text('status', { enum: ['live', 'archived'] }).notNull().default('live'),
+    status: text('status', { enum: ['live', 'archived'] })
+      .notNull()
+      .default('live'),
     ownerId: integer('owner_id').references(() => people.id),
     archivedOn: text('archived_on'),
     archivedReason: text('archived_reason'),
@@ -229,7 +233,9 @@ export const reviewProposals = sqliteTable(
     score: integer('score').notNull(),
     reason: text('reason').notNull(),
     mitigationUpdate: text('mitigation_update'),
-    status: text('status', { enum: ['pending', 'confirmed', 'declined'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'confirmed', 'declined'] })
+      .notNull()
+      .default('pending'),
     decidedByUserId: integer('decided_by_user_id').references(() => users.id),
     decidedAt: text('decided_at'),
     decisionNote: text('decision_note'),
@@ -238,7 +244,10 @@ export const reviewProposals = sqliteTable(
   },
   (t) => [
     index('review_proposals_risk_idx').on(t.riskId, t.status),
-    check('review_proposals_factors', sql`${t.likelihood} BETWEEN 1 AND 4 AND ${t.control} BETWEEN 1 AND 4 AND ${t.impact} BETWEEN 1 AND 4 AND ${t.score} = ${t.likelihood} * ${t.control} * ${t.impact}`),
+    check(
+      'review_proposals_factors',
+      sql`${t.likelihood} BETWEEN 1 AND 4 AND ${t.control} BETWEEN 1 AND 4 AND ${t.impact} BETWEEN 1 AND 4 AND ${t.score} = ${t.likelihood} * ${t.control} * ${t.impact}`,
+    ),
   ],
 );
 
@@ -312,7 +321,9 @@ export const inspections = sqliteTable('inspections', {
   year: text('year').notNull(),
   publishedOn: text('published_on').notNull(),
   sourceName: text('source_name'),
-  s55Status: text('s55_status', { enum: ['not-started', 'comments-requested', 'drafted', 'published'] }).notNull().default('not-started'),
+  s55Status: text('s55_status', { enum: ['not-started', 'comments-requested', 'drafted', 'published'] })
+    .notNull()
+    .default('not-started'),
   s55PublishedOn: text('s55_published_on'),
   s55Link: text('s55_link'),
   version: integer('version').notNull().default(1),
@@ -346,7 +357,9 @@ export const findings = sqliteTable(
     text: text('text').notNull(),
     subItems: text('sub_items', { mode: 'json' }).$type<string[]>().notNull(),
     line: integer('line'),
-    status: text('status', { enum: ['open', 'in-progress', 'evidence-submitted', 'closed', 'superseded'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'in-progress', 'evidence-submitted', 'closed', 'superseded'] })
+      .notNull()
+      .default('open'),
     opccOwnerId: integer('opcc_owner_id').references(() => people.id),
     forceLead: text('force_lead'),
     withinMonths: integer('within_months'),
@@ -404,7 +417,9 @@ export const actions = sqliteTable(
       .notNull()
       .references(() => people.id),
     dueOn: text('due_on').notNull(),
-    status: text('status', { enum: ['not-started', 'in-progress', 'completed', 'cancelled'] }).notNull().default('not-started'),
+    status: text('status', { enum: ['not-started', 'in-progress', 'completed', 'cancelled'] })
+      .notNull()
+      .default('not-started'),
     completedOn: text('completed_on'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at'),
@@ -462,7 +477,9 @@ export const coveringReports = sqliteTable(
     snapshotId: integer('snapshot_id')
       .notNull()
       .references(() => registerSnapshots.id),
-    status: text('status', { enum: ['draft', 'published'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'published'] })
+      .notNull()
+      .default('draft'),
     /** The editable narrative as JSON (lib/domain/covering-report.ts `Narrative`). */
     narrative: text('narrative').notNull(),
     version: integer('version').notNull().default(1),
@@ -480,7 +497,10 @@ export const coveringReports = sqliteTable(
   },
   (t) => [
     uniqueIndex('covering_reports_snapshot_unique').on(t.snapshotId),
-    check('covering_reports_published_has_content', sql`${t.status} = 'draft' OR (${t.content} IS NOT NULL AND ${t.sha256} IS NOT NULL AND ${t.publishedAt} IS NOT NULL)`),
+    check(
+      'covering_reports_published_has_content',
+      sql`${t.status} = 'draft' OR (${t.content} IS NOT NULL AND ${t.sha256} IS NOT NULL AND ${t.publishedAt} IS NOT NULL)`,
+    ),
   ],
 );
 export type CoveringReportRow = typeof coveringReports.$inferSelect;

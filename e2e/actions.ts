@@ -13,6 +13,8 @@ export function builtActions(): Map<string, string> {
 
 /** The request body React sends for `action(previousState, formData)`. */
 export async function actionBody(fields: Record<string, string | string[]>): Promise<FormData> {
+  // React's encoder for server action arguments ships inside Next; this posts exactly what the browser would.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node') as { encodeReply: (v: unknown) => Promise<FormData | string> };
   const formData = new FormData();
   for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) formData.append(k, one);
@@ -25,7 +27,11 @@ export async function actionBody(fields: Record<string, string | string[]>): Pro
 export async function callAction(request: APIRequestContext, key: string, page: string, fields: Record<string, string | string[]>) {
   const id = builtActions().get(key);
   if (!id) throw new Error(`No server action ${key} in the build`);
-  const response = await request.post(page, { headers: { 'Next-Action': id, Accept: 'text/x-component' }, multipart: await actionBody(fields), maxRedirects: 0 });
+  const response = await request.post(page, {
+    headers: { 'Next-Action': id, Accept: 'text/x-component' },
+    multipart: await actionBody(fields),
+    maxRedirects: 0,
+  });
   return { status: response.status(), text: await response.text() };
 }
 
@@ -45,7 +51,15 @@ export async function reviewI10(request: APIRequestContext, fields: { likelihood
   db.close();
   const now = new Date();
   return callAction(request, 'app/(signed-in)/risks/[ref]/review/server-actions.ts#reviewRiskAction', '/risks/I10/review', {
-    ref: 'I10', intent: 'save', version: String(version), 'reviewedOn-day': String(now.getDate()), 'reviewedOn-month': String(now.getMonth() + 1), 'reviewedOn-year': String(now.getFullYear()),
-    forum: 'monthly', consequences: 'Criticism from Government', impactAreas: 'Reputational', ...fields,
+    ref: 'I10',
+    intent: 'save',
+    version: String(version),
+    'reviewedOn-day': String(now.getDate()),
+    'reviewedOn-month': String(now.getMonth() + 1),
+    'reviewedOn-year': String(now.getFullYear()),
+    forum: 'monthly',
+    consequences: 'Criticism from Government',
+    impactAreas: 'Reputational',
+    ...fields,
   });
 }

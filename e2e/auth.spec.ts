@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
-import { DEMO_USERS, openTestDb, registerCell, signIn, signInAs, signInByApi, type DemoRole } from './helpers';
+import { DEMO_USERS, registerCell, signIn, signInAs, signInByApi, type DemoRole } from './helpers';
 
 test.describe('signing in', () => {
   test('signed out, the register sends you to sign in and back again', async ({ page }) => {
@@ -98,7 +98,8 @@ test.describe('signing in', () => {
     const refused = await page.request.post('/sign-out', { headers: { Origin: 'https://elsewhere.example' }, maxRedirects: 0 });
     expect(refused.status()).toBe(403);
     expect(await refused.text()).toBe('Sign out from this service’s own pages.');
-    for (const origin of ['null', 'not a url']) expect((await page.request.post('/sign-out', { headers: { Origin: origin }, maxRedirects: 0 })).status()).toBe(403);
+    for (const origin of ['null', 'not a url'])
+      expect((await page.request.post('/sign-out', { headers: { Origin: origin }, maxRedirects: 0 })).status()).toBe(403);
     await page.goto('/account');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('button', { name: 'Sign out' }).click();

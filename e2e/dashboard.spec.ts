@@ -15,7 +15,11 @@ test.describe('the dashboard', () => {
     await expect(cell('topical', 'total')).toHaveText('6');
     await expect(cell('topical', 'acceptable')).toHaveText('4');
     await expect(cell('topical', 'moderate')).toHaveText('2');
-    await expect(page.getByText('The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate or high.')).toBeVisible();
+    await expect(
+      page.getByText(
+        'The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate or high.',
+      ),
+    ).toBeVisible();
     await expect(page.getByTestId('attention')).toContainText('No risk is at or above the appetite of 30');
     await expect(page.locator('[data-cell="3-4"]')).toContainText('I1 (C2)');
     await expect(page.locator('[data-cell="3-4"]')).toContainText('Moderate');

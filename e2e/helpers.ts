@@ -43,7 +43,9 @@ export function openTestDb() {
 export function dbFingerprint(): string {
   const db = openTestDb();
   try {
-    const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name").all() as Array<{ name: string }>;
+    const tables = db
+      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name")
+      .all() as Array<{ name: string }>;
     const hash = createHash('sha256');
     for (const { name } of tables) {
       hash.update(name);
@@ -56,7 +58,22 @@ export function dbFingerprint(): string {
 }
 
 /** The register's columns (components/register-table.tsx): the ref heads its row, every other cell names its column. */
-export const REGISTER_COLUMNS = ['ref', 'date-identified', 'event', 'impact-areas', 'likelihood', 'control', 'impact', 'score', 'band', 'appetite', 'date-reviewed', 'summary', 'owner', 'review-status'] as const;
+export const REGISTER_COLUMNS = [
+  'ref',
+  'date-identified',
+  'event',
+  'impact-areas',
+  'likelihood',
+  'control',
+  'impact',
+  'score',
+  'band',
+  'appetite',
+  'date-reviewed',
+  'summary',
+  'owner',
+  'review-status',
+] as const;
 export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
 const cellSelector = (col: RegisterColumn) => (col === 'ref' ? 'th[scope="row"]' : `td[data-col="${col}"]`);
 /** One cell of a register row. */

@@ -56,9 +56,17 @@ test.describe('the dynamic register', () => {
   test('marks every row with a review status in words', async ({ page }) => {
     await page.goto('/register');
     // Reviewed in May 2018, so every demo risk is long overdue today.
-    await expect(registerColumn(page, 'review-status').locator('.govuk-tag').filter({ hasText: /^Overdue$/ })).toHaveCount(16);
+    await expect(
+      registerColumn(page, 'review-status')
+        .locator('.govuk-tag')
+        .filter({ hasText: /^Overdue$/ }),
+    ).toHaveCount(16);
     // I8's own action and T4's linked finding's action are overdue in the demo data.
-    await expect(registerColumn(page, 'review-status').locator('.govuk-tag').filter({ hasText: /^Action overdue$/ })).toHaveCount(2);
+    await expect(
+      registerColumn(page, 'review-status')
+        .locator('.govuk-tag')
+        .filter({ hasText: /^Action overdue$/ }),
+    ).toHaveCount(2);
     await expect(registerCell(page, 'T4', 'review-status')).toContainText('Action overdue');
     await expect(registerCell(page, 'I9', 'review-status')).toContainText('Was due 8 June 2018');
   });

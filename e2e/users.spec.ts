@@ -124,7 +124,9 @@ test.describe.serial('managing users', () => {
     await theirs.close();
 
     const db = openTestDb();
-    const actions = db.prepare("select action from audit_log where entity_type = 'user' and actor_label = 'Demo Administrator' order by id").all() as Array<{ action: string }>;
+    const actions = db.prepare("select action from audit_log where entity_type = 'user' and actor_label = 'Demo Administrator' order by id").all() as Array<{
+      action: string;
+    }>;
     db.close();
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['user.create', 'user.password-reset', 'user.update']));
   });

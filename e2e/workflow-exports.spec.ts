@@ -8,11 +8,34 @@ import { reviewI10 } from './actions';
 import { expectNoAxeViolations } from './accessibility';
 import { signInAs, signInByApi } from './helpers';
 
-const COLUMNS = ['ref', 'category', 'event', 'reviewedOn', 'forum', 'reviewer', 'likelihood', 'control', 'impact', 'score', 'band', 'direction', 'previousScore', 'reason', 'appetite', 'recordedAt'];
+const COLUMNS = [
+  'ref',
+  'category',
+  'event',
+  'reviewedOn',
+  'forum',
+  'reviewer',
+  'likelihood',
+  'control',
+  'impact',
+  'score',
+  'band',
+  'direction',
+  'previousScore',
+  'reason',
+  'appetite',
+  'recordedAt',
+];
 
 test('the review history round-trips through CSV, JSON and XLSX, with formulas neutralised', async ({ request }) => {
   await signInByApi(request, 'staff@example.org');
-  const saved = await reviewI10(request, { likelihood: '2', control: '2', impact: '3', reason: '=HYPERLINK("http://example.invalid","click")', event: 'OPCC fails to meet its legal requirements' });
+  const saved = await reviewI10(request, {
+    likelihood: '2',
+    control: '2',
+    impact: '3',
+    reason: '=HYPERLINK("http://example.invalid","click")',
+    event: 'OPCC fails to meet its legal requirements',
+  });
   expect(saved.status).toBeLessThan(400);
 
   await signInByApi(request, 'auditor@example.org');
@@ -34,12 +57,19 @@ test('the review history round-trips through CSV, JSON and XLSX, with formulas n
   });
 
   const i1 = csv.filter((r) => r.ref === 'I1');
-  expect(i1.map((r) => [r.score, r.direction, r.previousScore])).toEqual(expect.arrayContaining([['16', 'New', ''], ['24', 'Increased', '16']]));
+  expect(i1.map((r) => [r.score, r.direction, r.previousScore])).toEqual(
+    expect.arrayContaining([
+      ['16', 'New', ''],
+      ['24', 'Increased', '16'],
+    ]),
+  );
   const formula = csv.find((r) => r.ref === 'I10' && r.reason?.includes('HYPERLINK'))!;
   expect(formula.reason).toBe(`'=HYPERLINK("http://example.invalid","click")`);
   expect([formula.direction, formula.previousScore, formula.score]).toEqual(['Increased', '8', '12']);
 
-  const filtered = (await (await request.get('/api/exports/reviews?format=json&risk=I8&from=2018-01-01&to=2018-12-31')).json()) as Array<Record<string, unknown>>;
+  const filtered = (await (await request.get('/api/exports/reviews?format=json&risk=I8&from=2018-01-01&to=2018-12-31')).json()) as Array<
+    Record<string, unknown>
+  >;
   expect(filtered.map((r) => [r.ref, r.reviewedOn, r.score, r.appetite])).toEqual([['I8', '2018-05-04', 24, 30]]);
   const bad = await request.get('/api/exports/reviews?format=pdf&from=2018-02-30');
   expect(bad.status()).toBe(400);

@@ -25,7 +25,11 @@ test.describe.serial('inspections and actions', () => {
     await expect(page.getByLabel('Force')).toHaveValue('Wiltshire Police');
 
     await page.goto('/inspections/import');
-    await page.getByLabel('Or upload the published PDF, or a text file').setInputFiles({ name: 'wiltshire-2018-19.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await textToPdf(fixture('peel-2018-19-wiltshire.txt'))) });
+    await page.getByLabel('Or upload the published PDF, or a text file').setInputFiles({
+      name: 'wiltshire-2018-19.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(await textToPdf(fixture('peel-2018-19-wiltshire.txt'))),
+    });
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(page.getByTestId('preview-findings-count')).toHaveText('Findings (8)');
     await expect(page.getByTestId('preview-finding').nth(6)).toContainText('has enough capability and capacity to counter corruption');
@@ -146,7 +150,12 @@ test.describe.serial('inspections and actions', () => {
     await expect(page.getByRole('button', { name: 'Record update' })).toHaveCount(0);
     await signInByApi(request, 'owner@example.org');
     const before = dbFingerprint();
-    const forged = await callAction(request, 'app/(signed-in)/actions/server-actions.ts#addActionUpdateAction', `/actions/${other.id}`, { id: String(other.id), version: String(other.version), status: 'cancelled', note: 'not mine' });
+    const forged = await callAction(request, 'app/(signed-in)/actions/server-actions.ts#addActionUpdateAction', `/actions/${other.id}`, {
+      id: String(other.id),
+      version: String(other.version),
+      status: 'cancelled',
+      note: 'not mine',
+    });
     expect(forged.text).toContain('You do not have permission to do this');
     expect(dbFingerprint()).toBe(before);
   });
@@ -160,7 +169,11 @@ test.describe.serial('inspections and actions', () => {
     const blank = await PDFDocument.create();
     blank.addPage();
     const cases: Array<[string, { name: string; mimeType: string; buffer: Buffer } | string, string]> = [
-      ['not a report', { name: 'minutes.txt', mimeType: 'text/plain', buffer: Buffer.from('Minutes of the meeting\n- apologies\n- any other business') }, 'This does not look like an HMICFRS inspection report'],
+      [
+        'not a report',
+        { name: 'minutes.txt', mimeType: 'text/plain', buffer: Buffer.from('Minutes of the meeting\n- apologies\n- any other business') },
+        'This does not look like an HMICFRS inspection report',
+      ],
       ['empty', { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) }, 'The file is empty'],
       ['50 MB', huge, 'The file must be smaller than 20 MB'],
       ['a PDF with no text', { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await blank.save()) }, 'The PDF has no text to read'],

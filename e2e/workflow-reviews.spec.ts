@@ -70,7 +70,10 @@ test.describe.serial('reviewing risks', () => {
     await signIn(page, 'staff@example.org');
     await page.goto('/risks/I4/review');
     const before = dbFingerprint();
-    await page.getByRole('group', { name: /^Impact/ }).getByLabel('2').check();
+    await page
+      .getByRole('group', { name: /^Impact/ })
+      .getByLabel('2')
+      .check();
     await page.getByRole('button', { name: 'Check score' }).click();
     await expect(page.getByTestId('score-preview')).toContainText('Score 4: Minor');
     await expect(page.getByRole('group', { name: /^Impact/ }).getByLabel('2')).toBeChecked();
@@ -93,8 +96,19 @@ test.describe.serial('reviewing risks', () => {
     await signInByApi(request, 'staff@example.org');
     const afterSignIn = dbFingerprint();
     const forged = await callAction(request, REVIEW_ACTION, '/risks/I5/review', {
-      ref: 'I5', version: riskVersion('I5'), 'reviewedOn-day': '1', 'reviewedOn-month': '1', 'reviewedOn-year': '2026', forum: 'monthly',
-      likelihood: '5', control: '0', impact: '2.5', reason: 'x', event: 'e', consequences: 'c', impactAreas: 'Legal',
+      ref: 'I5',
+      version: riskVersion('I5'),
+      'reviewedOn-day': '1',
+      'reviewedOn-month': '1',
+      'reviewedOn-year': '2026',
+      forum: 'monthly',
+      likelihood: '5',
+      control: '0',
+      impact: '2.5',
+      reason: 'x',
+      event: 'e',
+      consequences: 'c',
+      impactAreas: 'Legal',
     });
     expect(forged.status).toBe(200);
     expect(forged.text).toContain('Select a likelihood score from 1 to 4');
@@ -106,7 +120,10 @@ test.describe.serial('reviewing risks', () => {
   test('reviewing T5 to L1 C2 I3 = 6 removes it; it stays readable, and the next topical risk is T8', async ({ page }) => {
     await signInAs(page, 'staff');
     await page.goto('/risks/T5/review');
-    await page.getByRole('group', { name: /^Likelihood/ }).getByLabel('1').check();
+    await page
+      .getByRole('group', { name: /^Likelihood/ })
+      .getByLabel('1')
+      .check();
     await expect(page.getByTestId('score-preview')).toContainText('Score 6: Minor');
     const question = page.getByRole('group', { name: 'T5 now scores below the removal threshold. Remove it from the live register?' });
     await expect(question.getByLabel('Yes, remove it')).toBeChecked();
@@ -134,9 +151,18 @@ test.describe.serial('reviewing risks', () => {
     await page.getByLabel('Consequences').fill('Services reduce hours\nVictims wait longer');
     await page.getByLabel('Financial').check();
     await page.getByLabel('Mitigation and controls').fill('Quarterly contract monitoring');
-    await page.getByRole('group', { name: /^Likelihood/ }).getByLabel('3').check();
-    await page.getByRole('group', { name: /^Control/ }).getByLabel('3').check();
-    await page.getByRole('group', { name: /^Impact/ }).getByLabel('2').check();
+    await page
+      .getByRole('group', { name: /^Likelihood/ })
+      .getByLabel('3')
+      .check();
+    await page
+      .getByRole('group', { name: /^Control/ })
+      .getByLabel('3')
+      .check();
+    await page
+      .getByRole('group', { name: /^Impact/ })
+      .getByLabel('2')
+      .check();
     await page.getByRole('button', { name: 'Add risk' }).click();
     await expect(page).toHaveURL(/\/risks\/T8\?created=1$/);
     await expect(page.getByRole('definition').filter({ hasText: /^NEW$/ })).toBeVisible();
@@ -146,9 +172,22 @@ test.describe.serial('reviewing risks', () => {
     await signInByApi(request, 'staff@example.org');
     const before = dbFingerprint();
     const result = await callAction(request, REVIEW_ACTION, '/risks/I3/review', {
-      ref: 'I3', intent: 'save', version: riskVersion('I3'), 'reviewedOn-day': '1', 'reviewedOn-month': '11', 'reviewedOn-year': '2026', forum: 'monthly',
-      likelihood: '1', control: '1', impact: '1', reason: 'trying to remove it', event: 'OPCC commissioning arrangements are not in place or are ineffective',
-      consequences: 'Insufficient resources available', impactAreas: 'Legal', remove: 'yes', removalReason: 'no longer relevant',
+      ref: 'I3',
+      intent: 'save',
+      version: riskVersion('I3'),
+      'reviewedOn-day': '1',
+      'reviewedOn-month': '11',
+      'reviewedOn-year': '2026',
+      forum: 'monthly',
+      likelihood: '1',
+      control: '1',
+      impact: '1',
+      reason: 'trying to remove it',
+      event: 'OPCC commissioning arrangements are not in place or are ineffective',
+      consequences: 'Insufficient resources available',
+      impactAreas: 'Legal',
+      remove: 'yes',
+      removalReason: 'no longer relevant',
     });
     expect(result.text).toContain('I3 is an inherent risk: inherent risks always remain on the register and cannot be archived');
     expect(dbFingerprint()).toBe(before);
@@ -163,11 +202,17 @@ test.describe.serial('reviewing risks', () => {
     await otherPage.goto('/risks/I6/review');
 
     await otherPage.getByLabel('Reason').fill('first in');
-    await otherPage.getByRole('group', { name: /^Impact/ }).getByLabel('3').check();
+    await otherPage
+      .getByRole('group', { name: /^Impact/ })
+      .getByLabel('3')
+      .check();
     await otherPage.getByRole('button', { name: 'Save review' }).click();
     await expect(otherPage).toHaveURL(/reviewed=1/);
 
-    await page.getByRole('group', { name: /^Likelihood/ }).getByLabel('1').check();
+    await page
+      .getByRole('group', { name: /^Likelihood/ })
+      .getByLabel('1')
+      .check();
     await page.getByLabel('Reason').fill('my own assessment');
     await page.getByRole('button', { name: 'Save review' }).click();
     await expect(page.getByRole('link', { name: /Someone else changed I6 while you were reviewing it/ })).toBeVisible();
@@ -190,12 +235,19 @@ test.describe.serial('reviewing risks', () => {
     const forbidden = await page.goto('/risks/I1/propose');
     expect(forbidden?.status()).toBe(403);
 
-    for (const [ref, reason] of [['T4', 'final audit report received'], ['I8', 'contract renewal at risk'], ['T7', 'operation scaled down']] as const) {
+    for (const [ref, reason] of [
+      ['T4', 'final audit report received'],
+      ['I8', 'contract renewal at risk'],
+      ['T7', 'operation scaled down'],
+    ] as const) {
       await page.goto(`/risks/${ref}`);
       await page.getByRole('button', { name: 'Propose an update' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Propose an update' })).toBeVisible();
       if (ref === 'T4') await expectNoAxeViolations(page);
-      await page.getByRole('group', { name: /^Likelihood/ }).getByLabel('3').check();
+      await page
+        .getByRole('group', { name: /^Likelihood/ })
+        .getByLabel('3')
+        .check();
       await page.getByLabel('Why').fill(reason);
       if (ref === 'T4') await page.getByLabel('Mitigation updates (optional)').fill('Action plan agreed with the Force');
       await page.getByRole('button', { name: 'Send proposal' }).click();
@@ -205,7 +257,12 @@ test.describe.serial('reviewing risks', () => {
     await signInByApi(request, 'owner@example.org');
     const before = dbFingerprint();
     const forged = await callAction(request, 'app/(signed-in)/risks/[ref]/propose/server-actions.ts#proposeReviewAction', '/risks/I1/propose', {
-      ref: 'I1', likelihood: '1', control: '1', impact: '1', reason: 'not mine', mitigationUpdate: '',
+      ref: 'I1',
+      likelihood: '1',
+      control: '1',
+      impact: '1',
+      reason: 'not mine',
+      mitigationUpdate: '',
     });
     expect(forged.text).toContain('You do not have permission to do this');
     expect(dbFingerprint()).toBe(before);
@@ -254,7 +311,11 @@ test.describe.serial('reviewing risks', () => {
     await expect(moved).toContainText('T8: NEW');
     await expectNoAxeViolations(page);
     await page.goto('/register');
-    await expect(registerColumn(page, 'review-status').locator('.govuk-tag').filter({ hasText: /^Overdue$/ })).toHaveCount(0);
+    await expect(
+      registerColumn(page, 'review-status')
+        .locator('.govuk-tag')
+        .filter({ hasText: /^Overdue$/ }),
+    ).toHaveCount(0);
   });
 
   test('an administrator changes the appetite, sees who moves, and the register follows', async ({ page }) => {

@@ -11,7 +11,10 @@ import paper from '../db/seed/register-2018-05.json';
 test.describe.serial('meeting snapshots', () => {
   let url = '';
 
-  test('staff freeze the register as at 8 May 2018 (the paper’s last review, I9’s) for the Panel meeting; its CSV reproduces the paper', async ({ page, request }) => {
+  test('staff freeze the register as at 8 May 2018 (the paper’s last review, I9’s) for the Panel meeting; its CSV reproduces the paper', async ({
+    page,
+    request,
+  }) => {
     await signInAs(page, 'staff');
     await page.getByRole('link', { name: 'Snapshots' }).click();
     await expectNoAxeViolations(page);
@@ -36,7 +39,9 @@ test.describe.serial('meeting snapshots', () => {
 
     // The dashboard now compares with it: the monthly reviews earlier in the suite raised I1 to 32.
     await page.goto('/dashboard');
-    await expect(page.getByTestId('since-report')).toContainText('Compared with the register as at 8 May 2018, frozen for the Police and Crime Panel on 14 June 2018');
+    await expect(page.getByTestId('since-report')).toContainText(
+      'Compared with the register as at 8 May 2018, frozen for the Police and Crime Panel on 14 June 2018',
+    );
     await expect(page.getByTestId('since-report-changes')).toContainText('I1 increased from 24 to 32');
     await page.goto('/dashboard?asAt=2018-06-01');
     await expect(page.getByText('Nothing has changed since then.')).toBeVisible();
@@ -70,16 +75,24 @@ test.describe.serial('meeting snapshots', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Draft the covering report' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit the covering report');
-    const i1 = page.getByLabel('Risk I1: Failure to deliver the priorities set out in the Police and Crime Plan due to lack of resources or emerging threats (moderate risk)');
-    await expect(i1).toHaveValue('Due to impact of Op Fairline on resources. As a result, the likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.');
+    const i1 = page.getByLabel(
+      'Risk I1: Failure to deliver the priorities set out in the Police and Crime Plan due to lack of resources or emerging threats (moderate risk)',
+    );
+    await expect(i1).toHaveValue(
+      'Due to impact of Op Fairline on resources. As a result, the likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.',
+    );
     await expect(page.getByLabel(/^Risk I9: /)).toHaveValue('Risk to be reviewed following strategic seminar. Scoring for this risk is maintained.');
     await expect(page.getByLabel(/^Risk T7: /)).toHaveValue(/^This risk was identified on 4 May 2018\./);
     await expectNoAxeViolations(page);
 
     await page.getByLabel('1. Purpose of Report').fill('');
     await page.getByLabel('Extra section heading (optional)').fill('Op Fairline');
-    await page.getByLabel('Extra section text (optional)').fill('Op Fairline (the investigation into the Salisbury poisoning incident) started at the beginning of March 2018.');
-    await i1.fill('The Force is reviewing delivery against the Police and Crime Plan as a result of Op Fairline. The likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.');
+    await page
+      .getByLabel('Extra section text (optional)')
+      .fill('Op Fairline (the investigation into the Salisbury poisoning incident) started at the beginning of March 2018.');
+    await i1.fill(
+      'The Force is reviewing delivery against the Police and Crime Plan as a result of Op Fairline. The likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.',
+    );
     await page.getByRole('button', { name: 'Save the draft' }).click();
     await expect(page.getByRole('link', { name: 'Enter the purpose of the report' })).toBeVisible();
     await expect(page.getByLabel('Extra section heading (optional)')).toHaveValue('Op Fairline');
@@ -102,11 +115,19 @@ test.describe.serial('meeting snapshots', () => {
       '8. Future Reviews of Risk Register',
       'Appendix B: Glossary and risk key',
     ]);
-    await expect(report).toContainText('4.1The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.');
+    await expect(report).toContainText(
+      '4.1The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.',
+    );
     await expect(report).toContainText('The register identifies six topical risks; two are considered moderate.');
     await expect(report).toContainText('2.6The risk appetite remains at 30.');
     await expect(report.locator('.app-key-risk[data-ref]')).toHaveCount(5);
-    await expect(report.locator('.app-key-risk[data-ref]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')))).resolves.toEqual(['I1', 'I8', 'I9', 'T4', 'T7']);
+    await expect(report.locator('.app-key-risk[data-ref]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')))).resolves.toEqual([
+      'I1',
+      'I8',
+      'I9',
+      'T4',
+      'T7',
+    ]);
     await expect(page.getByTestId('appendix-a').locator('tbody tr')).toHaveCount(16);
     await expect(page.getByTestId('report-status')).toContainText('Draft');
     await expectNoAxeViolations(page);

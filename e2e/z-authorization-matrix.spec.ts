@@ -47,7 +47,8 @@ function userIdOf(email: string): { id: number; version: number } {
 
 const TARGET = 'auditor@example.org';
 
-const IMPORT_CSV = 'ID,Category,Date identified,Event,Consequences,Impact areas,Mitigations,L,C,I,Score,Date reviewed,Summary\nI40,inherent,01/01/2026,Matrix import,One,Legal,Two,1,1,1,1,01/01/2026,NEW';
+const IMPORT_CSV =
+  'ID,Category,Date identified,Event,Consequences,Impact areas,Mitigations,L,C,I,Score,Date reviewed,Summary\nI40,inherent,01/01/2026,Matrix import,One,Legal,Two,1,1,1,1,01/01/2026,NEW';
 
 function oldestPendingProposal(): string {
   const db = openTestDb();
@@ -69,13 +70,15 @@ function firstId(table: 'inspections' | 'findings' | 'actions', where = '1 = 1')
   }
 }
 
-
 /** The newest snapshot without a covering report, and the newest draft report: targets that can change. */
 function reportTargets(): { unreported: string; draft: { snapshotId: string; version: string } } {
   const db = openTestDb();
   try {
-    const unreported = db.prepare('select id from register_snapshots where id not in (select snapshot_id from covering_reports) order by id desc limit 1').get() as { id: number } | undefined;
-    const draft = db.prepare("select snapshot_id as snapshotId, version from covering_reports where status = 'draft' order by id desc limit 1").get() as { snapshotId: number; version: number } | undefined;
+    const unreported = db
+      .prepare('select id from register_snapshots where id not in (select snapshot_id from covering_reports) order by id desc limit 1')
+      .get() as { id: number } | undefined;
+    const draft = db.prepare("select snapshot_id as snapshotId, version from covering_reports where status = 'draft' order by id desc limit 1").get() as
+      { snapshotId: number; version: number } | undefined;
     return { unreported: String(unreported?.id ?? 1), draft: { snapshotId: String(draft?.snapshotId ?? 1), version: String(draft?.version ?? 1) } };
   } finally {
     db.close();
@@ -88,7 +91,15 @@ const ACTIONS: Record<string, ActionSpec> = {
   'app/(signed-in)/snapshots/server-actions.ts#freezeSnapshotAction': {
     page: '/snapshots',
     allowed: ['admin', 'staff'],
-    fields: () => ({ forum: 'cmb', 'meetingOn-day': '1', 'meetingOn-month': '12', 'meetingOn-year': '2026', 'asAt-day': '1', 'asAt-month': '11', 'asAt-year': '2026' }),
+    fields: () => ({
+      forum: 'cmb',
+      'meetingOn-day': '1',
+      'meetingOn-month': '12',
+      'meetingOn-year': '2026',
+      'asAt-day': '1',
+      'asAt-month': '11',
+      'asAt-year': '2026',
+    }),
   },
   'app/(signed-in)/snapshots/[id]/report/server-actions.ts#startCoveringReportAction': {
     page: '/snapshots/1/report',
@@ -98,7 +109,16 @@ const ACTIONS: Record<string, ActionSpec> = {
   'app/(signed-in)/snapshots/[id]/report/server-actions.ts#saveNarrativeAction': {
     page: '/snapshots/1/report',
     allowed: ['admin', 'staff'],
-    fields: () => ({ ...reportTargets().draft, purpose: 'Matrix purpose', background: '', otherHeading: '', otherText: '', futureReviews: 'Matrix future reviews', signOffName: '', signOffRole: '' }),
+    fields: () => ({
+      ...reportTargets().draft,
+      purpose: 'Matrix purpose',
+      background: '',
+      otherHeading: '',
+      otherText: '',
+      futureReviews: 'Matrix future reviews',
+      signOffName: '',
+      signOffRole: '',
+    }),
   },
   'app/(signed-in)/snapshots/[id]/report/server-actions.ts#publishCoveringReportAction': {
     page: '/snapshots/1/report',
@@ -115,7 +135,10 @@ const ACTIONS: Record<string, ActionSpec> = {
     page: '/inspections/import',
     allowed: ['admin', 'staff'],
     fields: (caller) => ({
-      payload: JSON.stringify({ judgments: [], findings: [{ kind: 'area-for-improvement', component: null, text: 'Matrix finding', subItems: [], withinMonths: null, line: 1 }] }),
+      payload: JSON.stringify({
+        judgments: [],
+        findings: [{ kind: 'area-for-improvement', component: null, text: 'Matrix finding', subItems: [], withinMonths: null, line: 1 }],
+      }),
       sourceName: 'matrix',
       force: 'Matrix Constabulary',
       title: `Matrix report by ${caller}`,
@@ -151,12 +174,26 @@ const ACTIONS: Record<string, ActionSpec> = {
   'app/(signed-in)/actions/server-actions.ts#createActionAction': {
     page: '/actions/new',
     allowed: ['admin', 'staff'],
-    fields: (caller) => ({ title: `Matrix action by ${caller}`, sourceType: 'other', sourceRef: 'matrix', findingId: '', riskRef: '', ownerId: '1', 'dueOn-day': '1', 'dueOn-month': '1', 'dueOn-year': '2027' }),
+    fields: (caller) => ({
+      title: `Matrix action by ${caller}`,
+      sourceType: 'other',
+      sourceRef: 'matrix',
+      findingId: '',
+      riskRef: '',
+      ownerId: '1',
+      'dueOn-day': '1',
+      'dueOn-month': '1',
+      'dueOn-year': '2027',
+    }),
   },
   'app/(signed-in)/actions/server-actions.ts#addActionUpdateAction': {
     page: '/actions/1',
     allowed: ['admin', 'staff', 'owner'],
-    fields: () => ({ ...firstId('actions', "owner_id = (select id from people where email = 'owner@example.org')"), status: 'in-progress', note: 'matrix update' }),
+    fields: () => ({
+      ...firstId('actions', "owner_id = (select id from people where email = 'owner@example.org')"),
+      status: 'in-progress',
+      note: 'matrix update',
+    }),
   },
   'app/(signed-in)/actions/server-actions.ts#reviseActionDueAction': {
     page: '/actions/1',
@@ -193,8 +230,23 @@ const ACTIONS: Record<string, ActionSpec> = {
       asAt: '',
       payload: JSON.stringify([
         {
-          ref: caller === 'admin' ? 'I41' : 'I42', category: 'inherent', dateIdentified: '2026-01-01', event: `Matrix import by ${caller}`, consequences: ['One'], impactAreas: ['Legal'],
-          mitigations: ['Two'], likelihood: 1, control: 1, impact: 1, score: 1, dateReviewed: '2026-01-01', summary: 'NEW', summaryDirection: 'new', previousScore: null, reason: null, line: 2,
+          ref: caller === 'admin' ? 'I41' : 'I42',
+          category: 'inherent',
+          dateIdentified: '2026-01-01',
+          event: `Matrix import by ${caller}`,
+          consequences: ['One'],
+          impactAreas: ['Legal'],
+          mitigations: ['Two'],
+          likelihood: 1,
+          control: 1,
+          impact: 1,
+          score: 1,
+          dateReviewed: '2026-01-01',
+          summary: 'NEW',
+          summaryDirection: 'new',
+          previousScore: null,
+          reason: null,
+          line: 2,
         },
       ]),
     }),
@@ -205,8 +257,21 @@ const ACTIONS: Record<string, ActionSpec> = {
     fields: () => {
       const t = todayParts();
       return {
-        ref: 'I2', intent: 'save', returnTo: 'risk', version: riskVersion('I2'), 'reviewedOn-day': t.day, 'reviewedOn-month': t.month, 'reviewedOn-year': t.year,
-        forum: 'monthly', likelihood: '2', control: '2', impact: '4', reason: 'matrix', event: 'Matrix check of I2', consequences: 'One consequence', impactAreas: 'Financial',
+        ref: 'I2',
+        intent: 'save',
+        returnTo: 'risk',
+        version: riskVersion('I2'),
+        'reviewedOn-day': t.day,
+        'reviewedOn-month': t.month,
+        'reviewedOn-year': t.year,
+        forum: 'monthly',
+        likelihood: '2',
+        control: '2',
+        impact: '4',
+        reason: 'matrix',
+        event: 'Matrix check of I2',
+        consequences: 'One consequence',
+        impactAreas: 'Financial',
       };
     },
   },
@@ -221,8 +286,20 @@ const ACTIONS: Record<string, ActionSpec> = {
     fields: (caller) => {
       const t = todayParts();
       return {
-        category: 'inherent', 'dateIdentified-day': t.day, 'dateIdentified-month': t.month, 'dateIdentified-year': t.year, event: `Matrix risk by ${caller}`,
-        consequences: 'A consequence', impactAreas: 'Legal', mitigations: '', ownerId: '', likelihood: '1', control: '2', impact: '2', forum: 'cmb', reason: '',
+        category: 'inherent',
+        'dateIdentified-day': t.day,
+        'dateIdentified-month': t.month,
+        'dateIdentified-year': t.year,
+        event: `Matrix risk by ${caller}`,
+        consequences: 'A consequence',
+        impactAreas: 'Legal',
+        mitigations: '',
+        ownerId: '',
+        likelihood: '1',
+        control: '2',
+        impact: '2',
+        forum: 'cmb',
+        reason: '',
       };
     },
   },
@@ -232,8 +309,18 @@ const ACTIONS: Record<string, ActionSpec> = {
     fields: () => {
       const t = todayParts();
       return {
-        appetite: '30', removalComparator: '<', removalThreshold: '10', likelihoodName: 'Likelihood', controlName: 'Control', controlScale: '1 = strong, 4 = limited', impactName: 'Impact',
-        'effectiveFrom-day': t.day, 'effectiveFrom-month': t.month, 'effectiveFrom-year': t.year, approvedBy: 'Matrix check', minuteRef: '',
+        appetite: '30',
+        removalComparator: '<',
+        removalThreshold: '10',
+        likelihoodName: 'Likelihood',
+        controlName: 'Control',
+        controlScale: '1 = strong, 4 = limited',
+        impactName: 'Impact',
+        'effectiveFrom-day': t.day,
+        'effectiveFrom-month': t.month,
+        'effectiveFrom-year': t.year,
+        approvedBy: 'Matrix check',
+        minuteRef: '',
       };
     },
   },
@@ -247,7 +334,7 @@ const ACTIONS: Record<string, ActionSpec> = {
     allowed: ['admin'],
     fields: () => {
       const target = userIdOf(TARGET);
-      return { id: String(target.id), version: String(target.version), name: "Demo Auditor", role: 'auditor', active: 'yes' };
+      return { id: String(target.id), version: String(target.version), name: 'Demo Auditor', role: 'auditor', active: 'yes' };
     },
   },
   'app/(signed-in)/admin/users/server-actions.ts#resetPasswordAction': {
@@ -293,7 +380,10 @@ async function callerContext(caller: Caller, baseURL: string): Promise<APIReques
     const state = await context.storageState();
     const { csrfToken } = (await (await context.get('/api/auth/csrf')).json()) as { csrfToken: string };
     await context.post('/api/auth/signout', { form: { csrfToken }, maxRedirects: 0 });
-    const ended = await playwrightRequest.newContext({ baseURL, storageState: { cookies: state.cookies.filter((c) => c.name === 'next-auth.session-token'), origins: [] } });
+    const ended = await playwrightRequest.newContext({
+      baseURL,
+      storageState: { cookies: state.cookies.filter((c) => c.name === 'next-auth.session-token'), origins: [] },
+    });
     await context.dispose();
     return ended;
   }
@@ -331,7 +421,8 @@ for (const caller of CALLERS) {
           else expect(after, `${key} for ${caller} should have changed something`).not.toBe(before);
         } else {
           expect(after, `${key} for ${caller} must change nothing`).toBe(before);
-          if (response.status() === 200) expect(/You do not have permission to do this|Your session has ended/.test(text), `${key} for ${caller}: refusal message`).toBe(true);
+          if (response.status() === 200)
+            expect(/You do not have permission to do this|Your session has ended/.test(text), `${key} for ${caller}: refusal message`).toBe(true);
           else expect([303, 307, 308], `${key} for ${caller}: ${response.status()}`).toContain(response.status());
         }
       }

@@ -17,18 +17,95 @@ const CASES = Number(process.env.FUZZ_CASES ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 
 const FIELDS = [
-  'id', 'version', 'ref', 'riskRef', 'snapshotId', 'proposalId', 'findingId', 'ownerId', 'opccOwnerId', 'predecessorId', 'intent', 'forum', 'status', 'role', 'email', 'name',
-  'password', 'currentPassword', 'newPassword', 'confirmPassword', 'likelihood', 'control', 'impact', 'reason', 'event', 'consequences', 'mitigations', 'newMitigations', 'impactAreas',
-  'category', 'remove', 'removalReason', 'appetite', 'removalThreshold', 'removalComparator', 'minuteRef', 'note', 'text', 'title', 'payload', 'format', 'confirm', 'purpose',
-  'background', 'otherHeading', 'otherText', 'futureReviews', 'signOffName', 'signOffRole', 'sourceType', 'sourceRef', 'dueOn', 'newDueOn', 'publishedOn', 'year', 'force', 'inspectorate',
-  'reviewedOn-day', 'reviewedOn-month', 'reviewedOn-year', 'meetingOn-day', 'meetingOn-month', 'meetingOn-year', 'asAt-day', 'asAt-month', 'asAt-year', 'dueOn-day', 'dueOn-month', 'dueOn-year',
-  'effectiveFrom-day', 'effectiveFrom-month', 'effectiveFrom-year', 'dateIdentified-day', 'dateIdentified-month', 'dateIdentified-year', 'returnTo', 'active', 'link', 'risk-I1', 'extra',
+  'id',
+  'version',
+  'ref',
+  'riskRef',
+  'snapshotId',
+  'proposalId',
+  'findingId',
+  'ownerId',
+  'opccOwnerId',
+  'predecessorId',
+  'intent',
+  'forum',
+  'status',
+  'role',
+  'email',
+  'name',
+  'password',
+  'currentPassword',
+  'newPassword',
+  'confirmPassword',
+  'likelihood',
+  'control',
+  'impact',
+  'reason',
+  'event',
+  'consequences',
+  'mitigations',
+  'newMitigations',
+  'impactAreas',
+  'category',
+  'remove',
+  'removalReason',
+  'appetite',
+  'removalThreshold',
+  'removalComparator',
+  'minuteRef',
+  'note',
+  'text',
+  'title',
+  'payload',
+  'format',
+  'confirm',
+  'purpose',
+  'background',
+  'otherHeading',
+  'otherText',
+  'futureReviews',
+  'signOffName',
+  'signOffRole',
+  'sourceType',
+  'sourceRef',
+  'dueOn',
+  'newDueOn',
+  'publishedOn',
+  'year',
+  'force',
+  'inspectorate',
+  'reviewedOn-day',
+  'reviewedOn-month',
+  'reviewedOn-year',
+  'meetingOn-day',
+  'meetingOn-month',
+  'meetingOn-year',
+  'asAt-day',
+  'asAt-month',
+  'asAt-year',
+  'dueOn-day',
+  'dueOn-month',
+  'dueOn-year',
+  'effectiveFrom-day',
+  'effectiveFrom-month',
+  'effectiveFrom-year',
+  'dateIdentified-day',
+  'dateIdentified-month',
+  'dateIdentified-year',
+  'returnTo',
+  'active',
+  'link',
+  'risk-I1',
+  'extra',
 ];
 
 const MEGABYTE = 'A'.repeat(1024 * 1024);
 
 const nasty = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom('0', '5', '-1', '1e9', '"3"', '3.5', 'NaN', 'Infinity', '', ' ', '1', '2', '3', '4', '30', '12', '999999999999999999999') },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom('0', '5', '-1', '1e9', '"3"', '3.5', 'NaN', 'Infinity', '', ' ', '1', '2', '3', '4', '30', '12', '999999999999999999999'),
+  },
   { weight: 4, arbitrary: fc.constantFrom('2018-02-30', '31-13-2018', '30', '2', '13', '0', '2018', '99999', '-2018', '1.5') },
   {
     weight: 6,
@@ -144,7 +221,8 @@ test(`${CASES} malformed inputs across every server action: no 5xx, clear messag
           tally.refusedWithMessage++;
         } else {
           tally.accepted++;
-          if (process.env.FUZZ_DEBUG) console.log('ACCEPTED', action, caller, response.status(), JSON.stringify(fields).slice(0, 150), text.slice(0, 300).replace(/\n/g, ' | '));
+          if (process.env.FUZZ_DEBUG)
+            console.log('ACCEPTED', action, caller, response.status(), JSON.stringify(fields).slice(0, 150), text.slice(0, 300).replace(/\n/g, ' | '));
         }
         last = after;
       }),
@@ -164,15 +242,48 @@ test('malformed query strings on every route handler and the filterable pages: n
   await signInByApi(staff, DEMO_USERS.staff.email);
   const routes = routeFiles()
     .filter((f) => !f.includes('[...nextauth]') && !f.includes('sign-in/oidc'))
-    .map((f) => f.replace(/^app/, '').replace(/\/route\.ts$/, '').replace('[id]', '1').replace('[format]', 'pdf'));
+    .map((f) =>
+      f
+        .replace(/^app/, '')
+        .replace(/\/route\.ts$/, '')
+        .replace('[id]', '1')
+        .replace('[format]', 'pdf'),
+    );
   const pages = ['/register', '/dashboard', '/actions', '/audit', '/exports', '/reviews', '/inspections', '/risks/I1', '/snapshots/1/report'];
   const before = dbFingerprint();
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...routes, ...pages), fc.dictionary(fc.constantFrom('format', 'risk', 'from', 'to', 'forum', 'asAt', 'band', 'category', 'impactArea', 'reviewStatus', 'owner', 'status', 'overdue', 'export', 'action', 'entityType', 'actor'), nasty.filter((v) => v.length < 2000), { maxKeys: 5 }), fc.boolean(), async (target, query, asStaff) => {
-      const url = `${target}?${new URLSearchParams(query)}`;
-      const response = await (asStaff ? staff : context).get(url, { maxRedirects: 0, timeout: 60_000 });
-      expect(response.status(), url).toBeLessThan(500);
-    }),
+    fc.asyncProperty(
+      fc.constantFrom(...routes, ...pages),
+      fc.dictionary(
+        fc.constantFrom(
+          'format',
+          'risk',
+          'from',
+          'to',
+          'forum',
+          'asAt',
+          'band',
+          'category',
+          'impactArea',
+          'reviewStatus',
+          'owner',
+          'status',
+          'overdue',
+          'export',
+          'action',
+          'entityType',
+          'actor',
+        ),
+        nasty.filter((v) => v.length < 2000),
+        { maxKeys: 5 },
+      ),
+      fc.boolean(),
+      async (target, query, asStaff) => {
+        const url = `${target}?${new URLSearchParams(query)}`;
+        const response = await (asStaff ? staff : context).get(url, { maxRedirects: 0, timeout: 60_000 });
+        expect(response.status(), url).toBeLessThan(500);
+      },
+    ),
     { numRuns: 200, seed: SEED },
   );
   expect(dbFingerprint()).toBe(before);
@@ -185,7 +296,13 @@ test('accepted text with HTML and script is shown escaped: no script runs on the
   page.on('dialog', (dialog) => void dialog.dismiss());
   const payload = '<img src=x onerror="window.__fuzzed=1"><script>window.__fuzzed=1</script> \u202eright-to-left =SUM(1)';
   await signInByApi(request, DEMO_USERS.staff.email);
-  const saved = await reviewI10(request, { likelihood: '1', control: '2', impact: '3', reason: payload, event: `OPCC fails to meet its legal requirements ${payload}` });
+  const saved = await reviewI10(request, {
+    likelihood: '1',
+    control: '2',
+    impact: '3',
+    reason: payload,
+    event: `OPCC fails to meet its legal requirements ${payload}`,
+  });
   expect(saved.status).toBeLessThan(400);
   expect(messagesIn(saved.text)).toEqual([]);
   await signInAs(page, 'staff');

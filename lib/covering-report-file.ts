@@ -27,7 +27,8 @@ export async function coveringReportFile(
   const report = getCoveringReport(db, snapshotId);
   if (!report) return { ok: false, status: 404, message: 'No covering report has been drafted for this snapshot.' };
   const draft = report.status === 'draft';
-  if (draft && !can(user.role, 'report:write') && !can(user.role, 'audit:read')) return { ok: false, status: 404, message: 'The covering report for this meeting has not been published yet.' };
+  if (draft && !can(user.role, 'report:write') && !can(user.role, 'audit:read'))
+    return { ok: false, status: 404, message: 'The covering report for this meeting has not been published yet.' };
   const date = new Date(report.publishedAt ?? report.updatedAt);
   const bytes = format === 'pdf' ? await coveringReportPdf(report.report, { draft, date }) : coveringReportDocx(report.report, { draft, date });
   const filename = `covering-report-${report.report.meetingOn}${draft ? '-draft' : ''}.${format}`;

@@ -29,21 +29,37 @@ it('one ZIP: review history, the register as at a day, the audit log, the coveri
   startCoveringReport(db, actor, snapshotId);
   publishCoveringReport(db, actor, snapshotId, 1);
   const today = new Date().toISOString().slice(0, 10);
-  const counts = () => db.$client.prepare('SELECT (SELECT count(*) FROM audit_log) AS audit, (SELECT count(*) FROM reviews) AS reviews').get() as { audit: number; reviews: number };
+  const counts = () =>
+    db.$client.prepare('SELECT (SELECT count(*) FROM audit_log) AS audit, (SELECT count(*) FROM reviews) AS reviews').get() as {
+      audit: number;
+      reviews: number;
+    };
   const before = counts();
 
   const zip = await collect(evidencePackStream(db, { asAt: '2018-05-04', from: '2000-01-01', to: today }, { name: 'An auditor', role: 'auditor' }));
   const files = unzipSync(zip);
   // No published report as at 4 May (the snapshot is as at 8 May): the pack says so rather than guessing.
-  expect(Object.keys(files)).toEqual(['review-history.csv', 'register-as-at-2018-05-04.csv', `audit-log-2000-01-01-to-${today}.csv`, 'manifest.json', 'SHA256SUMS']);
+  expect(Object.keys(files)).toEqual([
+    'review-history.csv',
+    'register-as-at-2018-05-04.csv',
+    `audit-log-2000-01-01-to-${today}.csv`,
+    'manifest.json',
+    'SHA256SUMS',
+  ]);
   const manifest = JSON.parse(strFromU8(files['manifest.json']!));
   expect(manifest.notes).toEqual(['No covering report had been published for a snapshot as at 2018-05-04 or earlier.']);
   expect(manifest.auditChain).toMatchObject({ verified: true });
 
-  const withReport = unzipSync(await collect(evidencePackStream(db, { asAt: '2018-06-30', from: '2000-01-01', to: today }, { name: 'An auditor', role: 'auditor' })));
+  const withReport = unzipSync(
+    await collect(evidencePackStream(db, { asAt: '2018-06-30', from: '2000-01-01', to: today }, { name: 'An auditor', role: 'auditor' })),
+  );
   expect(Object.keys(withReport)).toContain('covering-report-2018-06-14.pdf');
   expect(strFromU8(withReport['covering-report-2018-06-14.pdf']!.subarray(0, 5))).toBe('%PDF-');
-  const m = JSON.parse(strFromU8(withReport['manifest.json']!)) as { files: Array<{ name: string; bytes: number; sha256: string }>; parameters: unknown; generatedBy: string };
+  const m = JSON.parse(strFromU8(withReport['manifest.json']!)) as {
+    files: Array<{ name: string; bytes: number; sha256: string }>;
+    parameters: unknown;
+    generatedBy: string;
+  };
   expect(m).toMatchObject({ parameters: { asAt: '2018-06-30' }, generatedBy: 'An auditor' });
   for (const f of m.files) {
     expect(withReport[f.name], f.name).toBeDefined();

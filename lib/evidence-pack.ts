@@ -69,7 +69,11 @@ function reportInForce(db: Db, asAt: string) {
 export function evidencePackFiles(db: Db, params: EvidencePackParams, role: Role): { files: PackFile[]; notes: string[] } {
   const notes: string[] = [];
   const files: PackFile[] = [
-    { name: 'review-history.csv', description: 'Every review of every risk, one row per review (RFC 4180, UTF-8, formula-safe)', chunks: () => reviewExportCsv(db) },
+    {
+      name: 'review-history.csv',
+      description: 'Every review of every risk, one row per review (RFC 4180, UTF-8, formula-safe)',
+      chunks: () => reviewExportCsv(db),
+    },
     {
       name: `register-as-at-${params.asAt}.csv`,
       description: `The register as it stood on ${params.asAt}, rebuilt from the history`,
@@ -135,7 +139,9 @@ export function evidencePackStream(db: Db, params: EvidencePackParams, who: { na
         generatedAt: now.toISOString(),
         generatedBy: who.name,
         parameters: params,
-        auditChain: chain.ok ? { verified: true, entries: chain.entries, unchainedLegacyEntries: chain.unchained } : { verified: false, entries: chain.entries, firstBrokenEntry: chain.brokenId, reason: chain.reason },
+        auditChain: chain.ok
+          ? { verified: true, entries: chain.entries, unchainedLegacyEntries: chain.unchained }
+          : { verified: false, entries: chain.entries, firstBrokenEntry: chain.brokenId, reason: chain.reason },
         notes,
         files: manifest,
       },

@@ -17,11 +17,21 @@ export async function previewRegisterFile(name: string, content: Buffer): Promis
       const rows = await readSheet(content);
       return parseTabularRegister(rows as unknown[][], 'xlsx');
     } catch (error) {
-      return { format: 'xlsx', risks: [], warnings: [], errors: [{ line: 0, code: 'not-a-register', message: `This spreadsheet could not be read: ${(error as Error).message}` }] };
+      return {
+        format: 'xlsx',
+        risks: [],
+        warnings: [],
+        errors: [{ line: 0, code: 'not-a-register', message: `This spreadsheet could not be read: ${(error as Error).message}` }],
+      };
     }
   }
   if (content.includes(0)) {
-    return { format: 'csv', risks: [], warnings: [], errors: [{ line: 0, code: 'not-a-register', message: 'This file is not text, CSV or an Excel (.xlsx) workbook' }] };
+    return {
+      format: 'csv',
+      risks: [],
+      warnings: [],
+      errors: [{ line: 0, code: 'not-a-register', message: 'This file is not text, CSV or an Excel (.xlsx) workbook' }],
+    };
   }
   return previewRegisterText(content.toString('utf8'));
 }

@@ -64,7 +64,8 @@ export async function readReport(input: { name?: string; content?: Uint8Array; t
       } catch {
         return { ok: false, message: 'The PDF could not be read: it may be damaged or password-protected' };
       }
-      if (text.replace(/\s/g, '').length === 0) return { ok: false, message: 'The PDF has no text to read (it may be a scan): paste the report’s text instead' };
+      if (text.replace(/\s/g, '').length === 0)
+        return { ok: false, message: 'The PDF has no text to read (it may be a scan): paste the report’s text instead' };
     } else {
       if (!/\.(txt|md)$/i.test(input.name ?? '')) return { ok: false, message: 'The file must be a PDF, or text (.txt or .md)' };
       if (input.content.includes(0)) return { ok: false, message: 'The file is not text: upload the report’s PDF, or a .txt or .md file' };
@@ -73,6 +74,7 @@ export async function readReport(input: { name?: string; content?: Uint8Array; t
   }
   if (!text.trim()) return { ok: false, message: 'Paste the report’s text, or choose its PDF or text file' };
   const report = parseInspectionReport(text);
-  if (!looksLikeReport(report, text)) return { ok: false, message: 'This does not look like an HMICFRS inspection report: no force, graded judgments or findings were found' };
+  if (!looksLikeReport(report, text))
+    return { ok: false, message: 'This does not look like an HMICFRS inspection report: no force, graded judgments or findings were found' };
   return { ok: true, report, text };
 }

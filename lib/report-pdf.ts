@@ -110,7 +110,12 @@ class Writer {
   /** A line of runs in different fonts (the key-risk title with its band in bold), wrapped as one. */
   runs(parts: Array<{ text: string; font: PDFFont }>, size: number, indent: number) {
     const leading = size * 1.35;
-    const words = parts.flatMap((p) => this.clean(p.text).split(/(\s+)/).filter((w) => w.length).map((w) => ({ w, font: p.font })));
+    const words = parts.flatMap((p) =>
+      this.clean(p.text)
+        .split(/(\s+)/)
+        .filter((w) => w.length)
+        .map((w) => ({ w, font: p.font })),
+    );
     let x = 0;
     this.ensure(leading);
     for (const { w, font } of words) {

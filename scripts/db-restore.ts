@@ -13,7 +13,9 @@ if (!source) {
 const target = databasePath();
 restoreDatabase(source, target)
   .then((r) =>
-    console.log(`restored ${source} to ${target}: ${r.risks} risks, ${r.reviews} reviews${r.replacedBy ? `; the replaced database is kept at ${r.replacedBy}` : ''}`),
+    console.log(
+      `restored ${source} to ${target}: ${r.risks} risks, ${r.reviews} reviews${r.replacedBy ? `; the replaced database is kept at ${r.replacedBy}` : ''}`,
+    ),
   )
   .catch((error: unknown) => {
     console.error(error instanceof BackupError ? error.message : error);

@@ -31,7 +31,11 @@ async function main() {
   }
   const db = openDatabase(databasePath());
   try {
-    const id = saveInspection(db, { userId: null, label: `command line: inspection:import ${path.basename(file)}` }, { report: result.report, publishedOn, sourceName: path.basename(file) });
+    const id = saveInspection(
+      db,
+      { userId: null, label: `command line: inspection:import ${path.basename(file)}` },
+      { report: result.report, publishedOn, sourceName: path.basename(file) },
+    );
     console.log(`Saved inspection ${id}: ${result.report.title} (${result.report.findings.length} findings)`);
   } catch (error) {
     if (error instanceof DuplicateInspectionError) {

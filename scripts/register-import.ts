@@ -38,9 +38,23 @@ async function main() {
   }
   const result = await previewRegisterFile(path.basename(file), content);
   if (values.json) {
-    const risks = result.risks.map(({ ref, category, dateIdentified, event, consequences, impactAreas, mitigations, likelihood, control, impact, score, dateReviewed, summary }) => ({
-      ref, category, dateIdentified, event, consequences, impactAreas, mitigations, likelihood, control, impact, score, dateReviewed, summary,
-    }));
+    const risks = result.risks.map(
+      ({ ref, category, dateIdentified, event, consequences, impactAreas, mitigations, likelihood, control, impact, score, dateReviewed, summary }) => ({
+        ref,
+        category,
+        dateIdentified,
+        event,
+        consequences,
+        impactAreas,
+        mitigations,
+        likelihood,
+        control,
+        impact,
+        score,
+        dateReviewed,
+        summary,
+      }),
+    );
     console.log(JSON.stringify({ risks, warnings: result.warnings, errors: result.errors }, null, 2));
   } else {
     console.log(`${result.risks.length} risks read (${result.format}); ${result.warnings.length} warnings; ${result.errors.length} errors`);

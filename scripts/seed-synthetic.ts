@@ -11,7 +11,15 @@ import { seedDemoAccounts } from '../db/seed/demo-accounts';
 import { seedSynthetic } from '../db/seed/synthetic';
 
 const { values } = parseArgs({
-  options: { risks: { type: 'string', default: '200' }, years: { type: 'string', default: '10' }, db: { type: 'string', default: 'data/synthetic.db' }, seed: { type: 'string', default: '1' }, end: { type: 'string' }, replace: { type: 'boolean', default: false }, accounts: { type: 'boolean', default: false } },
+  options: {
+    risks: { type: 'string', default: '200' },
+    years: { type: 'string', default: '10' },
+    db: { type: 'string', default: 'data/synthetic.db' },
+    seed: { type: 'string', default: '1' },
+    end: { type: 'string' },
+    replace: { type: 'boolean', default: false },
+    accounts: { type: 'boolean', default: false },
+  },
 });
 const risks = Number(values.risks);
 const years = Number(values.years);

@@ -1,4 +1,4 @@
-// `npm test`: install if needed, find (or install) a browser, run the unit tests (vitest) and the
+// `npm test`: install if needed, lint, find (or install) a browser, run the unit tests (vitest) and the
 // end-to-end suite (Playwright against a production build and a fresh database file), then print one
 // plain line "N passed, M failed" summed from both runners' JSON reports.
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,10 @@ function commandExists(command) {
 }
 
 function playwrightOwnChromium() {
-  const result = spawnSync(process.execPath, ['-e', "process.stdout.write(require('playwright-core').chromium.executablePath())"], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['-e', "process.stdout.write(require('playwright-core').chromium.executablePath())"], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   const file = result.stdout?.trim();
   return result.status === 0 && file && fs.existsSync(file) ? file : null;
 }
@@ -55,6 +58,11 @@ fs.mkdirSync(resultsDir, { recursive: true });
 let passed = 0;
 let failed = 0;
 const problems = [];
+
+// Lint and format: ESLint with no warnings, then Prettier's check (npm run lint).
+const lintCode = run('npm', ['run', '--silent', 'lint']);
+if (lintCode !== 0) problems.push('npm run lint failed: ESLint or Prettier found problems (npm run format fixes formatting)');
+else log('lint: ESLint and Prettier pass');
 
 // Unit tests.
 const unitCode = run(path.join(root, 'node_modules', '.bin', 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);

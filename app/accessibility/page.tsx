@@ -10,9 +10,9 @@ export default function AccessibilityPage() {
           <div className="govuk-grid-column-two-thirds">
             <h1 className="govuk-heading-l">Accessibility statement for the risk register</h1>
             <p className="govuk-body">
-              This service is run by the Office of the Police and Crime Commissioner. We want as many people as possible to be able to use it. It is
-              designed to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA, as the Public Sector Bodies (Websites and
-              Mobile Applications) (No. 2) Accessibility Regulations 2018 require.
+              This service is run by the Office of the Police and Crime Commissioner. We want as many people as possible to be able to use it. It is designed to
+              meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA, as the Public Sector Bodies (Websites and Mobile Applications) (No.
+              2) Accessibility Regulations 2018 require.
             </p>
             <h2 className="govuk-heading-m">How accessible this service is</h2>
             <p className="govuk-body">You should be able to:</p>

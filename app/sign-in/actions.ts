@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { sessionCookieName, sessionIdleSeconds, useSecureCookies } from '@/lib/auth/config';
+import { sessionCookieName, sessionIdleSeconds, secureCookies } from '@/lib/auth/config';
 import { checkCredentials, INVALID_MESSAGE, LOCKED_MESSAGE } from '@/lib/auth/credentials';
-import type { FormState } from '@/lib/auth/guard';
+import type { FormState } from '@/lib/validation/form-state';
 import { createSessionToken } from '@/lib/auth/session';
 import { safeCallbackUrl, signInSchema } from '@/lib/validation/sign-in';
 
@@ -24,6 +24,6 @@ export async function signInAction(_previous: FormState | undefined, formData: F
   }
   const token = await createSessionToken(result.user, randomUUID());
   const jar = await cookies();
-  jar.set(sessionCookieName(), token, { httpOnly: true, sameSite: 'lax', path: '/', secure: useSecureCookies(), maxAge: sessionIdleSeconds() });
+  jar.set(sessionCookieName(), token, { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies(), maxAge: sessionIdleSeconds() });
   redirect(safeCallbackUrl(values.callbackUrl));
 }

@@ -34,14 +34,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <main className="govuk-main-wrapper" id="main-content">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            {first(query.signedOut) ? (
-              <SuccessBanner id="signed-out-title">You have signed out.</SuccessBanner>
-            ) : null}
+            {first(query.signedOut) ? <SuccessBanner id="signed-out-title">You have signed out.</SuccessBanner> : null}
             <h1 className="govuk-heading-l">Sign in to the risk register</h1>
             <p className="govuk-body">The register holds sensitive governance information. Sign in with the account the office gave you.</p>
             {oidc ? (
               <>
-                <a href={`/sign-in/oidc?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+                <a
+                  href={`/sign-in/oidc?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+                  className="govuk-button govuk-button--secondary"
+                  role="button"
+                  draggable={false}
+                >
                   Sign in with {oidc.name}
                 </a>
                 <p className="govuk-body">Or sign in with your email address and password.</p>

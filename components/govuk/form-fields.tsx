@@ -73,7 +73,7 @@ export function Radios({
       <fieldset className="govuk-fieldset" aria-describedby={errors?.length ? `${name}-error` : undefined}>
         <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
         <FieldError id={name} errors={errors} />
-        <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`} data-module="govuk-radios">
+        <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`}>
           {options.map((option, i) => {
             const id = i === 0 ? name : `${name}-${i + 1}`;
             return (
@@ -176,12 +176,19 @@ export function Checkboxes({
           </div>
         ) : null}
         <FieldError id={name} errors={errors} />
-        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+        <div className="govuk-checkboxes govuk-checkboxes--small">
           {options.map((option, i) => {
             const id = i === 0 ? name : `${name}-${i + 1}`;
             return (
               <div className="govuk-checkboxes__item" key={option.value}>
-                <input className="govuk-checkboxes__input" id={id} name={name} type="checkbox" value={option.value} defaultChecked={defaultValues.includes(option.value)} />
+                <input
+                  className="govuk-checkboxes__input"
+                  id={id}
+                  name={name}
+                  type="checkbox"
+                  value={option.value}
+                  defaultChecked={defaultValues.includes(option.value)}
+                />
                 <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
                   {option.text}
                 </label>
@@ -195,7 +202,19 @@ export function Checkboxes({
 }
 
 /** GOV.UK date input: day, month and year, with one error for the whole date. */
-export function DateInput({ name, legend, hint, values, errors }: { name: string; legend: string; hint?: string; values: { day: string; month: string; year: string }; errors?: string[] }) {
+export function DateInput({
+  name,
+  legend,
+  hint,
+  values,
+  errors,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  values: { day: string; month: string; year: string };
+  errors?: string[];
+}) {
   const describedBy = [hint ? `${name}-hint` : '', errors?.length ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   const part = (key: 'day' | 'month' | 'year', label: string, width: 2 | 4) => (
     <div className="govuk-date-input__item">

@@ -10,7 +10,10 @@ export function ServiceNavList({ items }: { items: NavItem[] }) {
   return (
     <ul className="govuk-service-navigation__list" id="navigation">
       {items.map((item) => {
-        const current = pathname === item.href || pathname.startsWith(`${item.href}/`) || (item.href === '/register' && pathname.startsWith('/risks/') && !pathname.startsWith('/risks/archived'));
+        const current =
+          pathname === item.href ||
+          pathname.startsWith(`${item.href}/`) ||
+          (item.href === '/register' && pathname.startsWith('/risks/') && !pathname.startsWith('/risks/archived'));
         return (
           <li key={item.href} className={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}>
             <Link className="govuk-service-navigation__link" href={item.href} aria-current={current ? 'page' : undefined}>

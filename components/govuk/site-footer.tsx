@@ -20,9 +20,7 @@ export function SiteFooter() {
                 </a>
               </li>
             </ul>
-            <p className="govuk-body-s govuk-!-margin-bottom-0">
-              Office of the Police and Crime Commissioner: dynamic risk register and action tracker.
-            </p>
+            <p className="govuk-body-s govuk-!-margin-bottom-0">Office of the Police and Crime Commissioner: dynamic risk register and action tracker.</p>
           </div>
         </div>
       </div>

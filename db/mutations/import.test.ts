@@ -51,17 +51,50 @@ describe('applying an import to a real database', () => {
     const before = countReviews();
     const i1 = getRiskByRef(db, 'I1', TODAY)!;
     const t4 = getRiskByRef(db, 'T4', TODAY)!;
-    const header = ['ID', 'Category', 'Date identified', 'Event', 'Consequences', 'Impact areas', 'Mitigations', 'L', 'C', 'I', 'Score', 'Date reviewed', 'Summary'];
-    const row = (r: typeof i1, l: number, reviewed: string, summary: string) => [
-      r.ref, r.category, r.dateIdentified, r.event, r.consequences.map((c) => c.text).join('\n'), r.impactAreas.join('\n'), r.mitigations.map((m) => m.text).join('\n'),
-      l, r.latest.control!, r.latest.impact!, l * r.latest.control! * r.latest.impact!, reviewed, summary,
+    const header = [
+      'ID',
+      'Category',
+      'Date identified',
+      'Event',
+      'Consequences',
+      'Impact areas',
+      'Mitigations',
+      'L',
+      'C',
+      'I',
+      'Score',
+      'Date reviewed',
+      'Summary',
     ];
-    const buffer = await writeExcelFile([header, row(i1, 4, '2018-08-03', 'Increased (previously 24) - Op Fairline continues'), row(t4, 2, '2018-05-04', 'Maintain - audit')].map((cells) => cells.map((value) => ({ value }))) as never).toBuffer();
+    const row = (r: typeof i1, l: number, reviewed: string, summary: string) => [
+      r.ref,
+      r.category,
+      r.dateIdentified,
+      r.event,
+      r.consequences.map((c) => c.text).join('\n'),
+      r.impactAreas.join('\n'),
+      r.mitigations.map((m) => m.text).join('\n'),
+      l,
+      r.latest.control!,
+      r.latest.impact!,
+      l * r.latest.control! * r.latest.impact!,
+      reviewed,
+      summary,
+    ];
+    const buffer = await writeExcelFile(
+      [header, row(i1, 4, '2018-08-03', 'Increased (previously 24) - Op Fairline continues'), row(t4, 2, '2018-05-04', 'Maintain - audit')].map((cells) =>
+        cells.map((value) => ({ value })),
+      ) as never,
+    ).toBuffer();
     const preview = await previewRegisterFile('register.xlsx', buffer);
     expect(preview.errors).toEqual([]);
     expect(applyImport(db, actor, preview.risks, options)).toEqual({ created: [], updated: ['I1'], unchanged: ['T4'] });
     expect(countReviews()).toBe(before + 1);
-    expect(getRiskByRef(db, 'I1', TODAY)!.latest).toMatchObject({ score: 32, reviewedOn: '2018-08-03', summary: 'Increased (previously 24) - Op Fairline continues' });
+    expect(getRiskByRef(db, 'I1', TODAY)!.latest).toMatchObject({
+      score: 32,
+      reviewedOn: '2018-08-03',
+      summary: 'Increased (previously 24) - Op Fairline continues',
+    });
   });
 
   it('says a binary file that is not a workbook is not a register', async () => {

@@ -23,12 +23,33 @@ function insertNewRisk(db: Db, actor: Actor, risk: ImportedRisk, asAt: string | 
     const since = risk.dateIdentified;
     const row = tx
       .insert(risks)
-      .values({ ref: risk.ref, category: risk.category, refNumber: number, dateIdentified: since, event: risk.event, status: 'live', ownerId: null, version: 1 })
+      .values({
+        ref: risk.ref,
+        category: risk.category,
+        refNumber: number,
+        dateIdentified: since,
+        event: risk.event,
+        status: 'live',
+        ownerId: null,
+        version: 1,
+      })
       .returning({ id: risks.id })
       .get();
-    tx.insert(riskRevisions).values({ riskId: row.id, version: 1, effectiveFrom: since, event: risk.event, category: risk.category, status: 'live', ownerId: null }).run();
-    risk.consequences.forEach((text, i) => tx.insert(riskConsequences).values({ riskId: row.id, position: i + 1, text, validFrom: since }).run());
-    risk.mitigations.forEach((text, i) => tx.insert(riskMitigations).values({ riskId: row.id, position: i + 1, text, validFrom: since }).run());
+    tx.insert(riskRevisions)
+      .values({ riskId: row.id, version: 1, effectiveFrom: since, event: risk.event, category: risk.category, status: 'live', ownerId: null })
+      .run();
+    risk.consequences.forEach((text, i) =>
+      tx
+        .insert(riskConsequences)
+        .values({ riskId: row.id, position: i + 1, text, validFrom: since })
+        .run(),
+    );
+    risk.mitigations.forEach((text, i) =>
+      tx
+        .insert(riskMitigations)
+        .values({ riskId: row.id, position: i + 1, text, validFrom: since })
+        .run(),
+    );
     for (const area of risk.impactAreas) tx.insert(riskImpactAreas).values({ riskId: row.id, area, validFrom: since }).run();
     const reviewedOn = risk.dateReviewed ?? asAt;
     let sequence = 0;
@@ -63,12 +84,22 @@ function insertNewRisk(db: Db, actor: Actor, risk: ImportedRisk, asAt: string | 
         source,
       })
       .run();
-    writeAudit(tx, actor, { action: 'risk.import', entityType: 'risk', entityId: risk.ref, summary: `Imported ${risk.ref} from ${source} (${risk.summary || 'no summary'})` });
+    writeAudit(tx, actor, {
+      action: 'risk.import',
+      entityType: 'risk',
+      entityId: risk.ref,
+      summary: `Imported ${risk.ref} from ${source} (${risk.summary || 'no summary'})`,
+    });
   });
 }
 
 /** Applies the imported risks; the file's own refs are kept. */
-export function applyImport(db: Db, actor: Actor, imported: ImportedRisk[], options: { asAt: string | null; source: string; removalRule: RemovalRule; today: string }): ImportOutcome {
+export function applyImport(
+  db: Db,
+  actor: Actor,
+  imported: ImportedRisk[],
+  options: { asAt: string | null; source: string; removalRule: RemovalRule; today: string },
+): ImportOutcome {
   const outcome: ImportOutcome = { created: [], updated: [], unchanged: [] };
   for (const risk of imported) {
     const existing = getRiskByRef(db, risk.ref, options.today);
@@ -83,14 +114,23 @@ export function applyImport(db: Db, actor: Actor, imported: ImportedRisk[], opti
     const notLater = !!latest.reviewedOn && reviewedOn <= latest.reviewedOn;
     const sameText =
       existing.event === risk.event &&
-      same(existing.consequences.map((c) => c.text), risk.consequences) &&
-      same(existing.mitigations.map((m) => m.text), risk.mitigations) &&
+      same(
+        existing.consequences.map((c) => c.text),
+        risk.consequences,
+      ) &&
+      same(
+        existing.mitigations.map((m) => m.text),
+        risk.mitigations,
+      ) &&
       same(existing.impactAreas, risk.impactAreas);
     if (sameScore && sameText && (notLater || latest.reviewedOn === reviewedOn)) {
       outcome.unchanged.push(risk.ref);
       continue;
     }
-    const mitigationsChanged = !same(existing.mitigations.map((m) => m.text), risk.mitigations);
+    const mitigationsChanged = !same(
+      existing.mitigations.map((m) => m.text),
+      risk.mitigations,
+    );
     recordReview(db, actor, {
       riskId: existing.id,
       expectedVersion: existing.version,
@@ -114,5 +154,11 @@ export function applyImport(db: Db, actor: Actor, imported: ImportedRisk[], opti
 
 /** Refs already issued here (live or archived), so a preview can say what an import would add. */
 export function existingRefs(db: Db): Set<string> {
-  return new Set(db.select({ ref: risks.ref }).from(risks).all().map((r) => r.ref));
+  return new Set(
+    db
+      .select({ ref: risks.ref })
+      .from(risks)
+      .all()
+      .map((r) => r.ref),
+  );
 }

@@ -42,6 +42,11 @@ describe('saveInspection', () => {
     saveInspection(db, actor, { report, publishedOn: '2022-10-03', sourceName: 'test' });
     expect(() => saveInspection(db, actor, { report, publishedOn: '2022-10-03', sourceName: 'test' })).toThrow(DuplicateInspectionError);
     const other = saveInspection(db, actor, { report: { ...report, title: 'A thematic inspection' }, publishedOn: '2022-11-01', sourceName: 'test' });
-    expect(getInspection(db, other, '2022-11-02')!.findings.map((f) => f.reference)).toEqual(['NORT-202122-COC-02', 'NORT-202122-REC-03', 'NORT-202122-REC-04', 'NORT-202122-AFI-02']);
+    expect(getInspection(db, other, '2022-11-02')!.findings.map((f) => f.reference)).toEqual([
+      'NORT-202122-COC-02',
+      'NORT-202122-REC-03',
+      'NORT-202122-REC-04',
+      'NORT-202122-AFI-02',
+    ]);
   });
 });

@@ -20,15 +20,32 @@ export function saveInspection(db: Db, actor: Actor, input: { report: ParsedRepo
     if (existing) throw new DuplicateInspectionError(existing.id);
     const inspection = tx
       .insert(inspections)
-      .values({ force: report.force, title: report.title, inspectorate: report.inspectorate, type: report.type, year: report.year, publishedOn: input.publishedOn, sourceName: input.sourceName })
+      .values({
+        force: report.force,
+        title: report.title,
+        inspectorate: report.inspectorate,
+        type: report.type,
+        year: report.year,
+        publishedOn: input.publishedOn,
+        sourceName: input.sourceName,
+      })
       .returning({ id: inspections.id })
       .get();
     report.judgments.forEach((j, i) =>
-      tx.insert(inspectionJudgments).values({ inspectionId: inspection.id, position: i + 1, pillar: j.pillar, component: j.component, grade: j.grade, lastInspected: j.lastInspected }).run(),
+      tx
+        .insert(inspectionJudgments)
+        .values({ inspectionId: inspection.id, position: i + 1, pillar: j.pillar, component: j.component, grade: j.grade, lastInspected: j.lastInspected })
+        .run(),
     );
     // Number on from any earlier report on the same force and year, so references stay unique.
     const counters: Record<string, number> = {};
-    const taken = new Set(tx.select({ reference: findings.reference }).from(findings).all().map((r) => r.reference));
+    const taken = new Set(
+      tx
+        .select({ reference: findings.reference })
+        .from(findings)
+        .all()
+        .map((r) => r.reference),
+    );
     const causeIds = new Map<number, number>();
     for (const f of report.findings) {
       do counters[f.kind] = (counters[f.kind] ?? 0) + 1;
@@ -62,7 +79,13 @@ export function saveInspection(db: Db, actor: Actor, input: { report: ParsedRepo
 }
 
 /** Records the s.55 response's progress. */
-export function updateS55(db: Db, actor: Actor, id: number, expectedVersion: number, change: { status: S55Status; publishedOn: string | null; link: string | null }): void {
+export function updateS55(
+  db: Db,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  change: { status: S55Status; publishedOn: string | null; link: string | null },
+): void {
   writeTransaction(db, (tx) => {
     const result = tx
       .update(inspections)
@@ -70,7 +93,12 @@ export function updateS55(db: Db, actor: Actor, id: number, expectedVersion: num
       .where(and(eq(inspections.id, id), eq(inspections.version, expectedVersion)))
       .run();
     if (result.changes !== 1) throw new StaleVersionError();
-    writeAudit(tx, actor, { action: 'inspection.s55', entityType: 'inspection', entityId: id, summary: `s.55 response: ${change.status}${change.publishedOn ? ` on ${change.publishedOn}` : ''}` });
+    writeAudit(tx, actor, {
+      action: 'inspection.s55',
+      entityType: 'inspection',
+      entityId: id,
+      summary: `s.55 response: ${change.status}${change.publishedOn ? ` on ${change.publishedOn}` : ''}`,
+    });
   });
 }
 
@@ -85,14 +113,21 @@ export function updateFinding(
   writeTransaction(db, (tx) => {
     const before = tx.select().from(findings).where(eq(findings.id, id)).get();
     if (!before) throw new Error('No such finding');
-    const result = tx.update(findings).set({ ...change, version: expectedVersion + 1 }).where(and(eq(findings.id, id), eq(findings.version, expectedVersion))).run();
+    const result = tx
+      .update(findings)
+      .set({ ...change, version: expectedVersion + 1 })
+      .where(and(eq(findings.id, id), eq(findings.version, expectedVersion)))
+      .run();
     if (result.changes !== 1) throw new StaleVersionError();
     writeAudit(tx, actor, {
       action: 'finding.update',
       entityType: 'finding',
       entityId: before.reference,
       summary: `${before.reference}: status ${before.status} → ${change.status}`,
-      detail: { before: { status: before.status, opccOwnerId: before.opccOwnerId, forceLead: before.forceLead, predecessorId: before.predecessorId }, after: change },
+      detail: {
+        before: { status: before.status, opccOwnerId: before.opccOwnerId, forceLead: before.forceLead, predecessorId: before.predecessorId },
+        after: change,
+      },
     });
   });
 }
@@ -113,10 +148,19 @@ export function linkFindingToRisk(db: Db, actor: Actor, findingId: number, riskR
     const finding = tx.select({ reference: findings.reference }).from(findings).where(eq(findings.id, findingId)).get();
     const risk = tx.select({ id: risks.id }).from(risks).where(eq(risks.ref, riskRef)).get();
     if (!finding || !risk) throw new Error('No such finding or risk');
-    const open = tx.select({ id: findingRiskLinks.id }).from(findingRiskLinks).where(and(eq(findingRiskLinks.findingId, findingId), eq(findingRiskLinks.riskId, risk.id), isNull(findingRiskLinks.unlinkedAt))).get();
+    const open = tx
+      .select({ id: findingRiskLinks.id })
+      .from(findingRiskLinks)
+      .where(and(eq(findingRiskLinks.findingId, findingId), eq(findingRiskLinks.riskId, risk.id), isNull(findingRiskLinks.unlinkedAt)))
+      .get();
     if (open) return false;
     tx.insert(findingRiskLinks).values({ findingId, riskId: risk.id, linkedByUserId: actor.userId }).run();
-    writeAudit(tx, actor, { action: 'finding.link', entityType: 'finding', entityId: finding.reference, summary: `Linked ${finding.reference} to risk ${riskRef}` });
+    writeAudit(tx, actor, {
+      action: 'finding.link',
+      entityType: 'finding',
+      entityId: finding.reference,
+      summary: `Linked ${finding.reference} to risk ${riskRef}`,
+    });
     return true;
   });
 }
@@ -133,12 +177,25 @@ export function unlinkFindingFromRisk(db: Db, actor: Actor, findingId: number, r
       .where(and(eq(findingRiskLinks.findingId, findingId), eq(findingRiskLinks.riskId, risk.id), isNull(findingRiskLinks.unlinkedAt)))
       .run();
     if (result.changes === 0) return false;
-    writeAudit(tx, actor, { action: 'finding.unlink', entityType: 'finding', entityId: finding.reference, summary: `Unlinked ${finding.reference} from risk ${riskRef}` });
+    writeAudit(tx, actor, {
+      action: 'finding.unlink',
+      entityType: 'finding',
+      entityId: finding.reference,
+      summary: `Unlinked ${finding.reference} from risk ${riskRef}`,
+    });
     return true;
   });
 }
 
-export type NewAction = { title: string; sourceType: 'finding' | 'risk' | 'minute' | 'other'; sourceRef: string | null; findingId: number | null; riskId: number | null; ownerId: number; dueOn: string };
+export type NewAction = {
+  title: string;
+  sourceType: 'finding' | 'risk' | 'minute' | 'other';
+  sourceRef: string | null;
+  findingId: number | null;
+  riskId: number | null;
+  ownerId: number;
+  dueOn: string;
+};
 
 /** Adds an action with its first due date. */
 export function createAction(db: Db, actor: Actor, input: NewAction): number {
@@ -151,7 +208,13 @@ export function createAction(db: Db, actor: Actor, input: NewAction): number {
 }
 
 /** Appends a progress update, optionally changing the status. */
-export function addActionUpdate(db: Db, actor: Actor, id: number, expectedVersion: number, update: { note: string; status: ActionStatus; today: string }): void {
+export function addActionUpdate(
+  db: Db,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  update: { note: string; status: ActionStatus; today: string },
+): void {
   writeTransaction(db, (tx) => {
     const before = tx.select().from(actions).where(eq(actions.id, id)).get();
     if (!before) throw new Error('No such action');
@@ -162,7 +225,12 @@ export function addActionUpdate(db: Db, actor: Actor, id: number, expectedVersio
       .run();
     if (result.changes !== 1) throw new StaleVersionError();
     tx.insert(actionUpdates).values({ actionId: id, note: update.note, statusAfter: update.status, authorUserId: actor.userId, authorName: actor.label }).run();
-    writeAudit(tx, actor, { action: 'action.update', entityType: 'action', entityId: id, summary: `Action ${id}: ${before.status} → ${update.status}: ${update.note}` });
+    writeAudit(tx, actor, {
+      action: 'action.update',
+      entityType: 'action',
+      entityId: id,
+      summary: `Action ${id}: ${before.status} → ${update.status}: ${update.note}`,
+    });
   });
 }
 
@@ -171,9 +239,18 @@ export function reviseActionDue(db: Db, actor: Actor, id: number, expectedVersio
   writeTransaction(db, (tx) => {
     const before = tx.select().from(actions).where(eq(actions.id, id)).get();
     if (!before) throw new Error('No such action');
-    const result = tx.update(actions).set({ dueOn: change.dueOn, version: expectedVersion + 1 }).where(and(eq(actions.id, id), eq(actions.version, expectedVersion))).run();
+    const result = tx
+      .update(actions)
+      .set({ dueOn: change.dueOn, version: expectedVersion + 1 })
+      .where(and(eq(actions.id, id), eq(actions.version, expectedVersion)))
+      .run();
     if (result.changes !== 1) throw new StaleVersionError();
     tx.insert(actionDueDates).values({ actionId: id, dueOn: change.dueOn, reason: change.reason, setByUserId: actor.userId, setByName: actor.label }).run();
-    writeAudit(tx, actor, { action: 'action.revise-due', entityType: 'action', entityId: id, summary: `Action ${id} due ${before.dueOn} → ${change.dueOn}: ${change.reason}` });
+    writeAudit(tx, actor, {
+      action: 'action.revise-due',
+      entityType: 'action',
+      entityId: id,
+      summary: `Action ${id} due ${before.dueOn} → ${change.dueOn}: ${change.reason}`,
+    });
   });
 }

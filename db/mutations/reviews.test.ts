@@ -55,8 +55,18 @@ describe('recordReview against a real database', () => {
     expect(archived[0]!.latest.score).toBe(6);
     expect(getRiskByRef(db, 'T5', TODAY)!.history).toHaveLength(3);
     const ref = createRisk(db, actor, {
-      category: 'topical', dateIdentified: TODAY, event: 'New thing', consequences: ['c'], impactAreas: ['Legal'], mitigations: [], ownerId: null,
-      likelihood: 2, control: 2, impact: 3, forum: 'cmb', reason: null,
+      category: 'topical',
+      dateIdentified: TODAY,
+      event: 'New thing',
+      consequences: ['c'],
+      impactAreas: ['Legal'],
+      mitigations: [],
+      ownerId: null,
+      likelihood: 2,
+      control: 2,
+      impact: 3,
+      forum: 'cmb',
+      reason: null,
     });
     expect(ref).toBe('T8');
     expect(getRiskByRef(db, 'T8', TODAY)!.latest.summary).toBe('NEW');
@@ -82,7 +92,17 @@ describe('recordReview against a real database', () => {
 
   it('refuses the second of two saves made from the same version', () => {
     const risk = getRiskByRef(db, 'T6', TODAY)!;
-    const input = { riskId: risk.id, expectedVersion: risk.version, reviewedOn: TODAY, forum: 'monthly' as const, likelihood: 2, control: 2, impact: 4, reason: 'first', removalRule: DEFAULT_REMOVAL_RULE };
+    const input = {
+      riskId: risk.id,
+      expectedVersion: risk.version,
+      reviewedOn: TODAY,
+      forum: 'monthly' as const,
+      likelihood: 2,
+      control: 2,
+      impact: 4,
+      reason: 'first',
+      removalRule: DEFAULT_REMOVAL_RULE,
+    };
     recordReview(db, actor, input);
     expect(() => recordReview(db, actor, { ...input, likelihood: 3, reason: 'second' })).toThrow(StaleVersionError);
     expect(getRiskByRef(db, 'T6', TODAY)!.history).toHaveLength(3);

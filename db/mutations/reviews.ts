@@ -51,9 +51,20 @@ function applyConsequences(tx: Tx, riskId: number, next: string[], day: string):
     .where(and(eq(riskConsequences.riskId, riskId), isNull(riskConsequences.validTo)))
     .orderBy(asc(riskConsequences.position))
     .all();
-  if (sameList(current.map((c) => c.text), next)) return false;
+  if (
+    sameList(
+      current.map((c) => c.text),
+      next,
+    )
+  )
+    return false;
   for (const row of current) tx.update(riskConsequences).set({ validTo: day }).where(eq(riskConsequences.id, row.id)).run();
-  next.forEach((text, i) => tx.insert(riskConsequences).values({ riskId, position: i + 1, text, validFrom: day }).run());
+  next.forEach((text, i) =>
+    tx
+      .insert(riskConsequences)
+      .values({ riskId, position: i + 1, text, validFrom: day })
+      .run(),
+  );
   return true;
 }
 
@@ -105,7 +116,9 @@ function applyMitigations(tx: Tx, riskId: number, input: ReviewInput, day: strin
   }
   let position = current.reduce((max, m) => Math.max(max, m.position), 0);
   for (const text of input.newMitigations ?? []) {
-    tx.insert(riskMitigations).values({ riskId, position: ++position, text, ownerId: input.newMitigationsOwnerId ?? null, validFrom: day }).run();
+    tx.insert(riskMitigations)
+      .values({ riskId, position: ++position, text, ownerId: input.newMitigationsOwnerId ?? null, validFrom: day })
+      .run();
     counts.added++;
   }
   return counts;
@@ -138,12 +151,12 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
       .insert(reviews)
       .values({
         riskId: risk.id,
-      sequence: (last?.sequence ?? 0) + 1,
-      reviewedOn: input.reviewedOn,
-      forum: input.forum,
-      likelihood: input.likelihood,
-      control: input.control,
-      impact: input.impact,
+        sequence: (last?.sequence ?? 0) + 1,
+        reviewedOn: input.reviewedOn,
+        forum: input.forum,
+        likelihood: input.likelihood,
+        control: input.control,
+        impact: input.impact,
         score,
         reason: input.reason || null,
         reviewerUserId: actor.userId,
@@ -181,7 +194,9 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
       })
       .where(and(eq(risks.id, risk.id), eq(risks.version, input.expectedVersion)))
       .run();
-    tx.insert(riskRevisions).values({ riskId: risk.id, version, effectiveFrom: day, event, category: risk.category, status, ownerId, reviewId: review.id }).run();
+    tx.insert(riskRevisions)
+      .values({ riskId: risk.id, version, effectiveFrom: day, event, category: risk.category, status, ownerId, reviewId: review.id })
+      .run();
 
     if (input.proposalId) confirmProposal(tx, actor, input.proposalId, risk.id, review.id);
     const summary = summaryText(directionOf(last?.score ?? null, score), last?.score ?? null, input.reason);

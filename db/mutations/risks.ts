@@ -25,7 +25,15 @@ export function applyRiskOwner(tx: Tx, actor: Actor, input: { ref: string; owner
     .run();
   if (result.changes !== 1) throw new StaleVersionError();
   tx.insert(riskRevisions)
-    .values({ riskId: risk.id, version, effectiveFrom: input.effectiveFrom, event: risk.event, category: risk.category, status: risk.status, ownerId: input.ownerId })
+    .values({
+      riskId: risk.id,
+      version,
+      effectiveFrom: input.effectiveFrom,
+      event: risk.event,
+      category: risk.category,
+      status: risk.status,
+      ownerId: input.ownerId,
+    })
     .run();
   writeAudit(tx, actor, {
     action: 'risk.owner',
@@ -57,13 +65,26 @@ export type NewRiskInput = {
  */
 export function createRisk(db: Db, actor: Actor, input: NewRiskInput): string {
   return writeTransaction(db, (tx) => {
-    const issued = tx.select({ ref: risks.ref }).from(risks).all().map((r) => r.ref);
+    const issued = tx
+      .select({ ref: risks.ref })
+      .from(risks)
+      .all()
+      .map((r) => r.ref);
     const ref = nextRef(input.category, issued);
     const refNumber = Number(ref.slice(1));
     const score = scoreOf(input);
     const risk = tx
       .insert(risks)
-      .values({ ref, category: input.category, refNumber, dateIdentified: input.dateIdentified, event: input.event, status: 'live', ownerId: input.ownerId, version: 1 })
+      .values({
+        ref,
+        category: input.category,
+        refNumber,
+        dateIdentified: input.dateIdentified,
+        event: input.event,
+        status: 'live',
+        ownerId: input.ownerId,
+        version: 1,
+      })
       .returning({ id: risks.id })
       .get();
     const day = input.dateIdentified;
@@ -84,9 +105,30 @@ export function createRisk(db: Db, actor: Actor, input: NewRiskInput): string {
       })
       .returning({ id: reviews.id })
       .get();
-    tx.insert(riskRevisions).values({ riskId: risk.id, version: 1, effectiveFrom: day, event: input.event, category: input.category, status: 'live', ownerId: input.ownerId, reviewId: review.id }).run();
-    input.consequences.forEach((text, i) => tx.insert(riskConsequences).values({ riskId: risk.id, position: i + 1, text, validFrom: day }).run());
-    input.mitigations.forEach((text, i) => tx.insert(riskMitigations).values({ riskId: risk.id, position: i + 1, text, ownerId: input.ownerId, validFrom: day }).run());
+    tx.insert(riskRevisions)
+      .values({
+        riskId: risk.id,
+        version: 1,
+        effectiveFrom: day,
+        event: input.event,
+        category: input.category,
+        status: 'live',
+        ownerId: input.ownerId,
+        reviewId: review.id,
+      })
+      .run();
+    input.consequences.forEach((text, i) =>
+      tx
+        .insert(riskConsequences)
+        .values({ riskId: risk.id, position: i + 1, text, validFrom: day })
+        .run(),
+    );
+    input.mitigations.forEach((text, i) =>
+      tx
+        .insert(riskMitigations)
+        .values({ riskId: risk.id, position: i + 1, text, ownerId: input.ownerId, validFrom: day })
+        .run(),
+    );
     for (const area of input.impactAreas) tx.insert(riskImpactAreas).values({ riskId: risk.id, area, validFrom: day }).run();
     writeAudit(tx, actor, {
       action: 'risk.create',

@@ -55,7 +55,6 @@ export function snapshotContent(db: Db, asAt: string): string {
   return JSON.stringify(content);
 }
 
-
 /** Freezes the register as at a day for a meeting. */
 export function freezeSnapshot(db: Db, actor: Actor, input: { forum: Forum; meetingOn: string; asAt: string }): number {
   return writeTransaction(db, (tx) => {
@@ -63,17 +62,38 @@ export function freezeSnapshot(db: Db, actor: Actor, input: { forum: Forum; meet
     const hash = sha256(content);
     const row = tx
       .insert(registerSnapshots)
-      .values({ forum: input.forum, meetingOn: input.meetingOn, asAt: input.asAt, content, sha256: hash, createdByUserId: actor.userId, createdByName: actor.label })
+      .values({
+        forum: input.forum,
+        meetingOn: input.meetingOn,
+        asAt: input.asAt,
+        content,
+        sha256: hash,
+        createdByUserId: actor.userId,
+        createdByName: actor.label,
+      })
       .returning({ id: registerSnapshots.id })
       .get();
-    writeAudit(tx, actor, { action: 'snapshot.freeze', entityType: 'snapshot', entityId: row.id, summary: `Froze the register as at ${input.asAt} for the ${input.forum} meeting on ${input.meetingOn} (SHA-256 ${hash})` });
+    writeAudit(tx, actor, {
+      action: 'snapshot.freeze',
+      entityType: 'snapshot',
+      entityId: row.id,
+      summary: `Froze the register as at ${input.asAt} for the ${input.forum} meeting on ${input.meetingOn} (SHA-256 ${hash})`,
+    });
     return row.id;
   });
 }
 
 export function listSnapshots(db: Db) {
   return db
-    .select({ id: registerSnapshots.id, forum: registerSnapshots.forum, meetingOn: registerSnapshots.meetingOn, asAt: registerSnapshots.asAt, sha256: registerSnapshots.sha256, createdByName: registerSnapshots.createdByName, createdAt: registerSnapshots.createdAt })
+    .select({
+      id: registerSnapshots.id,
+      forum: registerSnapshots.forum,
+      meetingOn: registerSnapshots.meetingOn,
+      asAt: registerSnapshots.asAt,
+      sha256: registerSnapshots.sha256,
+      createdByName: registerSnapshots.createdByName,
+      createdAt: registerSnapshots.createdAt,
+    })
     .from(registerSnapshots)
     .orderBy(desc(registerSnapshots.meetingOn), desc(registerSnapshots.id))
     .all();
@@ -86,7 +106,21 @@ export function getSnapshot(db: Db, id: number) {
   return { ...row, data: JSON.parse(row.content) as SnapshotContent, intact: sha256(row.content) === row.sha256 };
 }
 
-const CSV_COLUMNS = ['ref', 'category', 'dateIdentified', 'event', 'impactAreas', 'likelihood', 'control', 'impact', 'score', 'band', 'dateReviewed', 'summary', 'owner'] as const;
+const CSV_COLUMNS = [
+  'ref',
+  'category',
+  'dateIdentified',
+  'event',
+  'impactAreas',
+  'likelihood',
+  'control',
+  'impact',
+  'score',
+  'band',
+  'dateReviewed',
+  'summary',
+  'owner',
+] as const;
 
 /** A register's rows as CSV (RFC 4180, formula-safe): a snapshot's, or the register as at a day. */
 export function registerCsv(rows: readonly SnapshotRow[]): string {

@@ -4,7 +4,7 @@ import type { Role } from '@/lib/domain/roles';
 import type { Db } from '../client';
 import { DuplicateEmailError, StaleVersionError } from '../errors';
 import { writeTransaction } from '../transaction';
-import { people, revokedSessions, signInAttempts, users } from '../schema';
+import { revokedSessions, signInAttempts, users } from '../schema';
 import { writeAudit, type Actor } from './audit';
 
 /** Records a failed sign-in for an address; audits a lockout when it starts. */
@@ -16,12 +16,16 @@ export function recordFailedSignIn(db: Db, email: string, next: { failures: numb
       .onConflictDoUpdate({ target: signInAttempts.email, set: { failures: next.failures, lockedUntil: next.lockedUntil, lastFailureAt: now.toISOString() } })
       .run();
     if (next.lockedNow) {
-      writeAudit(tx, { userId: null, label: `sign-in: ${key}` }, {
-        action: 'auth.lockout',
-        entityType: 'sign_in',
-        entityId: key,
-        summary: `Sign-in locked until ${next.lockedUntil} after repeated failed attempts for ${key}`,
-      });
+      writeAudit(
+        tx,
+        { userId: null, label: `sign-in: ${key}` },
+        {
+          action: 'auth.lockout',
+          entityType: 'sign_in',
+          entityId: key,
+          summary: `Sign-in locked until ${next.lockedUntil} after repeated failed attempts for ${key}`,
+        },
+      );
     }
   });
 }
@@ -31,7 +35,11 @@ export function recordSuccessfulSignIn(db: Db, user: { id: number; email: string
   writeTransaction(db, (tx) => {
     tx.delete(signInAttempts).where(eq(signInAttempts.email, user.email.toLowerCase())).run();
     tx.update(users).set({ lastSignInAt: now.toISOString() }).where(eq(users.id, user.id)).run();
-    writeAudit(tx, { userId: user.id, label: user.name }, { action: 'auth.sign-in', entityType: 'user', entityId: user.id, summary: `${user.name} signed in (${method})` });
+    writeAudit(
+      tx,
+      { userId: user.id, label: user.name },
+      { action: 'auth.sign-in', entityType: 'user', entityId: user.id, summary: `${user.name} signed in (${method})` },
+    );
   });
 }
 
@@ -48,12 +56,23 @@ export type NewUser = { email: string; name: string; role: Role; passwordHash: s
 /** Adds an account. */
 export function createUser(db: Db, actor: Actor, input: NewUser): number {
   return writeTransaction(db, (tx) => {
-    const existing = tx.select({ id: users.id, email: users.email }).from(users).all().find((u) => u.email.toLowerCase() === input.email.toLowerCase());
+    const existing = tx
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .all()
+      .find((u) => u.email.toLowerCase() === input.email.toLowerCase());
     if (existing) throw new DuplicateEmailError();
     const now = new Date().toISOString();
     const row = tx
       .insert(users)
-      .values({ email: input.email.trim(), name: input.name.trim(), role: input.role, passwordHash: input.passwordHash, personId: input.personId ?? null, passwordChangedAt: input.passwordHash ? now : null })
+      .values({
+        email: input.email.trim(),
+        name: input.name.trim(),
+        role: input.role,
+        passwordHash: input.passwordHash,
+        personId: input.personId ?? null,
+        passwordChangedAt: input.passwordHash ? now : null,
+      })
       .returning({ id: users.id })
       .get();
     writeAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: row.id, summary: `Added ${input.name} <${input.email}> as ${input.role}` });
@@ -97,7 +116,10 @@ export function setPassword(db: Db, actor: Actor, id: number, passwordHash: stri
   writeTransaction(db, (tx) => {
     const user = tx.select({ email: users.email, version: users.version }).from(users).where(eq(users.id, id)).get();
     if (!user) throw new Error('No such user');
-    tx.update(users).set({ passwordHash, passwordChangedAt: new Date().toISOString(), version: user.version + 1 }).where(eq(users.id, id)).run();
+    tx.update(users)
+      .set({ passwordHash, passwordChangedAt: new Date().toISOString(), version: user.version + 1 })
+      .where(eq(users.id, id))
+      .run();
     tx.delete(signInAttempts).where(eq(signInAttempts.email, user.email.toLowerCase())).run();
     writeAudit(tx, actor, {
       action: reason === 'own-change' ? 'user.password-change' : 'user.password-reset',
@@ -107,4 +129,3 @@ export function setPassword(db: Db, actor: Actor, id: number, passwordHash: stri
     });
   });
 }
-

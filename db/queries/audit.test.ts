@@ -27,7 +27,15 @@ afterEach(() => {
 
 const verify = () => {
   try {
-    return { code: 0, out: execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/audit-verify.ts'], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: file }, encoding: 'utf8', stdio: 'pipe' }) };
+    return {
+      code: 0,
+      out: execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/audit-verify.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_PATH: file },
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    };
   } catch (error) {
     const e = error as { status: number; stderr: string };
     return { code: e.status, out: e.stderr };

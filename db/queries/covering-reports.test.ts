@@ -48,7 +48,9 @@ describe('the covering report drafted from a snapshot of the demo register', () 
     expect(paragraphs(report, /Purpose/)).toEqual(['To update the Police and Crime Panel on the PCC Risk Register.']);
     expect(paragraphs(report, /Background/)).toContain('The risk appetite remains at 30.');
     expect(paragraphs(report, /Background/).join(' ')).toContain('topical risks which will be removed when they have a score under 10');
-    expect(paragraphs(report, /Inherent/)[0]).toBe('The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.');
+    expect(paragraphs(report, /Inherent/)[0]).toBe(
+      'The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.',
+    );
     expect(paragraphs(report, /Inherent/)[1]).toBe('Details on the three risks considered moderate are:');
     expect(riskRefs(report, /Inherent/)).toEqual(['I1', 'I8', 'I9']);
     expect(paragraphs(report, /Topical/)).toEqual([
@@ -68,11 +70,21 @@ describe('the covering report drafted from a snapshot of the demo register', () 
     const report = draftFor('2018-05-04');
     const text = (ref: string) => report.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'risk' && b.ref === ref)!;
     expect(text('I1')).toMatchObject({ band: 'moderate', event: expect.stringMatching(/^Failure to deliver the priorities/) });
-    expect((text('I1') as { text: string }).text).toBe('Due to impact of Op Fairline on resources. As a result, the likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.');
-    expect((text('I8') as { text: string }).text).toBe('Gold Group established and working through issues. As a result, the likelihood has reduced from 4 to 3, reducing the overall score from 32 to 24.');
-    expect((text('T4') as { text: string }).text).toMatch(/^Audit taken place and discussion document issued to Force\..*Scoring for this risk is maintained\.$/);
-    expect((text('T7') as { text: string }).text).toBe('This risk was identified on 4 May 2018. The likelihood is scored at 3, control at 4 and impact at 2. Overall the risk scoring is 24 and considered moderate.');
-    expect(reportText(report)).toContain('Risk I1: Failure to deliver the priorities set out in the Police and Crime Plan due to lack of resources or emerging threats (moderate risk)');
+    expect((text('I1') as { text: string }).text).toBe(
+      'Due to impact of Op Fairline on resources. As a result, the likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.',
+    );
+    expect((text('I8') as { text: string }).text).toBe(
+      'Gold Group established and working through issues. As a result, the likelihood has reduced from 4 to 3, reducing the overall score from 32 to 24.',
+    );
+    expect((text('T4') as { text: string }).text).toMatch(
+      /^Audit taken place and discussion document issued to Force\..*Scoring for this risk is maintained\.$/,
+    );
+    expect((text('T7') as { text: string }).text).toBe(
+      'This risk was identified on 4 May 2018. The likelihood is scored at 3, control at 4 and impact at 2. Overall the risk scoring is 24 and considered moderate.',
+    );
+    expect(reportText(report)).toContain(
+      'Risk I1: Failure to deliver the priorities set out in the Police and Crime Plan due to lack of resources or emerging threats (moderate risk)',
+    );
   });
 
   it('as at 8 May 2018 I9’s own review is used; a later report names what is new, removed, and an appetite change', () => {
@@ -82,14 +94,27 @@ describe('the covering report drafted from a snapshot of the demo register', () 
 
     // T5 falls to 8 and leaves the register; a new topical risk arrives; then the next quarter's report.
     const t5 = getRiskByRef(db, 'T5', '2018-08-01')!;
-    recordReview(db, actor, { riskId: t5.id, expectedVersion: t5.version, reviewedOn: '2018-08-01', forum: 'cmb', likelihood: 2, control: 2, impact: 2, reason: 'Chief Constable appointed', removalRule: DEFAULT_REMOVAL_RULE, remove: { reason: 'Appointment made' } });
+    recordReview(db, actor, {
+      riskId: t5.id,
+      expectedVersion: t5.version,
+      reviewedOn: '2018-08-01',
+      forum: 'cmb',
+      likelihood: 2,
+      control: 2,
+      impact: 2,
+      reason: 'Chief Constable appointed',
+      removalRule: DEFAULT_REMOVAL_RULE,
+      remove: { reason: 'Appointment made' },
+    });
     const next = draftFor('2018-08-31', 'panel', '2018-09-13');
     expect(paragraphs(next, /Removed/)[0]).toBe('One topical risk has been removed from the register since the last report:');
     const list = section(next, /Removed/).blocks.find((b) => b.kind === 'list') as { items: string[] };
     expect(list.items).toEqual([expect.stringMatching(/^Risk T5: .* \(last scored 12\), removed on 1 August 2018 – Appointment made$/)]);
     expect(riskRefs(next, /New Risks/)).toEqual([]);
     expect(paragraphs(next, /New Risks/)).toEqual(['No new risks have been identified since the last report.']);
-    expect(paragraphs(next, /Inherent/)[0]).toBe('The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.');
+    expect(paragraphs(next, /Inherent/)[0]).toBe(
+      'The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.',
+    );
     expect(paragraphs(next, /Topical/)[0]).toBe('The register identifies five topical risks; two are considered moderate.');
   });
 });
@@ -101,9 +126,17 @@ describe('drafting, editing and publishing', () => {
     expect(startCoveringReport(db, actor, snapshotId)).toBe(getCoveringReport(db, snapshotId)!.id);
     const draft = getCoveringReport(db, snapshotId)!;
     expect(draft).toMatchObject({ status: 'draft', version: 1 });
-    const narrative = { ...draft.narrative, otherHeading: 'Op Fairline', otherText: 'Op Fairline started at the beginning of March 2018.', risks: { ...draft.narrative.risks, I9: 'The seminar will now take place in June.' } };
+    const narrative = {
+      ...draft.narrative,
+      otherHeading: 'Op Fairline',
+      otherText: 'Op Fairline started at the beginning of March 2018.',
+      risks: { ...draft.narrative.risks, I9: 'The seminar will now take place in June.' },
+    };
     expect(saveNarrative(db, actor, snapshotId, 1, narrative)).toEqual({ ok: true, version: 2 });
-    expect(saveNarrative(db, actor, snapshotId, 1, narrative)).toMatchObject({ ok: false, message: expect.stringMatching(/saved this draft after you opened it/) });
+    expect(saveNarrative(db, actor, snapshotId, 1, narrative)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/saved this draft after you opened it/),
+    });
     const edited = getCoveringReport(db, snapshotId)!;
     expect(edited.report.sections.map((s) => s.heading)).toContain('Op Fairline');
     expect(reportText(edited.report)).toContain('The seminar will now take place in June.');
@@ -118,7 +151,17 @@ describe('drafting, editing and publishing', () => {
     expect(() => db.$client.prepare('DELETE FROM covering_reports WHERE snapshot_id = ?').run(snapshotId)).toThrow(/never deleted/);
     // Later reviews do not change what was published.
     const i1 = getRiskByRef(db, 'I1', '2018-07-01')!;
-    recordReview(db, actor, { riskId: i1.id, expectedVersion: i1.version, reviewedOn: '2018-07-01', forum: 'cmb', likelihood: 1, control: 2, impact: 4, reason: 'recovered', removalRule: DEFAULT_REMOVAL_RULE });
+    recordReview(db, actor, {
+      riskId: i1.id,
+      expectedVersion: i1.version,
+      reviewedOn: '2018-07-01',
+      forum: 'cmb',
+      likelihood: 1,
+      control: 2,
+      impact: 4,
+      reason: 'recovered',
+      removalRule: DEFAULT_REMOVAL_RULE,
+    });
     expect(getCoveringReport(db, snapshotId)!.report).toEqual(view.report);
     const actions = db.$client.prepare("SELECT action FROM audit_log WHERE entity_type = 'covering_report' ORDER BY id").all() as Array<{ action: string }>;
     expect(actions.map((a) => a.action)).toEqual(['report.draft', 'report.edit', 'report.publish']);
@@ -152,10 +195,25 @@ describe('the covering report as PDF and Word', () => {
     const report = draftFor('2018-05-04');
     const docx = coveringReportDocx(report, { draft: false, date: new Date('2018-06-01T09:00:00Z') });
     const files = unzipSync(docx);
-    expect(Object.keys(files).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/styles.xml']);
+    expect(Object.keys(files).sort()).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/core.xml',
+      'word/_rels/document.xml.rels',
+      'word/document.xml',
+      'word/styles.xml',
+    ]);
     const xml = strFromU8(files['word/document.xml']!);
     expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(report.sections.length + 2);
-    const text = oneLine(xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+    const text = oneLine(
+      xml
+        .replace(/<w:tab\/>/g, ' ')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>'),
+    );
     expect(text).toContain('2.6 The risk appetite remains at 30.');
     expect(text).toContain('Risk I8: ICT services with Wiltshire Council are not resilient');
     expect(text).toContain('The register identifies six topical risks; two are considered moderate.');
@@ -167,7 +225,11 @@ describe('the covering report as PDF and Word', () => {
   it('text the standard PDF fonts cannot show, and XML control characters, do not break either file', async () => {
     const report = draftFor('2018-05-04');
     const input = reportInputForSnapshot(db, freezeSnapshot(db, actor, { forum: 'cmb', meetingOn: '2018-06-01', asAt: '2018-05-04' }))!;
-    const narrative = { ...draftNarrative(input), otherHeading: 'Scores → trends ≥ 30 \u0007 <b>&', otherText: 'Right-to-left: \u05e9\u05dc\u05d5\u05dd; emoji 🚓; tab\there' };
+    const narrative = {
+      ...draftNarrative(input),
+      otherHeading: 'Scores → trends ≥ 30 \u0007 <b>&',
+      otherText: 'Right-to-left: \u05e9\u05dc\u05d5\u05dd; emoji 🚓; tab\there',
+    };
     const odd = buildCoveringReport(input, narrative);
     const text = oneLine(await extractPdfText(await coveringReportPdf(odd, { draft: true })));
     expect(text).toContain('Scores -> trends >= 30');

@@ -65,7 +65,14 @@ export function reportInputForSnapshot(db: Db, snapshotId: number): ReportInput 
       ? db
           .select({ effectiveFrom: riskRevisions.effectiveFrom })
           .from(riskRevisions)
-          .where(and(eq(riskRevisions.riskId, risk.id), eq(riskRevisions.status, 'archived'), gt(riskRevisions.effectiveFrom, previous!.asAt), lte(riskRevisions.effectiveFrom, data.asAt)))
+          .where(
+            and(
+              eq(riskRevisions.riskId, risk.id),
+              eq(riskRevisions.status, 'archived'),
+              gt(riskRevisions.effectiveFrom, previous!.asAt),
+              lte(riskRevisions.effectiveFrom, data.asAt),
+            ),
+          )
           .orderBy(desc(riskRevisions.effectiveFrom))
           .limit(1)
           .get()
@@ -146,5 +153,11 @@ export function getCoveringReport(db: Db, snapshotId: number): CoveringReportVie
 
 /** Status of the covering report of each snapshot, for the snapshots list. */
 export function coveringReportStatuses(db: Db): Map<number, 'draft' | 'published'> {
-  return new Map(db.select({ snapshotId: coveringReports.snapshotId, status: coveringReports.status }).from(coveringReports).all().map((r) => [r.snapshotId, r.status]));
+  return new Map(
+    db
+      .select({ snapshotId: coveringReports.snapshotId, status: coveringReports.status })
+      .from(coveringReports)
+      .all()
+      .map((r) => [r.snapshotId, r.status]),
+  );
 }

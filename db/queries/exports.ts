@@ -74,7 +74,10 @@ function riskNames(db: Db): Map<number, { ref: string; category: string }> {
 
 /** The appetite in force on a day, from the settings history (a handful of rows), remembered per day. */
 function appetiteLookup(db: Db): (day: string | null) => number {
-  const history = db.$client.prepare('SELECT effective_from AS effectiveFrom, appetite FROM register_settings ORDER BY effective_from, id').all() as Array<{ effectiveFrom: string; appetite: number }>;
+  const history = db.$client.prepare('SELECT effective_from AS effectiveFrom, appetite FROM register_settings ORDER BY effective_from, id').all() as Array<{
+    effectiveFrom: string;
+    appetite: number;
+  }>;
   const byDay = new Map<string, number>();
   return (day) => {
     if (!day) return DEFAULT_SETTINGS.appetite;
@@ -157,7 +160,9 @@ export function* reviewExportCsv(db: Db, filters: ReviewExportFilters = {}): Gen
   let risk = '';
   let piece = '';
   let rows = 0;
-  for (const [id, event, reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt] of statement.iterate({ risk: filters.risk ?? null }) as IterableIterator<Raw>) {
+  for (const [id, event, reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt] of statement.iterate({
+    risk: filters.risk ?? null,
+  }) as IterableIterator<Raw>) {
     if (id !== riskId) {
       riskId = id;
       previous = null;

@@ -1,5 +1,5 @@
 /** Reads of inspections, findings and actions, each in a fixed number of queries. */
-import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, or, type SQL } from 'drizzle-orm';
 import { isActionOverdue, s55DueOn, s55Warning, type ActionStatus } from '@/lib/domain/inspections';
 import type { Db } from '../client';
 import { actionDueDates, actions, actionUpdates, findingNotes, findingRiskLinks, findings, inspectionJudgments, inspections, people, risks } from '../schema';
@@ -9,11 +9,25 @@ export function listInspections(db: Db, today: string) {
   const rows = db.select().from(inspections).orderBy(desc(inspections.publishedOn)).all();
   const counts = new Map<number, number>();
   if (rows.length) {
-    for (const f of db.select({ inspectionId: findings.inspectionId }).from(findings).where(inArray(findings.inspectionId, rows.map((r) => r.id))).all()) {
+    for (const f of db
+      .select({ inspectionId: findings.inspectionId })
+      .from(findings)
+      .where(
+        inArray(
+          findings.inspectionId,
+          rows.map((r) => r.id),
+        ),
+      )
+      .all()) {
       counts.set(f.inspectionId, (counts.get(f.inspectionId) ?? 0) + 1);
     }
   }
-  return rows.map((r) => ({ ...r, findingCount: counts.get(r.id) ?? 0, s55DueOn: s55DueOn(r.publishedOn), s55Warning: s55Warning(r.publishedOn, r.s55Status, today) }));
+  return rows.map((r) => ({
+    ...r,
+    findingCount: counts.get(r.id) ?? 0,
+    s55DueOn: s55DueOn(r.publishedOn),
+    s55Warning: s55Warning(r.publishedOn, r.s55Status, today),
+  }));
 }
 
 /** One inspection with its judgments and findings (each with its linked risks). */
@@ -28,7 +42,10 @@ export function getInspection(db: Db, id: number, today: string) {
     .where(eq(findings.inspectionId, id))
     .orderBy(asc(findings.id))
     .all();
-  const links = linkedRisks(db, list.map((f) => f.finding.id));
+  const links = linkedRisks(
+    db,
+    list.map((f) => f.finding.id),
+  );
   return {
     ...inspection,
     s55DueOn: s55DueOn(inspection.publishedOn),
@@ -70,13 +87,20 @@ export function getFinding(db: Db, id: number, today: string) {
     .where(eq(findingRiskLinks.findingId, id))
     .orderBy(asc(findingRiskLinks.id))
     .all();
-  const predecessor = row.finding.predecessorId ? (db.select({ id: findings.id, reference: findings.reference, text: findings.text }).from(findings).where(eq(findings.id, row.finding.predecessorId)).get() ?? null) : null;
+  const predecessor = row.finding.predecessorId
+    ? (db
+        .select({ id: findings.id, reference: findings.reference, text: findings.text })
+        .from(findings)
+        .where(eq(findings.id, row.finding.predecessorId))
+        .get() ?? null)
+    : null;
   const successors = db.select({ id: findings.id, reference: findings.reference }).from(findings).where(eq(findings.predecessorId, id)).all();
-  const grade = db
-    .select({ grade: inspectionJudgments.grade })
-    .from(inspectionJudgments)
-    .where(and(eq(inspectionJudgments.inspectionId, row.inspection.id), eq(inspectionJudgments.component, row.finding.component ?? '')))
-    .get()?.grade ?? null;
+  const grade =
+    db
+      .select({ grade: inspectionJudgments.grade })
+      .from(inspectionJudgments)
+      .where(and(eq(inspectionJudgments.inspectionId, row.inspection.id), eq(inspectionJudgments.component, row.finding.component ?? '')))
+      .get()?.grade ?? null;
   return {
     ...row.finding,
     owner: row.owner,
@@ -97,7 +121,12 @@ export function listFindingChoices(db: Db) {
 }
 
 export type ActionFilters = {
-  ownerId?: number; status?: ActionStatus; sourceType?: 'finding' | 'risk' | 'minute' | 'other'; overdue?: boolean; findingId?: number; riskId?: number;
+  ownerId?: number;
+  status?: ActionStatus;
+  sourceType?: 'finding' | 'risk' | 'minute' | 'other';
+  overdue?: boolean;
+  findingId?: number;
+  riskId?: number;
   /** Open actions of a risk, its own or through its linked findings (filtered in SQL, not after loading every action). */
   openFor?: { riskId: number; findingIds: number[] };
 };
@@ -141,12 +170,20 @@ export function getAction(db: Db, id: number, today: string) {
 /** For a risk's page and the register: linked findings and open actions (own or via linked findings). */
 export function getRiskInspectionLinks(db: Db, riskId: number, today: string) {
   const linked = db
-      .select({ id: findings.id, reference: findings.reference, component: findings.component, status: findings.status, text: findings.text, inspectionId: inspections.id, title: inspections.title })
-      .from(findingRiskLinks)
-      .innerJoin(findings, eq(findings.id, findingRiskLinks.findingId))
-      .innerJoin(inspections, eq(inspections.id, findings.inspectionId))
-      .where(and(eq(findingRiskLinks.riskId, riskId), isNull(findingRiskLinks.unlinkedAt)))
-      .all();
+    .select({
+      id: findings.id,
+      reference: findings.reference,
+      component: findings.component,
+      status: findings.status,
+      text: findings.text,
+      inspectionId: inspections.id,
+      title: inspections.title,
+    })
+    .from(findingRiskLinks)
+    .innerJoin(findings, eq(findings.id, findingRiskLinks.findingId))
+    .innerJoin(inspections, eq(inspections.id, findings.inspectionId))
+    .where(and(eq(findingRiskLinks.riskId, riskId), isNull(findingRiskLinks.unlinkedAt)))
+    .all();
   const grades = new Map(
     linked.length
       ? db
@@ -168,7 +205,12 @@ export function risksWithOverdueActions(db: Db, today: string): Set<number> {
   const ids = new Set<number>(overdue.filter((a) => a.riskId !== null).map((a) => a.riskId!));
   const viaFindings = overdue.filter((a) => a.findingId !== null).map((a) => a.findingId!);
   if (viaFindings.length) {
-    for (const l of db.select({ riskId: findingRiskLinks.riskId }).from(findingRiskLinks).where(and(inArray(findingRiskLinks.findingId, viaFindings), isNull(findingRiskLinks.unlinkedAt))).all()) ids.add(l.riskId);
+    for (const l of db
+      .select({ riskId: findingRiskLinks.riskId })
+      .from(findingRiskLinks)
+      .where(and(inArray(findingRiskLinks.findingId, viaFindings), isNull(findingRiskLinks.unlinkedAt)))
+      .all())
+      ids.add(l.riskId);
   }
   return ids;
 }

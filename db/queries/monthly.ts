@@ -16,7 +16,15 @@ export function getMonthlySession(db: Db, today: string) {
       ? db
           .select({ riskId: reviews.riskId })
           .from(reviews)
-          .where(and(inArray(reviews.riskId, all.map((r) => r.id)), gte(reviews.reviewedOn, monthStart)))
+          .where(
+            and(
+              inArray(
+                reviews.riskId,
+                all.map((r) => r.id),
+              ),
+              gte(reviews.reviewedOn, monthStart),
+            ),
+          )
           .all()
           .map((r) => r.riskId)
       : [],
@@ -25,8 +33,6 @@ export function getMonthlySession(db: Db, today: string) {
     .filter((row) => row.due.status !== 'up-to-date' || reviewedThisMonth.has(row.id))
     .map((row) => ({ row, reviewed: reviewedThisMonth.has(row.id) }));
   const next: RegisterRow | null = items.find((i) => !i.reviewed)?.row ?? null;
-  const moved = items
-    .filter((i) => i.reviewed && i.row.latest.direction !== 'maintained')
-    .map((i) => i.row);
+  const moved = items.filter((i) => i.reviewed && i.row.latest.direction !== 'maintained').map((i) => i.row);
   return { monthStart, settings, items, next, done: items.filter((i) => i.reviewed).length, total: items.length, moved };
 }

@@ -38,8 +38,17 @@ describe('the register as at a date, rebuilt from the history', () => {
   it('a later review of I9 shows only from its date; its text and mitigations likewise', () => {
     const i9 = getRiskByRef(db, 'I9', '2019-01-01')!;
     recordReview(db, actor, {
-      riskId: i9.id, expectedVersion: i9.version, reviewedOn: '2018-07-02', forum: 'cmb', likelihood: 2, control: 3, impact: 3, reason: 'seminar held',
-      event: 'Collaboration reviewed after the strategic seminar', newMitigations: ['Regional seminar outcomes adopted'], removalRule: DEFAULT_REMOVAL_RULE,
+      riskId: i9.id,
+      expectedVersion: i9.version,
+      reviewedOn: '2018-07-02',
+      forum: 'cmb',
+      likelihood: 2,
+      control: 3,
+      impact: 3,
+      reason: 'seminar held',
+      event: 'Collaboration reviewed after the strategic seminar',
+      newMitigations: ['Regional seminar outcomes adopted'],
+      removalRule: DEFAULT_REMOVAL_RULE,
     });
     const before = getRiskByRef(db, 'I9', '2019-01-01', '2018-07-01')!;
     const after = getRiskByRef(db, 'I9', '2019-01-01', '2018-07-02')!;
@@ -51,7 +60,18 @@ describe('the register as at a date, rebuilt from the history', () => {
   });
 
   it('uses the settings in force on the day', () => {
-    recordSettingsDecision(db, actor, { effectiveFrom: '2019-04-01', appetite: 24, removalComparator: '<', removalThreshold: 10, likelihoodName: 'Likelihood', controlName: 'Control', controlScale: '1 = strong, 4 = limited', impactName: 'Impact', approvedBy: 'CMB', minuteRef: null });
+    recordSettingsDecision(db, actor, {
+      effectiveFrom: '2019-04-01',
+      appetite: 24,
+      removalComparator: '<',
+      removalThreshold: 10,
+      likelihoodName: 'Likelihood',
+      controlName: 'Control',
+      controlScale: '1 = strong, 4 = limited',
+      impactName: 'Impact',
+      approvedBy: 'CMB',
+      minuteRef: null,
+    });
     expect(getRegisterAsAt(db, '2019-03-31').settings.appetite).toBe(30);
     const later = getRegisterAsAt(db, '2019-04-01');
     expect(later.settings.appetite).toBe(24);
@@ -72,7 +92,17 @@ describe('the register read with only the latest reviews matches the one read wi
     // A back-dated review after a later one: the rule is the filter, not the order.
     const review = (reviewedOn: string, likelihood: number, reason: string) => {
       const risk = getRiskByRef(db, 'I3', '2026-11-24')!;
-      recordReview(db, actor, { riskId: risk.id, expectedVersion: risk.version, reviewedOn, forum: 'monthly', likelihood, control: 2, impact: 3, reason, removalRule: DEFAULT_REMOVAL_RULE });
+      recordReview(db, actor, {
+        riskId: risk.id,
+        expectedVersion: risk.version,
+        reviewedOn,
+        forum: 'monthly',
+        likelihood,
+        control: 2,
+        impact: 3,
+        reason,
+        removalRule: DEFAULT_REMOVAL_RULE,
+      });
     };
     review('2018-09-01', 3, 'later');
     review('2018-06-01', 2, 'back-dated');

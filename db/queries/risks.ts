@@ -112,7 +112,9 @@ function latestReviews(db: Db, riskIds: number[]): Review[] {
   return db
     .select()
     .from(reviews)
-    .where(sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT c.risk_id, v.sequence FROM (${cut}) c JOIN reviews v ON v.risk_id = c.risk_id AND v.sequence >= c.sequence)`)
+    .where(
+      sql`(${reviews.riskId}, ${reviews.sequence}) IN (SELECT c.risk_id, v.sequence FROM (${cut}) c JOIN reviews v ON v.risk_id = c.risk_id AND v.sequence >= c.sequence)`,
+    )
     .orderBy(asc(reviews.riskId), asc(reviews.sequence))
     .all();
 }
@@ -125,7 +127,9 @@ function latestReviews(db: Db, riskIds: number[]): Review[] {
  */
 function latestReviewsAsAt(db: Db, riskIds: number[], asAt: string): Review[] {
   const undated = new Set(
-    db.values<[number]>(sql`SELECT DISTINCT risk_id FROM reviews WHERE risk_id IN (SELECT value FROM json_each(${idList(riskIds)})) AND reviewed_on IS NULL`).map(([id]) => id),
+    db
+      .values<[number]>(sql`SELECT DISTINCT risk_id FROM reviews WHERE risk_id IN (SELECT value FROM json_each(${idList(riskIds)})) AND reviewed_on IS NULL`)
+      .map(([id]) => id),
   );
   const dated = riskIds.filter((id) => !undated.has(id));
   const keep: Array<[number, number]> = [];
@@ -175,12 +179,25 @@ function validOn(columns: { validFrom: AnySQLiteColumn; validTo: AnySQLiteColumn
 }
 
 /** Builds register rows (current text and scores) for the given risks. */
-function buildRows(db: Db, riskRows: Array<typeof risks.$inferSelect>, settings: RegisterSettings, today: string, asAt: string | undefined, depth: HistoryDepth): RegisterRow[] {
+function buildRows(
+  db: Db,
+  riskRows: Array<typeof risks.$inferSelect>,
+  settings: RegisterSettings,
+  today: string,
+  asAt: string | undefined,
+  depth: HistoryDepth,
+): RegisterRow[] {
   const ids = riskRows.map((r) => r.id);
   if (ids.length === 0) return [];
   const histories = historiesByRisk(db, ids, asAt, depth);
   const earlierDated = (riskId: number, before: number) =>
-    db.select({ day: reviews.reviewedOn }).from(reviews).where(and(eq(reviews.riskId, riskId), lt(reviews.sequence, before), isNotNull(reviews.reviewedOn))).orderBy(desc(reviews.sequence)).limit(1).get()?.day ?? null;
+    db
+      .select({ day: reviews.reviewedOn })
+      .from(reviews)
+      .where(and(eq(reviews.riskId, riskId), lt(reviews.sequence, before), isNotNull(reviews.reviewedOn)))
+      .orderBy(desc(reviews.sequence))
+      .limit(1)
+      .get()?.day ?? null;
   const areas = new Map<number, ImpactArea[]>();
   const areaRows = db
     .select({ riskId: riskImpactAreas.riskId, area: riskImpactAreas.area })
@@ -238,8 +255,7 @@ export function filterRegister(rows: RegisterRow[], filters: RegisterFilters): R
       (!filters.category || row.category === filters.category) &&
       (!filters.band || row.band === filters.band) &&
       (!filters.impactArea || row.impactAreas.includes(filters.impactArea)) &&
-      (!filters.reviewStatus ||
-        (filters.reviewStatus === 'overdue' ? row.due.status === 'overdue' : row.due.status !== 'up-to-date')),
+      (!filters.reviewStatus || (filters.reviewStatus === 'overdue' ? row.due.status === 'overdue' : row.due.status !== 'up-to-date')),
   );
 }
 
@@ -248,13 +264,21 @@ export function getArchivedRisks(db: Db, today: string) {
   const settings = getSettingsInForce(db, today);
   const archived = db.select().from(risks).where(eq(risks.status, 'archived')).all();
   return buildRows(db, archived, settings, today, undefined, 'latest')
-    .map((row) => ({ ...row, archivedOn: archived.find((r) => r.id === row.id)?.archivedOn ?? null, archivedReason: archived.find((r) => r.id === row.id)?.archivedReason ?? null }))
+    .map((row) => ({
+      ...row,
+      archivedOn: archived.find((r) => r.id === row.id)?.archivedOn ?? null,
+      archivedReason: archived.find((r) => r.id === row.id)?.archivedReason ?? null,
+    }))
     .sort((a, b) => (b.archivedOn ?? '').localeCompare(a.archivedOn ?? ''));
 }
 
 /** Every ref ever issued (live or archived), for numbering a new risk. */
 export function listIssuedRefs(db: Db): string[] {
-  return db.select({ ref: risks.ref }).from(risks).all().map((r) => r.ref);
+  return db
+    .select({ ref: risks.ref })
+    .from(risks)
+    .all()
+    .map((r) => r.ref);
 }
 
 /**
@@ -345,22 +369,22 @@ export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string, 
 /** Pending owner proposals for a risk, oldest first, with who proposed them. */
 export function listPendingProposals(db: Db, riskId: number) {
   return db
-      .select({
-        id: reviewProposals.id,
-        likelihood: reviewProposals.likelihood,
-        control: reviewProposals.control,
-        impact: reviewProposals.impact,
-        score: reviewProposals.score,
-        reason: reviewProposals.reason,
-        mitigationUpdate: reviewProposals.mitigationUpdate,
-        createdAt: reviewProposals.createdAt,
-        proposedBy: users.name,
-      })
-      .from(reviewProposals)
-      .innerJoin(users, eq(users.id, reviewProposals.proposedByUserId))
-      .where(and(eq(reviewProposals.riskId, riskId), eq(reviewProposals.status, 'pending')))
-      .orderBy(asc(reviewProposals.id))
-      .all();
+    .select({
+      id: reviewProposals.id,
+      likelihood: reviewProposals.likelihood,
+      control: reviewProposals.control,
+      impact: reviewProposals.impact,
+      score: reviewProposals.score,
+      reason: reviewProposals.reason,
+      mitigationUpdate: reviewProposals.mitigationUpdate,
+      createdAt: reviewProposals.createdAt,
+      proposedBy: users.name,
+    })
+    .from(reviewProposals)
+    .innerJoin(users, eq(users.id, reviewProposals.proposedByUserId))
+    .where(and(eq(reviewProposals.riskId, riskId), eq(reviewProposals.status, 'pending')))
+    .orderBy(asc(reviewProposals.id))
+    .all();
 }
 
 /** One pending proposal for a risk, or null. */

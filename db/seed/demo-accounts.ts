@@ -36,10 +36,21 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
     if (tx.select({ id: users.id }).from(users).limit(1).get()) return 0;
     let ownerPersonId: number | null = null;
     for (const account of DEMO_ACCOUNTS) {
-      const person = tx.insert(people).values({ name: account.name, jobTitle: account.jobTitle, organisation: account.organisation, email: account.email }).returning({ id: people.id }).get();
+      const person = tx
+        .insert(people)
+        .values({ name: account.name, jobTitle: account.jobTitle, organisation: account.organisation, email: account.email })
+        .returning({ id: people.id })
+        .get();
       const user = tx
         .insert(users)
-        .values({ email: account.email, name: account.name, role: account.role, passwordHash, personId: person.id, passwordChangedAt: new Date().toISOString() })
+        .values({
+          email: account.email,
+          name: account.name,
+          role: account.role,
+          passwordHash,
+          personId: person.id,
+          passwordChangedAt: new Date().toISOString(),
+        })
         .returning({ id: users.id })
         .get();
       if (account.role === 'owner') ownerPersonId = person.id;
@@ -49,7 +60,9 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
     for (const ref of DEMO_OWNED_REFS) {
       if (tx.select({ id: risks.id }).from(risks).where(eq(risks.ref, ref)).get()) applyRiskOwner(tx, ACTOR, { ref, ownerId: ownerPersonId, effectiveFrom });
     }
-    tx.insert(appMeta).values({ key: DEMO_ACCOUNTS_KEY, value: DEMO_ACCOUNTS.map((a) => a.email).join(',') }).run();
+    tx.insert(appMeta)
+      .values({ key: DEMO_ACCOUNTS_KEY, value: DEMO_ACCOUNTS.map((a) => a.email).join(',') })
+      .run();
     return DEMO_ACCOUNTS.length;
   });
 }

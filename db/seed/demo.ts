@@ -110,13 +110,34 @@ function insertPaperRisk(tx: Tx, risk: PaperRisk, sourceFile: string): void {
   const since = risk.dateIdentified;
   const inserted = tx
     .insert(risks)
-    .values({ ref: risk.id, category: risk.category, refNumber: parsed.number, dateIdentified: since, event: risk.event, status: 'live', ownerId: null, version: 1 })
+    .values({
+      ref: risk.id,
+      category: risk.category,
+      refNumber: parsed.number,
+      dateIdentified: since,
+      event: risk.event,
+      status: 'live',
+      ownerId: null,
+      version: 1,
+    })
     .returning({ id: risks.id })
     .get();
   const riskId = inserted.id;
-  tx.insert(riskRevisions).values({ riskId, version: 1, effectiveFrom: since, event: risk.event, category: risk.category, status: 'live', ownerId: null }).run();
-  risk.consequences.forEach((text, i) => tx.insert(riskConsequences).values({ riskId, position: i + 1, text, validFrom: since }).run());
-  risk.mitigations.forEach((text, i) => tx.insert(riskMitigations).values({ riskId, position: i + 1, text, validFrom: since }).run());
+  tx.insert(riskRevisions)
+    .values({ riskId, version: 1, effectiveFrom: since, event: risk.event, category: risk.category, status: 'live', ownerId: null })
+    .run();
+  risk.consequences.forEach((text, i) =>
+    tx
+      .insert(riskConsequences)
+      .values({ riskId, position: i + 1, text, validFrom: since })
+      .run(),
+  );
+  risk.mitigations.forEach((text, i) =>
+    tx
+      .insert(riskMitigations)
+      .values({ riskId, position: i + 1, text, validFrom: since })
+      .run(),
+  );
   for (const area of impactAreasOf(risk)) tx.insert(riskImpactAreas).values({ riskId, area, validFrom: since }).run();
 
   const last = risk.reviewHistory.length - 1;

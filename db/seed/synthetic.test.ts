@@ -28,7 +28,8 @@ it('builds a register of the size asked for, with monthly reviews, archives, act
   expect(a.summary.reviews).toBeGreaterThan(25 * 30);
   expect(a.summary.archived).toBeGreaterThan(0);
   expect(a.summary).toEqual(b.summary);
-  const rows = (db: typeof a.db) => db.$client.prepare('SELECT r.ref, v.reviewed_on, v.score FROM reviews v JOIN risks r ON r.id = v.risk_id ORDER BY v.id').all();
+  const rows = (db: typeof a.db) =>
+    db.$client.prepare('SELECT r.ref, v.reviewed_on, v.score FROM reviews v JOIN risks r ON r.id = v.risk_id ORDER BY v.id').all();
   expect(rows(a.db)).toEqual(rows(b.db));
   expect(rows(a.db)).not.toEqual(rows(c.db));
   expect(verifyAuditLog(a.db)).toMatchObject({ ok: true });

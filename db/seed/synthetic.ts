@@ -14,7 +14,17 @@ import type { Db } from '../client';
 import { ensureBaselineSettings } from './demo';
 
 export type SyntheticOptions = { risks: number; years: number; seed?: number; end?: string; onProgress?: (done: number) => void };
-export type SyntheticSummary = { risks: number; live: number; archived: number; reviews: number; revisions: number; auditEntries: number; findings: number; actions: number; actionUpdates: number };
+export type SyntheticSummary = {
+  risks: number;
+  live: number;
+  archived: number;
+  reviews: number;
+  revisions: number;
+  auditEntries: number;
+  findings: number;
+  actions: number;
+  actionUpdates: number;
+};
 
 /** A small deterministic PRNG (mulberry32). */
 function random(seed: number) {
@@ -40,8 +50,20 @@ const EVENTS = [
   'Data protection breach involving personal data',
   'Recruitment falls short of the planned officer numbers',
 ];
-const CONSEQUENCES = ['Damage to reputation of PCC, OPCC and Force', 'Reduced public confidence', 'Financial pressure on reserves', 'Criticism from HMICFRS', 'Decline in force performance'];
-const MITIGATIONS = ['Monthly monitoring at CMB', 'Quarterly report to the Panel', 'Action plan agreed with the Force', 'Budget contingency held', 'Independent audit commissioned'];
+const CONSEQUENCES = [
+  'Damage to reputation of PCC, OPCC and Force',
+  'Reduced public confidence',
+  'Financial pressure on reserves',
+  'Criticism from HMICFRS',
+  'Decline in force performance',
+];
+const MITIGATIONS = [
+  'Monthly monitoring at CMB',
+  'Quarterly report to the Panel',
+  'Action plan agreed with the Force',
+  'Budget contingency held',
+  'Independent audit commissioned',
+];
 const REASONS_CHANGE = ['new information from the Force', 'mitigation delivered', 'national position changed', 'audit findings received', 'funding confirmed'];
 
 export function seedSynthetic(db: Db, options: SyntheticOptions): SyntheticSummary {
@@ -55,19 +77,31 @@ export function seedSynthetic(db: Db, options: SyntheticOptions): SyntheticSumma
   const sqlite = db.$client;
 
   const insertPerson = sqlite.prepare("INSERT INTO people (name, job_title, organisation) VALUES (?, ?, 'opcc')");
-  const insertRisk = sqlite.prepare('INSERT INTO risks (ref, category, ref_number, date_identified, event, status, owner_id, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)');
+  const insertRisk = sqlite.prepare(
+    'INSERT INTO risks (ref, category, ref_number, date_identified, event, status, owner_id, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)',
+  );
   const finishRisk = sqlite.prepare('UPDATE risks SET status = ?, archived_on = ?, archived_reason = ?, version = ?, updated_at = ? WHERE id = ?');
-  const insertRevision = sqlite.prepare('INSERT INTO risk_revisions (risk_id, version, effective_from, event, category, status, owner_id, review_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertRevision = sqlite.prepare(
+    'INSERT INTO risk_revisions (risk_id, version, effective_from, event, category, status, owner_id, review_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const insertConsequence = sqlite.prepare('INSERT INTO risk_consequences (risk_id, position, text, valid_from, created_at) VALUES (?, ?, ?, ?, ?)');
   const insertMitigation = sqlite.prepare('INSERT INTO risk_mitigations (risk_id, position, text, owner_id, valid_from, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const insertArea = sqlite.prepare('INSERT INTO risk_impact_areas (risk_id, area, valid_from, created_at) VALUES (?, ?, ?, ?)');
   const insertReview = sqlite.prepare(
     'INSERT INTO reviews (risk_id, sequence, reviewed_on, forum, reviewer_name, likelihood, control, impact, score, reason, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const insertAudit = sqlite.prepare('INSERT INTO audit_log (at, actor_user_id, actor_label, action, entity_type, entity_id, summary, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const insertInspection = sqlite.prepare("INSERT INTO inspections (force, title, inspectorate, type, year, published_on, s55_status) VALUES (?, ?, 'HMICFRS', 'PEEL', ?, ?, 'published')");
-  const insertFinding = sqlite.prepare("INSERT INTO findings (inspection_id, kind, reference, component, text, sub_items, status, opcc_owner_id) VALUES (?, 'area-for-improvement', ?, ?, ?, '[]', ?, ?)");
-  const insertAction = sqlite.prepare('INSERT INTO actions (title, source_type, source_ref, finding_id, risk_id, owner_id, due_on, status, completed_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertAudit = sqlite.prepare(
+    'INSERT INTO audit_log (at, actor_user_id, actor_label, action, entity_type, entity_id, summary, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertInspection = sqlite.prepare(
+    "INSERT INTO inspections (force, title, inspectorate, type, year, published_on, s55_status) VALUES (?, ?, 'HMICFRS', 'PEEL', ?, ?, 'published')",
+  );
+  const insertFinding = sqlite.prepare(
+    "INSERT INTO findings (inspection_id, kind, reference, component, text, sub_items, status, opcc_owner_id) VALUES (?, 'area-for-improvement', ?, ?, ?, '[]', ?, ?)",
+  );
+  const insertAction = sqlite.prepare(
+    'INSERT INTO actions (title, source_type, source_ref, finding_id, risk_id, owner_id, due_on, status, completed_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const insertUpdate = sqlite.prepare('INSERT INTO action_updates (action_id, note, status_after, author_name, created_at) VALUES (?, ?, ?, ?, ?)');
 
   let prevHash = (sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string | null } | undefined)?.hash ?? null;
@@ -80,8 +114,11 @@ export function seedSynthetic(db: Db, options: SyntheticOptions): SyntheticSumma
     summary.auditEntries++;
   };
 
-  const people = sqlite.transaction(() => Array.from({ length: 30 }, (_, i) => Number(insertPerson.run(`Owner ${i + 1}`, i % 3 ? 'Officer' : 'Head of service').lastInsertRowid)))();
-  const maxRef = (category: string) => (sqlite.prepare('SELECT coalesce(max(ref_number), 0) AS n FROM risks WHERE category = ?').get(category) as { n: number }).n;
+  const people = sqlite.transaction(() =>
+    Array.from({ length: 30 }, (_, i) => Number(insertPerson.run(`Owner ${i + 1}`, i % 3 ? 'Officer' : 'Head of service').lastInsertRowid)),
+  )();
+  const maxRef = (category: string) =>
+    (sqlite.prepare('SELECT coalesce(max(ref_number), 0) AS n FROM risks WHERE category = ?').get(category) as { n: number }).n;
   const nextNumber = { inherent: maxRef('inherent'), topical: maxRef('topical') };
   const clamp = (v: number) => Math.min(4, Math.max(1, v));
   const threshold = 10;
@@ -122,13 +159,22 @@ export function seedSynthetic(db: Db, options: SyntheticOptions): SyntheticSumma
       }
       const score = l * c * i;
       const forum = m % 3 === 0 ? 'cmb' : 'monthly';
-      const reviewId = Number(insertReview.run(riskId, sequence, reviewedOn, forum, 'Synthetic reviewer', l, c, i, score, last === null ? null : reason, 'synthetic', reviewAt).lastInsertRowid);
+      const reviewId = Number(
+        insertReview.run(riskId, sequence, reviewedOn, forum, 'Synthetic reviewer', l, c, i, score, last === null ? null : reason, 'synthetic', reviewAt)
+          .lastInsertRowid,
+      );
       summary.reviews++;
       const archive = category === 'topical' && score < threshold;
       version++;
       insertRevision.run(riskId, version, reviewedOn, event, category, archive ? 'archived' : 'live', owner, reviewId, reviewAt);
       summary.revisions++;
-      audit(reviewAt, 'review.record', 'risk', ref, `Review of ${ref} on ${reviewedOn}: L${l} C${c} I${i} = ${score}`, { reviewId, forum, changes: [], archived: archive, reinstated: false });
+      audit(reviewAt, 'review.record', 'risk', ref, `Review of ${ref} on ${reviewedOn}: L${l} C${c} I${i} = ${score}`, {
+        reviewId,
+        forum,
+        changes: [],
+        archived: archive,
+        reinstated: false,
+      });
       last = score;
       if (archive) {
         finishRisk.run('archived', reviewedOn, 'Score below the removal threshold', version, reviewAt, riskId);
@@ -162,17 +208,47 @@ export function seedSynthetic(db: Db, options: SyntheticOptions): SyntheticSumma
   sqlite.transaction(() => {
     for (let y = 0; y < options.years; y++) {
       const published = day(y * 12 + 3);
-      const inspectionId = Number(insertInspection.run('Synthetic Police', `PEEL assessment ${published.slice(0, 4)}`, published.slice(0, 4), published).lastInsertRowid);
+      const inspectionId = Number(
+        insertInspection.run('Synthetic Police', `PEEL assessment ${published.slice(0, 4)}`, published.slice(0, 4), published).lastInsertRowid,
+      );
       for (let f = 1; f <= 6; f++) {
-        const findingId = Number(insertFinding.run(inspectionId, `AFI-${y + 1}-${f}`, 'Planning for the future', `The force should improve area ${f} of year ${y + 1}.`, y < options.years - 1 ? 'closed' : 'open', pick(people)).lastInsertRowid);
+        const findingId = Number(
+          insertFinding.run(
+            inspectionId,
+            `AFI-${y + 1}-${f}`,
+            'Planning for the future',
+            `The force should improve area ${f} of year ${y + 1}.`,
+            y < options.years - 1 ? 'closed' : 'open',
+            pick(people),
+          ).lastInsertRowid,
+        );
         summary.findings++;
         for (let a = 0; a < 2; a++) {
           const due = day(y * 12 + 6 + a * 3);
           const done = y < options.years - 1;
-          const actionId = Number(insertAction.run(`Action ${a + 1} for finding ${f} (${published.slice(0, 4)})`, 'finding', null, findingId, null, pick(people), due, done ? 'completed' : 'in-progress', done ? due : null, `${published}T09:00:00.000Z`).lastInsertRowid);
+          const actionId = Number(
+            insertAction.run(
+              `Action ${a + 1} for finding ${f} (${published.slice(0, 4)})`,
+              'finding',
+              null,
+              findingId,
+              null,
+              pick(people),
+              due,
+              done ? 'completed' : 'in-progress',
+              done ? due : null,
+              `${published}T09:00:00.000Z`,
+            ).lastInsertRowid,
+          );
           summary.actions++;
           for (let u = 0; u < 3; u++) {
-            insertUpdate.run(actionId, `Progress update ${u + 1}`, u === 2 && done ? 'completed' : 'in-progress', 'Synthetic owner', `${day(y * 12 + 4 + u)}T09:00:00.000Z`);
+            insertUpdate.run(
+              actionId,
+              `Progress update ${u + 1}`,
+              u === 2 && done ? 'completed' : 'in-progress',
+              'Synthetic owner',
+              `${day(y * 12 + 4 + u)}T09:00:00.000Z`,
+            );
             summary.actionUpdates++;
           }
           audit(`${published}T09:00:00.000Z`, 'action.create', 'action', String(actionId), `Created action ${actionId}`, { findingId });

@@ -19,13 +19,13 @@ export function authSecret(): string {
 }
 
 /** Whether cookies carry the Secure flag and __Secure- prefix: when the service is served over https. */
-export function useSecureCookies(): boolean {
+export function secureCookies(): boolean {
   return (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
 }
 
 /** The session cookie's name, as next-auth names it. */
 export function sessionCookieName(): string {
-  return `${useSecureCookies() ? '__Secure-' : ''}next-auth.session-token`;
+  return `${secureCookies() ? '__Secure-' : ''}next-auth.session-token`;
 }
 
 export type OidcConfig = { issuer: string; clientId: string; clientSecret: string; name: string };

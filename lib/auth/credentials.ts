@@ -12,10 +12,7 @@ import { isRole, type Role } from './permissions';
 
 export type SignedInUser = { id: number; email: string; name: string; role: Role };
 
-export type CredentialsResult =
-  | { ok: true; user: SignedInUser }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'locked'; lockedUntil: string };
+export type CredentialsResult = { ok: true; user: SignedInUser } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked'; lockedUntil: string };
 
 export const LOCKED_MESSAGE = `Too many failed attempts: sign-in for this email address is paused for ${DEFAULT_LOCKOUT.lockMinutes} minutes. Try again later or ask the register’s administrator to reset your password.`;
 export const INVALID_MESSAGE = 'Enter a correct email address and password';

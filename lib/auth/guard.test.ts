@@ -4,7 +4,15 @@ import { decide, FORBIDDEN_MESSAGE, makeAuthedAction, makeAuthedRoute, SIGNED_OU
 import { can, PERMISSIONS, ROLES, type Role } from './permissions';
 import type { SessionUser } from './session';
 
-const userWith = (role: Role): SessionUser => ({ id: 1, email: `${role}@example.org`, name: role, role, personId: null, sessionId: 's', expiresAt: '2099-01-01T00:00:00Z' });
+const userWith = (role: Role): SessionUser => ({
+  id: 1,
+  email: `${role}@example.org`,
+  name: role,
+  role,
+  personId: null,
+  sessionId: 's',
+  expiresAt: '2099-01-01T00:00:00Z',
+});
 const schema = z.object({ name: z.string().min(1, 'Enter a name') });
 
 function form(values: Record<string, string>) {

@@ -5,42 +5,21 @@
 import { forbidden } from 'next/navigation';
 import { z } from 'zod';
 import '@/lib/validation/messages';
+import { echoValues, formValues, type FormState } from '@/lib/validation/form-state';
 import { can, decide, type Permission } from './permissions';
 import { getSessionUser, requireUser, type SessionUser } from './session';
 
 export { decide, type Decision } from './permissions';
 
-export type FormState = {
-  ok?: boolean;
-  message?: string;
-  formErrors?: string[];
-  fieldErrors?: Record<string, string[] | undefined>;
-  values?: Record<string, string | string[]>;
-  /** Anything else the form shows back: a computed preview, who changed a record first, … */
-  data?: Record<string, unknown>;
-};
-
 export const SIGNED_OUT_MESSAGE = 'Your session has ended. Sign in again to continue; nothing has been saved.';
 export const FORBIDDEN_MESSAGE = 'You do not have permission to do this; nothing has been saved.';
 
-/** Form fields as plain values (repeated fields as arrays), echoed back so nothing typed is lost. */
-export function formValues(formData: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith('$ACTION')) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
-    values[key] = all.length > 1 ? all : (all[0] ?? '');
-  }
-  return values;
-}
-
-const SECRET_FIELDS = /password/i;
-
-function echo(values: Record<string, string | string[]>): Record<string, string | string[]> {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.test(key)));
-}
-
-type ActionHandler<S extends z.ZodType> = (input: z.infer<S>, user: SessionUser, values: Record<string, string | string[]>, formData: FormData) => Promise<FormState> | FormState;
+type ActionHandler<S extends z.ZodType> = (
+  input: z.infer<S>,
+  user: SessionUser,
+  values: Record<string, string | string[]>,
+  formData: FormData,
+) => Promise<FormState> | FormState;
 
 /** Builds a guarded server action from a user lookup (the session in the app). */
 export function makeAuthedAction(getUser: () => Promise<SessionUser | null>) {
@@ -50,12 +29,12 @@ export function makeAuthedAction(getUser: () => Promise<SessionUser | null>) {
       const values = formValues(formData);
       const user = await getUser();
       const decision = decide(user, permission);
-      if (decision === 'unauthenticated') return { formErrors: [SIGNED_OUT_MESSAGE], values: echo(values) };
-      if (decision === 'forbidden') return { formErrors: [FORBIDDEN_MESSAGE], values: echo(values) };
+      if (decision === 'unauthenticated') return { formErrors: [SIGNED_OUT_MESSAGE], values: echoValues(values) };
+      if (decision === 'forbidden') return { formErrors: [FORBIDDEN_MESSAGE], values: echoValues(values) };
       const parsed = schema.safeParse(values);
       if (!parsed.success) {
         const flat = z.flattenError(parsed.error);
-        return { formErrors: flat.formErrors, fieldErrors: flat.fieldErrors as Record<string, string[]>, values: echo(values) };
+        return { formErrors: flat.formErrors, fieldErrors: flat.fieldErrors as Record<string, string[]>, values: echoValues(values) };
       }
       return handler(parsed.data, user!, values, formData);
     };

@@ -15,7 +15,11 @@ export function isLocked(state: AttemptState | null | undefined, now: Date): boo
  * The state after one more failure: the count grows; reaching the limit locks the address for the
  * policy's minutes and starts the count again, so each further run of failures locks it again.
  */
-export function afterFailure(state: AttemptState | null | undefined, now: Date, policy: LockoutPolicy = DEFAULT_LOCKOUT): AttemptState & { lockedNow: boolean } {
+export function afterFailure(
+  state: AttemptState | null | undefined,
+  now: Date,
+  policy: LockoutPolicy = DEFAULT_LOCKOUT,
+): AttemptState & { lockedNow: boolean } {
   const expiredLock = state?.lockedUntil && !isLocked(state, now);
   const failures = (expiredLock ? 0 : (state?.failures ?? 0)) + 1;
   if (failures >= policy.maxFailures) {

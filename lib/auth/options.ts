@@ -9,7 +9,7 @@ import type { OAuthConfig } from 'next-auth/providers/oauth';
 import { getDb } from '@/db/client';
 import { recordSuccessfulSignIn, revokeSession } from '@/db/mutations/users';
 import { getUserByEmail } from '@/db/queries/users';
-import { authSecret, oidcConfig, sessionIdleSeconds, useSecureCookies } from './config';
+import { authSecret, oidcConfig, sessionIdleSeconds, secureCookies } from './config';
 import { checkCredentials } from './credentials';
 import { isRole } from './permissions';
 
@@ -47,7 +47,7 @@ export function authOptions(): NextAuthOptions {
   const maxAge = sessionIdleSeconds();
   return {
     secret: authSecret(),
-    useSecureCookies: useSecureCookies(),
+    useSecureCookies: secureCookies(),
     session: { strategy: 'jwt', maxAge, updateAge: 0 },
     jwt: { maxAge },
     pages: { signIn: '/sign-in', error: '/sign-in' },

@@ -17,7 +17,8 @@ export const ROLE_LABEL: Record<Role, string> = {
 
 export const ROLE_DESCRIPTION: Record<Role, string> = {
   admin: 'Everything office staff may do, plus manage users and register settings',
-  staff: 'Create and edit risks, log reviews, archive topical risks, record inspections and actions, import, freeze snapshots, draft and publish covering reports',
+  staff:
+    'Create and edit risks, log reviews, archive topical risks, record inspections and actions, import, freeze snapshots, draft and publish covering reports',
   owner: 'Read the register; update mitigations on risks they own and progress on actions they own',
   board: 'Read the register, risks, inspections, actions, dashboards and published reports',
   auditor: 'Read everything including the audit log; export review histories and evidence packs',
@@ -70,7 +71,15 @@ const STAFF: Permission[] = [
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([...STAFF, 'users:manage', 'settings:manage', 'audit:read']),
   staff: new Set<Permission>(STAFF),
-  owner: new Set<Permission>(['register:read', 'account:change-own-password', 'review:propose-own', 'mitigation:update-own', 'action:read', 'action:update-own', 'finding:update-own']),
+  owner: new Set<Permission>([
+    'register:read',
+    'account:change-own-password',
+    'review:propose-own',
+    'mitigation:update-own',
+    'action:read',
+    'action:update-own',
+    'finding:update-own',
+  ]),
   board: new Set<Permission>(READ),
   auditor: new Set<Permission>([...READ, 'audit:read', 'export:review-history', 'export:evidence-pack']),
 };

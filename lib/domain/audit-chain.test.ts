@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { auditHash, verifyChain, type ChainedEntry } from './audit-chain';
 
-const entry = (n: number): ChainedEntry => ({ at: `2026-11-24T10:00:0${n}.000Z`, actorUserId: 1, actorLabel: 'Staff', action: 'review.record', entityType: 'risk', entityId: 'I1', summary: `entry ${n}`, detail: { n } });
+const entry = (n: number): ChainedEntry => ({
+  at: `2026-11-24T10:00:0${n}.000Z`,
+  actorUserId: 1,
+  actorLabel: 'Staff',
+  action: 'review.record',
+  entityType: 'risk',
+  entityId: 'I1',
+  summary: `entry ${n}`,
+  detail: { n },
+});
 
 function chain(n: number) {
   const rows = [];

@@ -17,8 +17,19 @@ export type ChainedEntry = {
 
 /** The hash of an entry chained to the previous one ('' for the first). */
 export function auditHash(previousHash: string | null, entry: ChainedEntry): string {
-  const content = JSON.stringify([entry.at, entry.actorUserId, entry.actorLabel, entry.action, entry.entityType, entry.entityId, entry.summary, entry.detail ?? null]);
-  return createHash('sha256').update(`${previousHash ?? ''}\n${content}`).digest('hex');
+  const content = JSON.stringify([
+    entry.at,
+    entry.actorUserId,
+    entry.actorLabel,
+    entry.action,
+    entry.entityType,
+    entry.entityId,
+    entry.summary,
+    entry.detail ?? null,
+  ]);
+  return createHash('sha256')
+    .update(`${previousHash ?? ''}\n${content}`)
+    .digest('hex');
 }
 
 export type VerifyResult = { ok: true; entries: number } | { ok: false; entries: number; brokenId: number; reason: string };

@@ -17,15 +17,32 @@ describe('what moved between two reviews, in the paper’s words', () => {
   });
 
   it('uses the office’s own factor names', () => {
-    expect(movementText(f(2, 3, 2), f(2, 2, 2), { ...names, control: 'Consequence' }, 'increased')).toBe('As a result, the consequence score has increased from 2 to 3, increasing the overall score from 8 to 12.');
+    expect(movementText(f(2, 3, 2), f(2, 2, 2), { ...names, control: 'Consequence' }, 'increased')).toBe(
+      'As a result, the consequence score has increased from 2 to 3, increasing the overall score from 8 to 12.',
+    );
   });
 });
 
-const risk = (band: ReportRisk['band']): ReportRisk => ({ ref: 'X', category: 'inherent', event: '', dateIdentified: '2018-01-01', band, factors: f(1, 1, 1), dateReviewed: null, summary: '', reason: null, direction: 'maintained', previous: null });
+const risk = (band: ReportRisk['band']): ReportRisk => ({
+  ref: 'X',
+  category: 'inherent',
+  event: '',
+  dateIdentified: '2018-01-01',
+  band,
+  factors: f(1, 1, 1),
+  dateReviewed: null,
+  summary: '',
+  reason: null,
+  direction: 'maintained',
+  previous: null,
+});
 
 describe('counts in words', () => {
   it.each([
-    [['minor', 'acceptable', 'acceptable', 'acceptable', 'acceptable', 'acceptable', 'acceptable', 'moderate', 'moderate', 'moderate'], 'The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.'],
+    [
+      ['minor', 'acceptable', 'acceptable', 'acceptable', 'acceptable', 'acceptable', 'acceptable', 'moderate', 'moderate', 'moderate'],
+      'The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.',
+    ],
     [['acceptable', 'high'], 'The register identifies two inherent risks; one is considered as either minor or acceptable and one is considered high.'],
     [['moderate', 'moderate', 'high'], 'The register identifies three inherent risks; two are considered moderate and one is considered high.'],
     [[], 'The register identifies no inherent risks.'],
@@ -34,7 +51,10 @@ describe('counts in words', () => {
   });
 
   it.each([
-    [['acceptable', 'acceptable', 'moderate', 'acceptable', 'moderate', 'acceptable'], 'The register identifies six topical risks; two are considered moderate.'],
+    [
+      ['acceptable', 'acceptable', 'moderate', 'acceptable', 'moderate', 'acceptable'],
+      'The register identifies six topical risks; two are considered moderate.',
+    ],
     [['acceptable'], 'The register identifies one topical risk; none is considered moderate or high.'],
   ] as const)('topical %o', (bands, text) => {
     expect(topicalCountsSentence(bands.map(risk))).toBe(text);

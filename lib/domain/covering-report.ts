@@ -95,7 +95,18 @@ export const APPENDIX_A_HEADERS = ['ID', 'Date identified', 'Event', 'L', 'C', '
 
 /** One Appendix A row as the text of its cells, for the PDF and Word tables. */
 export function appendixCells(r: AppendixRow): string[] {
-  return [r.ref, formatDay(r.dateIdentified), r.event, r.likelihood?.toString() ?? '-', r.control?.toString() ?? '-', r.impact?.toString() ?? '-', String(r.score), bandLabel(r.band), formatDay(r.dateReviewed), r.summary];
+  return [
+    r.ref,
+    formatDay(r.dateIdentified),
+    r.event,
+    r.likelihood?.toString() ?? '-',
+    r.control?.toString() ?? '-',
+    r.impact?.toString() ?? '-',
+    String(r.score),
+    bandLabel(r.band),
+    formatDay(r.dateReviewed),
+    r.summary,
+  ];
 }
 
 /** The whole report as data: rendered to HTML, PDF and Word from this one structure. */
@@ -186,7 +197,9 @@ export function draftNarrative(input: ReportInput): Narrative {
     background: '',
     otherHeading: '',
     otherText: '',
-    risks: Object.fromEntries(input.risks.filter((r) => isKey(r) || isNew(r, input.previousRefs)).map((r) => [r.ref, draftRiskParagraph(r, input.factorNames, input.previousRefs)])),
+    risks: Object.fromEntries(
+      input.risks.filter((r) => isKey(r) || isNew(r, input.previousRefs)).map((r) => [r.ref, draftRiskParagraph(r, input.factorNames, input.previousRefs)]),
+    ),
     futureReviews: 'Any amendments required following this meeting will be made at the monthly informal review by the Deputy Chief Executive.',
     signOffName: '',
     signOffRole: 'OPCC Deputy Chief Executive',
@@ -244,7 +257,13 @@ export function buildCoveringReport(input: ReportInput, narrative: Narrative): C
   const keyInherent = inherent.filter(isKey);
   const newRisks = input.risks.filter((r) => isNew(r, input.previousRefs));
   const keyTopicalExisting = topical.filter((r) => isKey(r) && !isNew(r, input.previousRefs));
-  const riskBlock = (r: ReportRisk): ReportBlock => ({ kind: 'risk', ref: r.ref, event: r.event, band: r.band, text: narrative.risks[r.ref] ?? draftRiskParagraph(r, input.factorNames, input.previousRefs) });
+  const riskBlock = (r: ReportRisk): ReportBlock => ({
+    kind: 'risk',
+    ref: r.ref,
+    event: r.event,
+    band: r.band,
+    text: narrative.risks[r.ref] ?? draftRiskParagraph(r, input.factorNames, input.previousRefs),
+  });
 
   const sections: ReportSection[] = [];
   const add = (heading: string, paragraphs: Array<string | ReportBlock>) => {
@@ -271,7 +290,10 @@ export function buildCoveringReport(input: ReportInput, narrative: Narrative): C
   add('Key Risks to Consider – Inherent', [
     inherentCountsSentence(inherent),
     ...(keyInherent.length
-      ? [`Details on the ${inWords(keyInherent.length)} ${plural(keyInherent.length, 'risk', 'risks')} considered ${bandsPhrase(keyInherent.map((r) => r.band))} are:`, ...keyInherent.map(riskBlock)]
+      ? [
+          `Details on the ${inWords(keyInherent.length)} ${plural(keyInherent.length, 'risk', 'risks')} considered ${bandsPhrase(keyInherent.map((r) => r.band))} are:`,
+          ...keyInherent.map(riskBlock),
+        ]
       : []),
   ]);
 
@@ -281,7 +303,9 @@ export function buildCoveringReport(input: ReportInput, narrative: Narrative): C
   const topicalParas: Array<string | ReportBlock> = [topicalCountsSentence(topical)];
   if (newTopical.length) {
     const considered =
-      newTopical.length === 1 ? `is considered ${/^[aeiou]/.test(newTopical[0]!.band) ? 'an' : 'a'} ${newTopical[0]!.band} risk` : `are considered ${bandsPhrase(newTopical.map((r) => r.band))}`;
+      newTopical.length === 1
+        ? `is considered ${/^[aeiou]/.test(newTopical[0]!.band) ? 'an' : 'a'} ${newTopical[0]!.band} risk`
+        : `are considered ${bandsPhrase(newTopical.map((r) => r.band))}`;
     topicalParas.push(
       `${capitalise(inWords(newTopical.length))} new topical ${plural(newTopical.length, 'risk has', 'risks have')} been identified and ${considered}. Further detail is given in Paragraph ${newNumber}.1.`,
     );
@@ -297,7 +321,10 @@ export function buildCoveringReport(input: ReportInput, narrative: Narrative): C
   add(
     'New Risks',
     newRisks.length
-      ? [`${capitalise(inWords(newRisks.length))} new ${plural(newRisks.length, 'risk has', 'risks have')} been identified and further information is provided below:`, ...newRisks.map(riskBlock)]
+      ? [
+          `${capitalise(inWords(newRisks.length))} new ${plural(newRisks.length, 'risk has', 'risks have')} been identified and further information is provided below:`,
+          ...newRisks.map(riskBlock),
+        ]
       : ['No new risks have been identified since the last report.'],
   );
 
@@ -306,9 +333,19 @@ export function buildCoveringReport(input: ReportInput, narrative: Narrative): C
     input.removed.length
       ? [
           `${capitalise(inWords(input.removed.length))} topical ${plural(input.removed.length, 'risk has', 'risks have')} been removed from the register since the last report:`,
-          { kind: 'list', items: input.removed.map((r) => `Risk ${r.ref}: ${r.event}${r.lastScore !== null ? ` (last scored ${r.lastScore})` : ''}${r.archivedOn ? `, removed on ${formatDay(r.archivedOn)}` : ''}${r.reason ? ` – ${r.reason.trim()}` : ''}`) },
+          {
+            kind: 'list',
+            items: input.removed.map(
+              (r) =>
+                `Risk ${r.ref}: ${r.event}${r.lastScore !== null ? ` (last scored ${r.lastScore})` : ''}${r.archivedOn ? `, removed on ${formatDay(r.archivedOn)}` : ''}${r.reason ? ` – ${r.reason.trim()}` : ''}`,
+            ),
+          },
         ]
-      : [input.previousRefs ? 'No risks have been removed from the register since the last report.' : 'This is the first report drawn from this register; no earlier report is held to compare against.'],
+      : [
+          input.previousRefs
+            ? 'No risks have been removed from the register since the last report.'
+            : 'This is the first report drawn from this register; no earlier report is held to compare against.',
+        ],
   );
 
   add('Future Reviews of Risk Register', [narrative.futureReviews.trim() || draftNarrative(input).futureReviews]);

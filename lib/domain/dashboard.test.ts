@@ -5,7 +5,10 @@ const row = (ref: string, category: 'inherent' | 'topical', l: number, c: number
   ref,
   category,
   band: (l * c * i >= 30 ? 'high' : l * c * i >= 18 ? 'moderate' : l * c * i >= 8 ? 'acceptable' : 'minor') as 'high' | 'moderate' | 'acceptable' | 'minor',
-  history: [...earlier.map((score) => ({ score, reviewedOn: null, likelihood: null, control: null, impact: null })), { score: l * c * i, reviewedOn: '2018-05-04', likelihood: l, control: c, impact: i }],
+  history: [
+    ...earlier.map((score) => ({ score, reviewedOn: null, likelihood: null, control: null, impact: null })),
+    { score: l * c * i, reviewedOn: '2018-05-04', likelihood: l, control: c, impact: i },
+  ],
 });
 
 describe('dashboard figures', () => {
@@ -32,8 +35,27 @@ describe('dashboard figures', () => {
   });
 
   it('says how long a risk has been at or above appetite', () => {
-    expect(daysAtOrAbove([{ score: 24, reviewedOn: '2026-01-01' }, { score: 32, reviewedOn: '2026-10-25' }, { score: 32, reviewedOn: '2026-11-20' }], 30, '2026-11-24')).toBe(30);
-    expect(daysAtOrAbove([{ score: 32, reviewedOn: '2026-10-25' }, { score: 24, reviewedOn: '2026-11-20' }], 30, '2026-11-24')).toBeNull();
+    expect(
+      daysAtOrAbove(
+        [
+          { score: 24, reviewedOn: '2026-01-01' },
+          { score: 32, reviewedOn: '2026-10-25' },
+          { score: 32, reviewedOn: '2026-11-20' },
+        ],
+        30,
+        '2026-11-24',
+      ),
+    ).toBe(30);
+    expect(
+      daysAtOrAbove(
+        [
+          { score: 32, reviewedOn: '2026-10-25' },
+          { score: 24, reviewedOn: '2026-11-20' },
+        ],
+        30,
+        '2026-11-24',
+      ),
+    ).toBeNull();
   });
 });
 

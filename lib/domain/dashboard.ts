@@ -4,7 +4,12 @@ import type { Category } from './categories';
 import { parseDay } from './dates';
 import { BAND_NAMES, bandOf, type BandName } from './scoring';
 
-type Row = { ref: string; category: Category; band: BandName; history: Array<{ score: number; reviewedOn: string | null; likelihood: number | null; control: number | null; impact: number | null }> };
+type Row = {
+  ref: string;
+  category: Category;
+  band: BandName;
+  history: Array<{ score: number; reviewedOn: string | null; likelihood: number | null; control: number | null; impact: number | null }>;
+};
 
 /** Counts by category and band, every band present (zero when none). */
 export function countByCategoryAndBand(rows: readonly Row[]): Record<Category, Record<BandName, number> & { total: number }> {
@@ -18,13 +23,37 @@ export function countByCategoryAndBand(rows: readonly Row[]): Record<Category, R
 }
 
 /** The paper's sentence: "The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate." */
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 export function inWords(n: number): string {
   return WORDS[n] ?? String(n);
 }
 
 /** The heat map: for each likelihood (4 → 1) and impact (1 → 4), the risks there with their control factor. */
-export function heatMap(rows: readonly Row[]): Array<{ likelihood: number; cells: Array<{ impact: number; band: BandName; risks: Array<{ ref: string; control: number }> }> }> {
+export function heatMap(
+  rows: readonly Row[],
+): Array<{ likelihood: number; cells: Array<{ impact: number; band: BandName; risks: Array<{ ref: string; control: number }> }> }> {
   return [4, 3, 2, 1].map((likelihood) => ({
     likelihood,
     cells: [1, 2, 3, 4].map((impact) => {

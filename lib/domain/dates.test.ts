@@ -26,7 +26,19 @@ describe('day dates', () => {
   });
 
   it('refuse impossible and malformed days as date-fns did', () => {
-    for (const day of ['2018-02-30', '2019-02-29', '2018-13-01', '2018-00-10', '2018-04-31', '31-13-2018', '2018-5-4', ' 2018-05-04', '2018-05-04T00:00', '', '0000-00-00']) {
+    for (const day of [
+      '2018-02-30',
+      '2019-02-29',
+      '2018-13-01',
+      '2018-00-10',
+      '2018-04-31',
+      '31-13-2018',
+      '2018-5-4',
+      ' 2018-05-04',
+      '2018-05-04T00:00',
+      '',
+      '0000-00-00',
+    ]) {
       expect(parseDay(day)).toBeNull();
       expect(reference.parseDay(day)).toBeNull();
       expect(formatDay(day)).toBe('Not recorded');

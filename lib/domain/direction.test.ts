@@ -14,8 +14,20 @@ describe('directionOf', () => {
 
 describe('the Summary text of the register of 4 May 2018', () => {
   it.each([
-    ['I1', [{ score: 16 }, { score: 24, reason: 'due to impact of Op Fairline on resources' }], 'increased', 16, 'Increased (previously 16) - due to impact of Op Fairline on resources'],
-    ['I8', [{ score: 32 }, { score: 24, reason: 'Gold Group established and working through issues' }], 'reduced', 32, 'Reduced (previously 32) - Gold Group established and working through issues'],
+    [
+      'I1',
+      [{ score: 16 }, { score: 24, reason: 'due to impact of Op Fairline on resources' }],
+      'increased',
+      16,
+      'Increased (previously 16) - due to impact of Op Fairline on resources',
+    ],
+    [
+      'I8',
+      [{ score: 32 }, { score: 24, reason: 'Gold Group established and working through issues' }],
+      'reduced',
+      32,
+      'Reduced (previously 32) - Gold Group established and working through issues',
+    ],
     ['T7', [{ score: 24, reason: null }], 'new', null, 'NEW'],
     ['I2', [{ score: 16 }, { score: 16, reason: 'business as usual' }], 'maintained', 16, 'Maintain - business as usual'],
     ['T6', [{ score: 24 }, { score: 16, reason: '' }], 'reduced', 24, 'Reduced (previously 24)'],

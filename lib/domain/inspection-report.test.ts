@@ -5,7 +5,13 @@ import { gradeOf, parseInspectionReport, withinMonthsOf } from './inspection-rep
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
 const checked = JSON.parse(fixture('inspections-wiltshire.json')) as {
-  reports: Array<{ file: string; force: string; year: string; inspectorate: string; areasForImprovement: Array<{ line: number; component: string; text: string; subItems?: Array<{ line: number; text: string }> }> }>;
+  reports: Array<{
+    file: string;
+    force: string;
+    year: string;
+    inspectorate: string;
+    areasForImprovement: Array<{ line: number; component: string; text: string; subItems?: Array<{ line: number; text: string }> }>;
+  }>;
 };
 
 describe.each([
@@ -32,7 +38,12 @@ describe('the judgments', () => {
   it('2018/19: the overall summary table, with pillars and last inspected', () => {
     const report = parseInspectionReport(fixture('peel-2018-19-wiltshire.txt'));
     expect(report.judgments).toHaveLength(10);
-    expect(report.judgments).toContainEqual({ pillar: 'Effectiveness', component: 'Tackling serious and organised crime', grade: 'Requires improvement', lastInspected: '2018/19' });
+    expect(report.judgments).toContainEqual({
+      pillar: 'Effectiveness',
+      component: 'Tackling serious and organised crime',
+      grade: 'Requires improvement',
+      lastInspected: '2018/19',
+    });
     expect(report.judgments).toContainEqual({ pillar: 'Effectiveness', component: 'Armed response capability', grade: 'Ungraded', lastInspected: '2018/19' });
     expect(report.judgments).toContainEqual({ pillar: 'Legitimacy', component: 'Fair treatment of the workforce', grade: 'Good', lastInspected: '2018/19' });
     expect([report.type, report.published]).toEqual(['PEEL integrated assessment', '2019-05']);
@@ -68,9 +79,21 @@ describe('layouts these tests were not tuned on', () => {
         [],
         null,
       ],
-      ['recommendation', 'Investigating crime', 'Within three months, the force should:', ['review how investigations are allocated; and', 'make sure supervisors review every open investigation each month.'], 3],
+      [
+        'recommendation',
+        'Investigating crime',
+        'Within three months, the force should:',
+        ['review how investigations are allocated; and', 'make sure supervisors review every open investigation each month.'],
+        3,
+      ],
       ['recommendation', 'Investigating crime', 'The force should, within six months, introduce an investigation quality audit.', [], 6],
-      ['area-for-improvement', 'Protecting vulnerable people', 'The force should improve how it records the voice of the child in domestic abuse cases.', [], null],
+      [
+        'area-for-improvement',
+        'Protecting vulnerable people',
+        'The force should improve how it records the voice of the child in domestic abuse cases.',
+        [],
+        null,
+      ],
     ]);
     const [cause, first, second] = report.findings;
     expect([first!.causeLine, second!.causeLine]).toEqual([cause!.line, cause!.line]);

@@ -45,7 +45,22 @@ export type ParsedReport = {
 };
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  'twenty-four': 24,
+};
 
 /** Strips markdown emphasis and heading marks from a line. */
 function plain(line: string): string {
@@ -121,7 +136,9 @@ function readParagraph(lines: Line[], start: number): { line: number; text: stri
 }
 
 function headingText(text: string): string {
-  return plain(text).replace(/\s*\bUngraded\b\s*$/i, '').trim();
+  return plain(text)
+    .replace(/\s*\bUngraded\b\s*$/i, '')
+    .trim();
 }
 
 function previousNonEmpty(lines: Line[], i: number, limit = 6): number {
@@ -184,7 +201,12 @@ export function parseInspectionReport(input: string): ParsedReport {
     for (let i = summaryAt + 1; i < Math.min(lines.length, summaryAt + 40); i++) {
       const raw = lines[i]!.raw;
       // A PDF's text may lose the table's tabs: read "cells" from the row's known shape too.
-      const cells: string[] | null = raw.includes('\t') ? raw.split('\t').map((c) => plain(c)).filter(Boolean) : untabbedCells(plain(raw), pillar !== null);
+      const cells: string[] | null = raw.includes('\t')
+        ? raw
+            .split('\t')
+            .map((c) => plain(c))
+            .filter(Boolean)
+        : untabbedCells(plain(raw), pillar !== null);
       if (!cells) {
         if (lines[i]!.text !== '' && judgments.length) break;
         continue;
@@ -222,7 +244,15 @@ export function parseInspectionReport(input: string): ParsedReport {
     }
     if (AFI_HEADING.test(line.text)) {
       const { items, end } = readBullets(lines, i + 1);
-      for (const item of items) findings.push({ kind: 'area-for-improvement', component, text: item.text, subItems: item.subItems, withinMonths: withinMonthsOf([item.text, ...item.subItems].join(' ')), line: item.line });
+      for (const item of items)
+        findings.push({
+          kind: 'area-for-improvement',
+          component,
+          text: item.text,
+          subItems: item.subItems,
+          withinMonths: withinMonthsOf([item.text, ...item.subItems].join(' ')),
+          line: item.line,
+        });
       i = Math.max(i, end - 1);
       continue;
     }
@@ -235,7 +265,15 @@ export function parseInspectionReport(input: string): ParsedReport {
       if (j < lines.length && REC_HEADING.test(lines[j]!.text)) {
         const { items, end } = readBullets(lines, j + 1);
         for (const item of items) {
-          findings.push({ kind: 'recommendation', component, text: item.text, subItems: item.subItems, withinMonths: withinMonthsOf([item.text, ...item.subItems].join(' ')), line: item.line, causeLine: cause.line });
+          findings.push({
+            kind: 'recommendation',
+            component,
+            text: item.text,
+            subItems: item.subItems,
+            withinMonths: withinMonthsOf([item.text, ...item.subItems].join(' ')),
+            line: item.line,
+            causeLine: cause.line,
+          });
         }
         j = end;
       }
@@ -244,7 +282,15 @@ export function parseInspectionReport(input: string): ParsedReport {
     }
     if (REC_HEADING.test(line.text)) {
       const { items, end } = readBullets(lines, i + 1);
-      for (const item of items) findings.push({ kind: 'recommendation', component, text: item.text, subItems: item.subItems, withinMonths: withinMonthsOf([item.text, ...item.subItems].join(' ')), line: item.line });
+      for (const item of items)
+        findings.push({
+          kind: 'recommendation',
+          component,
+          text: item.text,
+          subItems: item.subItems,
+          withinMonths: withinMonthsOf([item.text, ...item.subItems].join(' ')),
+          line: item.line,
+        });
       i = Math.max(i, end - 1);
     }
   }
@@ -253,7 +299,11 @@ export function parseInspectionReport(input: string): ParsedReport {
   const texts = lines.map((l) => l.text);
   const forceMatch = texts.map((t) => /^An inspection of (.+?)\.?$/i.exec(t)).find(Boolean);
   const force = forceMatch ? forceMatch[1]!.trim() : 'Unknown force';
-  let subject = texts.map((t) => /^PEEL:\s*(.+)$/i.exec(t)).find(Boolean)?.[1]?.trim() ?? null;
+  let subject =
+    texts
+      .map((t) => /^PEEL:\s*(.+)$/i.exec(t))
+      .find(Boolean)?.[1]
+      ?.trim() ?? null;
   if (!subject) {
     const peel = texts.findIndex((t) => /^PEEL$/i.test(t));
     if (peel >= 0) subject = texts.slice(peel + 1).find((t) => t !== '') ?? null;
@@ -280,5 +330,8 @@ export function parseInspectionReport(input: string): ParsedReport {
 
 /** Whether parsed text looks like an inspection report at all. */
 export function looksLikeReport(report: ParsedReport, input: string): boolean {
-  return /\b(HMICFRS|HMIC|inspectorate of constabulary)\b/i.test(input) && (report.judgments.length > 0 || report.findings.length > 0 || report.force !== 'Unknown force');
+  return (
+    /\b(HMICFRS|HMIC|inspectorate of constabulary)\b/i.test(input) &&
+    (report.judgments.length > 0 || report.findings.length > 0 || report.force !== 'Unknown force')
+  );
 }

@@ -55,7 +55,11 @@ export const FINDING_KIND_LABEL: Record<FindingKind, string> = {
 
 /** A finding's reference, e.g. WILT-201819-AFI-01: force, year, kind and number within the report. */
 export function findingReference(force: string, year: string, kind: FindingKind, number: number): string {
-  const forceCode = force.replace(/[^A-Za-z]/g, '').slice(0, 4).toUpperCase() || 'FORC';
+  const forceCode =
+    force
+      .replace(/[^A-Za-z]/g, '')
+      .slice(0, 4)
+      .toUpperCase() || 'FORC';
   return `${forceCode}-${year.replace(/\D/g, '')}-${KIND_CODE[kind]}-${String(number).padStart(2, '0')}`;
 }
 

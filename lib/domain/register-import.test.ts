@@ -57,7 +57,22 @@ describe('importing the register of 4 May 2018 as the paper prints it', () => {
 });
 
 describe('CSV and XLSX rows', () => {
-  const header = ['ID', 'Category', 'Date identified', 'Event', 'Consequences', 'Impact areas', 'Mitigations', 'L', 'C', 'I', 'Score', 'Date reviewed', 'Summary', 'Notes'];
+  const header = [
+    'ID',
+    'Category',
+    'Date identified',
+    'Event',
+    'Consequences',
+    'Impact areas',
+    'Mitigations',
+    'L',
+    'C',
+    'I',
+    'Score',
+    'Date reviewed',
+    'Summary',
+    'Notes',
+  ];
 
   it('reads documented columns, bullets on new lines, and warns on an unknown column and a wrong score', () => {
     const result = parseTabularRegister(
@@ -65,7 +80,13 @@ describe('CSV and XLSX rows', () => {
       'csv',
     );
     expect(result.errors).toEqual([]);
-    expect(result.risks[0]).toMatchObject({ ref: 'T9', consequences: ['One', 'Two'], impactAreas: ['Legal', 'Reputational'], score: 12, dateReviewed: '2026-11-24' });
+    expect(result.risks[0]).toMatchObject({
+      ref: 'T9',
+      consequences: ['One', 'Two'],
+      impactAreas: ['Legal', 'Reputational'],
+      score: 12,
+      dateReviewed: '2026-11-24',
+    });
     expect(result.warnings.map((w) => w.code).sort()).toEqual(['impact-area-normalised', 'score-mismatch', 'unknown-column']);
   });
 
@@ -81,7 +102,15 @@ describe('CSV and XLSX rows', () => {
   });
 
   it('says when a file is not a register', () => {
-    expect(parseTabularRegister([['Name', 'Address'], ['a', 'b']], 'csv').errors[0]!.message).toMatch(/does not look like a risk register/);
+    expect(
+      parseTabularRegister(
+        [
+          ['Name', 'Address'],
+          ['a', 'b'],
+        ],
+        'csv',
+      ).errors[0]!.message,
+    ).toMatch(/does not look like a risk register/);
     expect(parsePaperRegister('Dear Panel,\nplease find attached.').errors[0]!.message).toMatch(/does not look like a risk register/);
   });
 });

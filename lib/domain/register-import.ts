@@ -57,7 +57,20 @@ export const IMPORT_COLUMNS = {
 } as const;
 type Column = keyof typeof IMPORT_COLUMNS;
 
-const MONTHS: Record<string, string> = { jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12' };
+const MONTHS: Record<string, string> = {
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
+};
 
 /** Reads "31-Jan-17", "31/01/2017", "2017-01-31" (and an Excel date) as YYYY-MM-DD, or null. */
 export function parseImportDate(value: unknown): string | null {
@@ -89,16 +102,37 @@ export function parseSummary(text: string): { direction: ImportedRisk['summaryDi
 
 /** Splits a bullet cell: on bullet glyphs or new lines when present; otherwise one item, flagged. */
 export function splitBullets(cell: string, oneItemPerLine = false): { items: string[]; certain: boolean } {
-  const text = cell.replace(/<ul[^>]*>/gi, '').replace(/<\/?li[^>]*>/gi, '\n').replace(/<\/ul>/gi, '').trim();
+  const text = cell
+    .replace(/<ul[^>]*>/gi, '')
+    .replace(/<\/?li[^>]*>/gi, '\n')
+    .replace(/<\/ul>/gi, '')
+    .trim();
   if (!text) return { items: [], certain: true };
-  if (/[•●▪]/.test(text)) return { items: text.split(/\s*[•●▪]\s*/).map((s) => s.trim()).filter(Boolean), certain: true };
-  if (/\n/.test(text)) return { items: text.split(/\s*\n\s*/).map((s) => s.replace(/^[-*]\s+/, '').trim()).filter(Boolean), certain: true };
+  if (/[•●▪]/.test(text))
+    return {
+      items: text
+        .split(/\s*[•●▪]\s*/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+      certain: true,
+    };
+  if (/\n/.test(text))
+    return {
+      items: text
+        .split(/\s*\n\s*/)
+        .map((s) => s.replace(/^[-*]\s+/, '').trim())
+        .filter(Boolean),
+      certain: true,
+    };
   return { items: [text.replace(/\s+/g, ' ')], certain: oneItemPerLine };
 }
 
 /** Reads an impact-area cell ("Reputational Operational delivery Performance", or one per line / comma). */
 export function parseImpactAreas(cell: string): { areas: ImpactArea[]; normalised: string[]; unknown: string[] } {
-  const words = cell.replace(/[,;\n]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = cell
+    .replace(/[,;\n]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const areas: ImpactArea[] = [];
   const normalised: string[] = [];
   const unknown: string[] = [];
@@ -159,16 +193,29 @@ function normaliseRow(raw: RawRow, warnings: ImportIssue[], errors: ImportIssue[
   const [likelihood, control, impact] = factors as [number, number, number];
   const score = likelihood * control * impact;
   const stated = text(raw.score);
-  if (stated && Number(stated) !== score) warnings.push({ line, ref, code: 'score-mismatch', message: `${ref}: stated score ${stated} is not L × C × I = ${score}; ${score} is used` });
+  if (stated && Number(stated) !== score)
+    warnings.push({ line, ref, code: 'score-mismatch', message: `${ref}: stated score ${stated} is not L × C × I = ${score}; ${score} is used` });
   const lists = {} as Record<'consequences' | 'mitigations', string[]>;
   for (const key of ['consequences', 'mitigations'] as const) {
     const split = splitBullets(text(raw[key]), raw.oneItemPerLine);
     lists[key] = split.items;
-    if (!split.certain) warnings.push({ line, ref, code: 'bullets-unsplit', message: `${ref}: the ${key} lost their bullet marks, so they are kept as one item; split them in the preview (one per line)` });
+    if (!split.certain)
+      warnings.push({
+        line,
+        ref,
+        code: 'bullets-unsplit',
+        message: `${ref}: the ${key} lost their bullet marks, so they are kept as one item; split them in the preview (one per line)`,
+      });
   }
   const areas = parseImpactAreas(text(raw.impactAreas));
   if (areas.normalised.length) warnings.push({ line, ref, code: 'impact-area-normalised', message: `${ref}: impact area ${areas.normalised.join(', ')}` });
-  if (areas.unknown.length) warnings.push({ line, ref, code: 'impact-area-unknown', message: `${ref}: “${areas.unknown.join(' ')}” is not an impact area (${IMPACT_AREAS.join(', ')}); left out` });
+  if (areas.unknown.length)
+    warnings.push({
+      line,
+      ref,
+      code: 'impact-area-unknown',
+      message: `${ref}: “${areas.unknown.join(' ')}” is not an impact area (${IMPACT_AREAS.join(', ')}); left out`,
+    });
   const summary = text(raw.summary);
   const parsedSummary = parseSummary(summary);
   return {
@@ -206,7 +253,11 @@ function finish(format: ImportResult['format'], rows: RawRow[], warnings: Import
     risks.push(risk);
   }
   if (risks.length === 0 && errors.length === 0) {
-    errors.push({ line: 0, code: 'not-a-register', message: 'This does not look like a risk register: no row has an ID, dates, an event and L, C and I scores' });
+    errors.push({
+      line: 0,
+      code: 'not-a-register',
+      message: 'This does not look like a risk register: no row has an ID, dates, an event and L, C and I scores',
+    });
   }
   return { format, risks, warnings, errors };
 }
@@ -270,7 +321,11 @@ export function parseTabularRegister(table: unknown[][], format: 'csv' | 'xlsx')
     })
     .filter((raw) => (Object.keys(IMPORT_COLUMNS) as Column[]).some((k) => text(raw[k])));
   if (![...columns.values()].includes('ref') || ![...columns.values()].includes('likelihood')) {
-    errors.push({ line: 1, code: 'not-a-register', message: 'This does not look like a risk register: the first row must name the columns, including ID, L, C and I' });
+    errors.push({
+      line: 1,
+      code: 'not-a-register',
+      message: 'This does not look like a risk register: the first row must name the columns, including ID, L, C and I',
+    });
     return { format, risks: [], warnings, errors };
   }
   return finish(format, rows, warnings, errors);
@@ -283,7 +338,12 @@ export function parseRegisterText(input: string, csvRows?: (text: string) => unk
     try {
       return parseTabularRegister(csvRows(input), 'csv');
     } catch (error) {
-      return { format: 'csv', risks: [], warnings: [], errors: [{ line: 0, code: 'not-a-register', message: `This file could not be read as CSV: ${(error as Error).message}` }] };
+      return {
+        format: 'csv',
+        risks: [],
+        warnings: [],
+        errors: [{ line: 0, code: 'not-a-register', message: `This file could not be read as CSV: ${(error as Error).message}` }],
+      };
     }
   }
   return finish('csv', [], [], []);

@@ -8,7 +8,15 @@ const base = { appetite: 30, removalRule: DEFAULT_REMOVAL_RULE } as const;
 describe('assessReview', () => {
   it('I1 raised from L3 to L4: 32, high, at or above appetite, increased from 24, needs a reason', () => {
     const a = assessReview({ ...base, category: 'inherent', status: 'live', previousScore: 24, factors: { likelihood: 4, control: 2, impact: 4 } });
-    expect(a).toMatchObject({ score: 32, band: 'high', atOrAboveAppetite: true, direction: 'increased', reasonRequired: true, offerRemoval: false, reinstates: false });
+    expect(a).toMatchObject({
+      score: 32,
+      band: 'high',
+      atOrAboveAppetite: true,
+      direction: 'increased',
+      reasonRequired: true,
+      offerRemoval: false,
+      reinstates: false,
+    });
     expect(a.summary('Op Fairline')).toBe('Increased (previously 24) - Op Fairline');
   });
 
@@ -30,13 +38,17 @@ describe('assessReview', () => {
   });
 
   it('an unchanged score needs no reason; a new risk is NEW', () => {
-    expect(assessReview({ ...base, category: 'topical', status: 'live', previousScore: 16, factors: { likelihood: 2, control: 2, impact: 4 } }).reasonRequired).toBe(false);
+    expect(
+      assessReview({ ...base, category: 'topical', status: 'live', previousScore: 16, factors: { likelihood: 2, control: 2, impact: 4 } }).reasonRequired,
+    ).toBe(false);
     const fresh = assessReview({ ...base, category: 'topical', status: 'live', previousScore: null, factors: { likelihood: 2, control: 2, impact: 4 } });
     expect(fresh.direction).toBe('new');
     expect(fresh.summary(null)).toBe('NEW');
   });
 
   it('refuses factors outside 1-4', () => {
-    expect(() => assessReview({ ...base, category: 'topical', status: 'live', previousScore: 8, factors: { likelihood: 5, control: 2, impact: 2 } })).toThrow(InvalidFactorError);
+    expect(() => assessReview({ ...base, category: 'topical', status: 'live', previousScore: 8, factors: { likelihood: 5, control: 2, impact: 2 } })).toThrow(
+      InvalidFactorError,
+    );
   });
 });

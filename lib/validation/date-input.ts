@@ -1,7 +1,12 @@
 import { parseDay } from '@/lib/domain/dates';
 
 /** Reads a GOV.UK date input (`<name>-day`, `-month`, `-year`) into a YYYY-MM-DD day, or says what is wrong. */
-export function readDateInput(values: Record<string, unknown>, name: string, label: string, options: { notAfter?: string } = {}): { day: string } | { error: string } {
+export function readDateInput(
+  values: Record<string, unknown>,
+  name: string,
+  label: string,
+  options: { notAfter?: string } = {},
+): { day: string } | { error: string } {
   const part = (p: string) => String(values[`${name}-${p}`] ?? '').trim();
   const [d, m, y] = [part('day'), part('month'), part('year')];
   if (!d && !m && !y) return { error: `Enter the ${label}` };

@@ -11,7 +11,10 @@ const day = (label: string) =>
 /** The review-history export's query string. */
 export const reviewExportQuerySchema = z.object({
   format: z.enum(['csv', 'xlsx', 'json'], { error: 'format must be csv, xlsx or json' }).default('csv'),
-  risk: z.string().regex(/^[IT][1-9][0-9]*$/, 'risk must be a risk ID such as I1 or T7').optional(),
+  risk: z
+    .string()
+    .regex(/^[IT][1-9][0-9]*$/, 'risk must be a risk ID such as I1 or T7')
+    .optional(),
   from: day('from'),
   to: day('to'),
   forum: z.enum(FORUMS, { error: `forum must be one of ${FORUMS.join(', ')}` }).optional(),

@@ -13,7 +13,9 @@ export const reportPayloadSchema = z.object({
   inspectorate: z.enum(['HMICFRS', 'HMIC'], { error: 'Select the inspectorate' }),
   year: z.string().trim().min(4, 'Enter the inspection year, like 2018/19').max(9, 'Enter the inspection year, like 2018/19'),
   type: z.string().trim().min(1, 'Enter the type of inspection').max(200),
-  judgments: z.array(z.object({ pillar: z.string().nullable(), component: z.string().min(1).max(300), grade: z.enum(GRADES), lastInspected: z.string().nullable() })).max(50),
+  judgments: z
+    .array(z.object({ pillar: z.string().nullable(), component: z.string().min(1).max(300), grade: z.enum(GRADES), lastInspected: z.string().nullable() }))
+    .max(50),
   findings: z
     .array(
       z.object({
@@ -45,9 +47,16 @@ export const findingUpdateSchema = z.object({
   predecessorId: optionalId,
 });
 
-export const findingNoteSchema = z.object({ id, note: z.string().trim().min(1, 'Enter the progress note').max(4000, 'Note must be 4,000 characters or fewer') });
+export const findingNoteSchema = z.object({
+  id,
+  note: z.string().trim().min(1, 'Enter the progress note').max(4000, 'Note must be 4,000 characters or fewer'),
+});
 
-export const findingLinkSchema = z.object({ id, riskRef: z.string().regex(/^[IT][1-9][0-9]*$/, 'Select a risk from the list'), intent: z.enum(['link', 'unlink']).default('link') });
+export const findingLinkSchema = z.object({
+  id,
+  riskRef: z.string().regex(/^[IT][1-9][0-9]*$/, 'Select a risk from the list'),
+  intent: z.enum(['link', 'unlink']).default('link'),
+});
 
 export const newActionSchema = z.object({
   title: z.string().trim().min(1, 'Enter what needs to be done').max(500, 'Action must be 500 characters or fewer'),
@@ -65,4 +74,8 @@ export const actionUpdateSchema = z.object({
   note: z.string().trim().min(1, 'Enter what has happened').max(4000, 'Update must be 4,000 characters or fewer'),
 });
 
-export const reviseDueSchema = z.object({ id, version, reason: z.string().trim().min(1, 'Enter why the due date is changing').max(2000, 'Reason must be 2,000 characters or fewer') });
+export const reviseDueSchema = z.object({
+  id,
+  version,
+  reason: z.string().trim().min(1, 'Enter why the due date is changing').max(2000, 'Reason must be 2,000 characters or fewer'),
+});

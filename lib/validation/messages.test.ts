@@ -26,6 +26,11 @@ describe('plain messages for what a schema does not word itself', () => {
   });
 
   it('labels fields from their names', () => {
-    expect([fieldLabel(['signOffName']), fieldLabel(['risk-I1']), fieldLabel([]), fieldLabel(['items', 0])]).toEqual(['sign off name', 'risk I1', 'this answer', 'this answer']);
+    expect([fieldLabel(['signOffName']), fieldLabel(['risk-I1']), fieldLabel([]), fieldLabel(['items', 0])]).toEqual([
+      'sign off name',
+      'risk I1',
+      'this answer',
+      'this answer',
+    ]);
   });
 });

@@ -16,13 +16,32 @@ export function fieldLabel(path: ReadonlyArray<PropertyKey> | undefined): string
     .replace(/\b(i|t)(\d+)\b/g, (_m, p: string, n: string) => `${p.toUpperCase()}${n}`);
 }
 
-const KIND: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'yes or no', array: 'a list', object: 'a set of answers', date: 'a date' };
+const KIND: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'yes or no',
+  array: 'a list',
+  object: 'a set of answers',
+  date: 'a date',
+};
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function plainMessage(issue: { code?: string; input?: unknown; path?: ReadonlyArray<PropertyKey>; expected?: unknown; maximum?: unknown; minimum?: unknown; inclusive?: unknown; origin?: unknown; values?: unknown; keys?: unknown }): string {
+export function plainMessage(issue: {
+  code?: string;
+  input?: unknown;
+  path?: ReadonlyArray<PropertyKey>;
+  expected?: unknown;
+  maximum?: unknown;
+  minimum?: unknown;
+  inclusive?: unknown;
+  origin?: unknown;
+  values?: unknown;
+  keys?: unknown;
+}): string {
   const field = fieldLabel(issue.path);
   switch (issue.code) {
     case 'invalid_type':
@@ -31,10 +50,14 @@ export function plainMessage(issue: { code?: string; input?: unknown; path?: Rea
     case 'too_big':
       if (issue.origin === 'string') return `${capitalised(field)} must be ${Number(issue.maximum).toLocaleString('en-GB')} characters or fewer`;
       if (issue.origin === 'array' || issue.origin === 'set') return `Give no more than ${Number(issue.maximum).toLocaleString('en-GB')} answers for ${field}`;
-      return issue.inclusive === false ? `${capitalised(field)} must be less than ${Number(issue.maximum).toLocaleString('en-GB')}` : `${capitalised(field)} must be ${Number(issue.maximum).toLocaleString('en-GB')} or less`;
+      return issue.inclusive === false
+        ? `${capitalised(field)} must be less than ${Number(issue.maximum).toLocaleString('en-GB')}`
+        : `${capitalised(field)} must be ${Number(issue.maximum).toLocaleString('en-GB')} or less`;
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? `Enter ${field}` : `${capitalised(field)} must be at least ${issue.minimum} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `Give at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'answer' : 'answers'} for ${field}`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? `Enter ${field}` : `${capitalised(field)} must be at least ${issue.minimum} characters`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `Give at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'answer' : 'answers'} for ${field}`;
       return issue.inclusive === false ? `${capitalised(field)} must be more than ${issue.minimum}` : `${capitalised(field)} must be ${issue.minimum} or more`;
     case 'invalid_value':
     case 'invalid_union':

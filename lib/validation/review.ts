@@ -32,7 +32,10 @@ export const reviewCoreSchema = z.object({
   impact: z.preprocess((v) => (v === '' ? undefined : v), factor('impact', 'an')),
   reason: z.string().trim().max(2000, 'Reason must be 2,000 characters or fewer').default(''),
   event: z.string({ error: 'Enter the event' }).trim().min(1, 'Enter the event').max(2000, 'Event must be 2,000 characters or fewer'),
-  consequences: z.preprocess(lines, z.array(z.string().max(1000, 'Each consequence must be 1,000 characters or fewer')).min(1, 'Enter at least one consequence')),
+  consequences: z.preprocess(
+    lines,
+    z.array(z.string().max(1000, 'Each consequence must be 1,000 characters or fewer')).min(1, 'Enter at least one consequence'),
+  ),
   impactAreas: z.preprocess(
     (v) => (Array.isArray(v) ? v : v ? [v] : []),
     z.array(z.enum(IMPACT_AREAS, { error: 'Select impact areas from the list' })).min(1, 'Select at least one main impact area'),
@@ -92,8 +95,7 @@ export const newRiskSchema = z.object({
 });
 
 export type NewRiskFormResult =
-  | { ok: true; data: z.infer<typeof newRiskSchema> & { dateIdentified: string } }
-  | { ok: false; fieldErrors: Record<string, string[]> };
+  { ok: true; data: z.infer<typeof newRiskSchema> & { dateIdentified: string } } | { ok: false; fieldErrors: Record<string, string[]> };
 
 /** Reads and checks the new risk form. */
 export function parseNewRiskForm(values: Record<string, string | string[]>, context: { today: string }): NewRiskFormResult {

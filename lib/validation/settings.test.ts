@@ -19,7 +19,10 @@ const valid = {
 describe('parseSettingsForm', () => {
   it('reads a decision', () => {
     const result = parseSettingsForm(valid);
-    expect(result).toEqual({ ok: true, data: expect.objectContaining({ appetite: 24, removalComparator: '<', removalThreshold: 10, effectiveFrom: '2026-12-01' }) });
+    expect(result).toEqual({
+      ok: true,
+      data: expect.objectContaining({ appetite: 24, removalComparator: '<', removalThreshold: 10, effectiveFrom: '2026-12-01' }),
+    });
   });
 
   it.each([

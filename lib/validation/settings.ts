@@ -8,7 +8,12 @@ const wholeNumber = (label: string) =>
     .min(1, `Enter the ${label} as a whole number from 1 to 64`)
     .max(64, `Enter the ${label} as a whole number from 1 to 64`);
 
-const text = (label: string, max = 200) => z.string({ error: `Enter ${label}` }).trim().min(1, `Enter ${label}`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be ${max} characters or fewer`);
+const text = (label: string, max = 200) =>
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, `Enter ${label}`)
+    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be ${max} characters or fewer`);
 
 export const settingsSchema = z.object({
   appetite: z.preprocess((v) => (v === '' ? undefined : v), wholeNumber('risk appetite')),
@@ -23,8 +28,7 @@ export const settingsSchema = z.object({
 });
 
 export type SettingsFormResult =
-  | { ok: true; data: z.infer<typeof settingsSchema> & { effectiveFrom: string } }
-  | { ok: false; fieldErrors: Record<string, string[]> };
+  { ok: true; data: z.infer<typeof settingsSchema> & { effectiveFrom: string } } | { ok: false; fieldErrors: Record<string, string[]> };
 
 /** Reads the settings form; the effective date may be in the future (a decision taking effect later). */
 export function parseSettingsForm(values: Record<string, string | string[]>): SettingsFormResult {

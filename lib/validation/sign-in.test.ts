@@ -3,9 +3,15 @@ import { safeCallbackUrl, signInSchema } from './sign-in';
 
 describe('signInSchema', () => {
   it.each([
-    [{ email: '', password: '' }, { email: ['Enter your email address'], password: ['Enter your password'] }],
+    [
+      { email: '', password: '' },
+      { email: ['Enter your email address'], password: ['Enter your password'] },
+    ],
     [{ email: 'nobody', password: 'x' }, { email: ['Enter an email address in the correct format, like name@example.org'] }],
-    [{ email: undefined, password: undefined }, { email: ['Enter your email address'], password: ['Enter your password'] }],
+    [
+      { email: undefined, password: undefined },
+      { email: ['Enter your email address'], password: ['Enter your password'] },
+    ],
   ])('%j is refused field by field', (input, errors) => {
     const result = signInSchema.safeParse(input);
     expect(result.success).toBe(false);

@@ -21,7 +21,13 @@ describe('user forms', () => {
   });
 
   it('reads a role change', () => {
-    expect(updateUserSchema.parse({ id: '3', version: '2', name: ' B ', role: 'board', active: 'no' })).toEqual({ id: 3, version: 2, name: 'B', role: 'board', active: 'no' });
+    expect(updateUserSchema.parse({ id: '3', version: '2', name: ' B ', role: 'board', active: 'no' })).toEqual({
+      id: 3,
+      version: 2,
+      name: 'B',
+      role: 'board',
+      active: 'no',
+    });
   });
 
   it('says when the new passwords differ', () => {

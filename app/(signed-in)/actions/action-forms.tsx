@@ -9,7 +9,17 @@ import { addActionUpdateAction, createActionAction, reviseActionDueAction } from
 type Option = { value: string; text: string };
 const blank = { day: '', month: '', year: '' };
 
-export function NewActionForm({ people, findings, risks, preset }: { people: Option[]; findings: Option[]; risks: Option[]; preset: { sourceType: string; findingId: string; riskRef: string } }) {
+export function NewActionForm({
+  people,
+  findings,
+  risks,
+  preset,
+}: {
+  people: Option[];
+  findings: Option[];
+  risks: Option[];
+  preset: { sourceType: string; findingId: string; riskRef: string };
+}) {
   return (
     <ActionForm action={createActionAction} firstField="title" submitText="Add action">
       {(state) => {
@@ -29,11 +39,43 @@ export function NewActionForm({ people, findings, risks, preset }: { people: Opt
               defaultValue={echoed(state, 'sourceType', preset.sourceType)}
               errors={fe.sourceType}
             />
-            <Select id="findingId" name="findingId" label="Finding (if it answers one)" options={[{ value: '', text: 'None' }, ...findings]} defaultValue={echoed(state, 'findingId', preset.findingId)} error={fe.findingId?.[0]} />
-            <Select id="riskRef" name="riskRef" label="Risk (if it mitigates one)" options={[{ value: '', text: 'None' }, ...risks]} defaultValue={echoed(state, 'riskRef', preset.riskRef)} error={fe.riskRef?.[0]} />
-            <TextInput id="sourceRef" label="Minute or source reference" hint="For example “Police and Crime Panel, 14 June 2018, item 5”" defaultValue={echoed(state, 'sourceRef')} errors={fe.sourceRef} />
-            <Select id="ownerId" name="ownerId" label="Owner" options={[{ value: '', text: 'Choose an owner' }, ...people]} defaultValue={echoed(state, 'ownerId')} error={fe.ownerId?.[0]} />
-            <DateInput name="dueOn" legend="Due date" values={{ day: echoed(state, 'dueOn-day'), month: echoed(state, 'dueOn-month'), year: echoed(state, 'dueOn-year') }} errors={fe.dueOn} />
+            <Select
+              id="findingId"
+              name="findingId"
+              label="Finding (if it answers one)"
+              options={[{ value: '', text: 'None' }, ...findings]}
+              defaultValue={echoed(state, 'findingId', preset.findingId)}
+              error={fe.findingId?.[0]}
+            />
+            <Select
+              id="riskRef"
+              name="riskRef"
+              label="Risk (if it mitigates one)"
+              options={[{ value: '', text: 'None' }, ...risks]}
+              defaultValue={echoed(state, 'riskRef', preset.riskRef)}
+              error={fe.riskRef?.[0]}
+            />
+            <TextInput
+              id="sourceRef"
+              label="Minute or source reference"
+              hint="For example “Police and Crime Panel, 14 June 2018, item 5”"
+              defaultValue={echoed(state, 'sourceRef')}
+              errors={fe.sourceRef}
+            />
+            <Select
+              id="ownerId"
+              name="ownerId"
+              label="Owner"
+              options={[{ value: '', text: 'Choose an owner' }, ...people]}
+              defaultValue={echoed(state, 'ownerId')}
+              error={fe.ownerId?.[0]}
+            />
+            <DateInput
+              name="dueOn"
+              legend="Due date"
+              values={{ day: echoed(state, 'dueOn-day'), month: echoed(state, 'dueOn-month'), year: echoed(state, 'dueOn-year') }}
+              errors={fe.dueOn}
+            />
           </>
         );
       }}
@@ -49,7 +91,13 @@ export function ActionUpdateForm({ id, version, status }: { id: number; version:
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
           <Textarea id="note" label="Progress update" defaultValue={state?.ok ? '' : echoed(state, 'note')} errors={state?.fieldErrors?.note} rows={3} />
-          <Radios name="status" legend="Status after this update" options={ACTION_STATUSES.map((s) => ({ value: s, text: ACTION_STATUS_LABEL[s] }))} defaultValue={echoed(state, 'status', status)} errors={state?.fieldErrors?.status} />
+          <Radios
+            name="status"
+            legend="Status after this update"
+            options={ACTION_STATUSES.map((s) => ({ value: s, text: ACTION_STATUS_LABEL[s] }))}
+            defaultValue={echoed(state, 'status', status)}
+            errors={state?.fieldErrors?.status}
+          />
         </>
       )}
     </ActionForm>
@@ -63,8 +111,19 @@ export function ReviseDueForm({ id, version }: { id: number; version: number }) 
         <>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
-          <DateInput name="newDueOn" legend="New due date" values={state?.ok ? blank : { day: echoed(state, 'newDueOn-day'), month: echoed(state, 'newDueOn-month'), year: echoed(state, 'newDueOn-year') }} errors={state?.fieldErrors?.newDueOn} />
-          <Textarea id="reason" label="Why the date is changing" defaultValue={state?.ok ? '' : echoed(state, 'reason')} errors={state?.fieldErrors?.reason} rows={2} />
+          <DateInput
+            name="newDueOn"
+            legend="New due date"
+            values={state?.ok ? blank : { day: echoed(state, 'newDueOn-day'), month: echoed(state, 'newDueOn-month'), year: echoed(state, 'newDueOn-year') }}
+            errors={state?.fieldErrors?.newDueOn}
+          />
+          <Textarea
+            id="reason"
+            label="Why the date is changing"
+            defaultValue={state?.ok ? '' : echoed(state, 'reason')}
+            errors={state?.fieldErrors?.reason}
+            rows={2}
+          />
         </>
       )}
     </ActionForm>

@@ -24,7 +24,8 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
       <main className="govuk-main-wrapper" id="main-content">
         <h1 className="govuk-heading-l">Actions</h1>
         <p className="govuk-body">
-          Everything with an owner and a due date: answers to inspection findings, risk mitigations, and Panel and board minutes. {overdue} of {rows.length} shown are overdue.
+          Everything with an owner and a due date: answers to inspection findings, risk mitigations, and Panel and board minutes. {overdue} of {rows.length}{' '}
+          shown are overdue.
         </p>
         <div className="govuk-button-group">
           {userCan(user, 'action:record') ? (
@@ -37,8 +38,20 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
           </Link>
         </div>
         <form method="get" action="/actions" className="app-filters" aria-label="Filter actions">
-          <Select id="filter-owner" name="ownerId" label="Owner" defaultValue={filters.ownerId ? String(filters.ownerId) : ''} options={[{ value: '', text: 'Anyone' }, ...listPeople(db).map((p) => ({ value: String(p.id), text: p.name }))]} />
-          <Select id="filter-status" name="status" label="Status" defaultValue={filters.status ?? ''} options={[{ value: '', text: 'Any status' }, ...ACTION_STATUSES.map((s) => ({ value: s, text: ACTION_STATUS_LABEL[s] }))]} />
+          <Select
+            id="filter-owner"
+            name="ownerId"
+            label="Owner"
+            defaultValue={filters.ownerId ? String(filters.ownerId) : ''}
+            options={[{ value: '', text: 'Anyone' }, ...listPeople(db).map((p) => ({ value: String(p.id), text: p.name }))]}
+          />
+          <Select
+            id="filter-status"
+            name="status"
+            label="Status"
+            defaultValue={filters.status ?? ''}
+            options={[{ value: '', text: 'Any status' }, ...ACTION_STATUSES.map((s) => ({ value: s, text: ACTION_STATUS_LABEL[s] }))]}
+          />
           <Select
             id="filter-source"
             name="sourceType"
@@ -52,9 +65,18 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
               { value: 'other', text: 'Other' },
             ]}
           />
-          <Select id="filter-overdue" name="overdue" label="Overdue" defaultValue={filters.overdue ? 'yes' : ''} options={[{ value: '', text: 'All' }, { value: 'yes', text: 'Overdue only' }]} />
+          <Select
+            id="filter-overdue"
+            name="overdue"
+            label="Overdue"
+            defaultValue={filters.overdue ? 'yes' : ''}
+            options={[
+              { value: '', text: 'All' },
+              { value: 'yes', text: 'Overdue only' },
+            ]}
+          />
           <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            <button type="submit" className="govuk-button govuk-button--secondary">
               Apply filters
             </button>
           </div>

@@ -7,14 +7,16 @@ import { addActionUpdate, createAction, reviseActionDue } from '@/db/mutations/i
 import { StaleVersionError } from '@/db/errors';
 import { getAction, getFinding } from '@/db/queries/inspections';
 import { getRiskByRef } from '@/db/queries/risks';
-import { authedAction, FORBIDDEN_MESSAGE, type FormState } from '@/lib/auth/guard';
+import { authedAction, FORBIDDEN_MESSAGE } from '@/lib/auth/guard';
+import type { FormState } from '@/lib/validation/form-state';
 import { ownsItem } from '@/lib/auth/ownership';
 import { can } from '@/lib/auth/permissions';
 import { today } from '@/lib/today';
 import { readDateInput } from '@/lib/validation/date-input';
 import { actionUpdateSchema, newActionSchema, reviseDueSchema } from '@/lib/validation/inspections';
 
-const STALE = 'Someone else changed this action while you were editing it. Nothing was saved; your entries are below: reload to see their change, then save again.';
+const STALE =
+  'Someone else changed this action while you were editing it. Nothing was saved; your entries are below: reload to see their change, then save again.';
 
 /** Adds an action with an owner and a due date (staff). */
 export const createActionAction = authedAction('action:record', newActionSchema, (input, user, values): FormState => {
@@ -23,19 +25,25 @@ export const createActionAction = authedAction('action:record', newActionSchema,
   const due = readDateInput(values, 'dueOn', 'due date');
   if ('error' in due) fieldErrors.dueOn = [due.error];
   const risk = input.riskRef ? getRiskByRef(db, input.riskRef, today()) : null;
-  if (input.sourceType === 'finding' && (!input.findingId || !getFinding(db, input.findingId, today()))) fieldErrors.findingId = ['Select the finding the action answers'];
+  if (input.sourceType === 'finding' && (!input.findingId || !getFinding(db, input.findingId, today())))
+    fieldErrors.findingId = ['Select the finding the action answers'];
   if (input.sourceType === 'risk' && !risk) fieldErrors.riskRef = ['Select the risk the action mitigates'];
-  if ((input.sourceType === 'minute' || input.sourceType === 'other') && !input.sourceRef) fieldErrors.sourceRef = ['Enter the minute or source, for example “Police and Crime Panel, 14 June 2018, item 5”'];
+  if ((input.sourceType === 'minute' || input.sourceType === 'other') && !input.sourceRef)
+    fieldErrors.sourceRef = ['Enter the minute or source, for example “Police and Crime Panel, 14 June 2018, item 5”'];
   if (Object.keys(fieldErrors).length || 'error' in due) return { fieldErrors, values };
-  const id = createAction(db, { userId: user.id, label: user.name }, {
-    title: input.title,
-    sourceType: input.sourceType,
-    sourceRef: input.sourceRef || null,
-    findingId: input.sourceType === 'finding' ? input.findingId : null,
-    riskId: input.sourceType === 'risk' ? risk!.id : null,
-    ownerId: input.ownerId,
-    dueOn: due.day,
-  });
+  const id = createAction(
+    db,
+    { userId: user.id, label: user.name },
+    {
+      title: input.title,
+      sourceType: input.sourceType,
+      sourceRef: input.sourceRef || null,
+      findingId: input.sourceType === 'finding' ? input.findingId : null,
+      riskId: input.sourceType === 'risk' ? risk!.id : null,
+      ownerId: input.ownerId,
+      dueOn: due.day,
+    },
+  );
   revalidatePath('/actions');
   redirect(`/actions/${id}?created=1`);
 });

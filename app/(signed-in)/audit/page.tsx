@@ -10,7 +10,15 @@ export const metadata: Metadata = { title: 'Audit log' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/London' });
+  return new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone: 'Europe/London',
+  });
 }
 
 /** Every change: who, when, what; append-only and hash-chained. */
@@ -39,8 +47,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             : `Warning: the audit log's hash chain is broken at entry ${chain.brokenId} (${chain.reason}).`}
         </p>
         <form method="get" action="/audit" className="app-filters" aria-label="Filter the audit log">
-          <Select id="entityType" name="entityType" label="Record type" defaultValue={filters.entityType ?? ''} options={[{ value: '', text: 'Any' }, ...vocabulary.entityTypes.map((t) => ({ value: t, text: t }))]} />
-          <Select id="action" name="action" label="Change" defaultValue={filters.action ?? ''} options={[{ value: '', text: 'Any' }, ...vocabulary.actions.map((t) => ({ value: t, text: t }))]} />
+          <Select
+            id="entityType"
+            name="entityType"
+            label="Record type"
+            defaultValue={filters.entityType ?? ''}
+            options={[{ value: '', text: 'Any' }, ...vocabulary.entityTypes.map((t) => ({ value: t, text: t }))]}
+          />
+          <Select
+            id="action"
+            name="action"
+            label="Change"
+            defaultValue={filters.action ?? ''}
+            options={[{ value: '', text: 'Any' }, ...vocabulary.actions.map((t) => ({ value: t, text: t }))]}
+          />
           <div className="govuk-form-group">
             <label className="govuk-label" htmlFor="actor">
               Who
@@ -60,7 +80,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             <input className="govuk-input govuk-input--width-10" id="to" name="to" defaultValue={filters.to ?? ''} />
           </div>
           <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            <button type="submit" className="govuk-button govuk-button--secondary">
               Apply filters
             </button>
           </div>
@@ -71,11 +91,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">When</th>
-              <th scope="col" className="govuk-table__header">Who</th>
-              <th scope="col" className="govuk-table__header">Change</th>
-              <th scope="col" className="govuk-table__header">Record</th>
-              <th scope="col" className="govuk-table__header">What</th>
+              <th scope="col" className="govuk-table__header">
+                When
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Who
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Change
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Record
+              </th>
+              <th scope="col" className="govuk-table__header">
+                What
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">

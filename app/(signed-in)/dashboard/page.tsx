@@ -77,25 +77,33 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <caption className="govuk-table__caption govuk-table__caption--m">Risks by category and band</caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Category</th>
+                  <th scope="col" className="govuk-table__header">
+                    Category
+                  </th>
                   {BAND_NAMES.map((b) => (
                     <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={b}>
                       {bandLabel(b)}
                     </th>
                   ))}
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Total</th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                    Total
+                  </th>
                 </tr>
               </thead>
               <tbody className="govuk-table__body">
                 {CATEGORIES.map((c) => (
                   <tr className="govuk-table__row" key={c} data-category={c}>
-                    <th scope="row" className="govuk-table__header">{CATEGORY_LABEL[c]}</th>
+                    <th scope="row" className="govuk-table__header">
+                      {CATEGORY_LABEL[c]}
+                    </th>
                     {BAND_NAMES.map((b) => (
                       <td className="govuk-table__cell govuk-table__cell--numeric" key={b} data-band={b}>
                         {counts[c][b]}
                       </td>
                     ))}
-                    <td className="govuk-table__cell govuk-table__cell--numeric" data-band="total">{counts[c].total}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric" data-band="total">
+                      {counts[c].total}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -108,17 +116,23 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 {outside.length ? (
                   <>
                     At or above the appetite of {settings.appetite}:{' '}
-                    {outside.map((r) => {
-                      const days = daysAtOrAbove(r.history, settings.appetite, day);
-                      return `${r.ref} (${r.latest.score}${days !== null ? `, for ${days} days` : ''})`;
-                    }).join(', ')}
+                    {outside
+                      .map((r) => {
+                        const days = daysAtOrAbove(r.history, settings.appetite, day);
+                        return `${r.ref} (${r.latest.score}${days !== null ? `, for ${days} days` : ''})`;
+                      })
+                      .join(', ')}
                   </>
                 ) : (
                   `No risk is at or above the appetite of ${settings.appetite}`
                 )}
               </li>
-              <li>{overdueReviews.length} {overdueReviews.length === 1 ? 'review is' : 'reviews are'} overdue</li>
-              <li>{removable.length ? `Topical risks eligible for removal: ${removable.map((r) => r.ref).join(', ')}` : 'No topical risk is eligible for removal'}</li>
+              <li>
+                {overdueReviews.length} {overdueReviews.length === 1 ? 'review is' : 'reviews are'} overdue
+              </li>
+              <li>
+                {removable.length ? `Topical risks eligible for removal: ${removable.map((r) => r.ref).join(', ')}` : 'No topical risk is eligible for removal'}
+              </li>
               {!asAt && can(user.role, 'action:read') ? (
                 <li>
                   {overdueActions.length} {overdueActions.length === 1 ? 'action is' : 'actions are'} overdue{' '}
@@ -133,7 +147,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
         <table className="govuk-table app-heat-map" data-testid="heat-map">
           <caption className="govuk-table__caption govuk-table__caption--m">
-            Heat map: {settings.factors.likelihood.name} by {settings.factors.impact.name} (each risk with its {settings.factors.control.name.toLowerCase()} score, C)
+            Heat map: {settings.factors.likelihood.name} by {settings.factors.impact.name} (each risk with its {settings.factors.control.name.toLowerCase()}{' '}
+            score, C)
           </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -152,7 +167,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   {settings.factors.likelihood.name} {row.likelihood}
                 </th>
                 {row.cells.map((cell) => (
-                  <td className={`govuk-table__cell app-heat-map__cell app-heat-map__cell--${cell.band}`} key={cell.impact} data-cell={`${row.likelihood}-${cell.impact}`}>
+                  <td
+                    className={`govuk-table__cell app-heat-map__cell app-heat-map__cell--${cell.band}`}
+                    key={cell.impact}
+                    data-cell={`${row.likelihood}-${cell.impact}`}
+                  >
                     <span className="govuk-body-s">{bandLabel(cell.band)}</span>
                     {cell.risks.length ? (
                       <ul className="govuk-list govuk-!-margin-bottom-0">
@@ -177,17 +196,29 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <caption className="govuk-table__caption govuk-table__caption--m">Score trends</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Risk</th>
-              <th scope="col" className="govuk-table__header">Scores, oldest first</th>
-              <th scope="col" className="govuk-table__header">Trend</th>
-              <th scope="col" className="govuk-table__header">Band now</th>
+              <th scope="col" className="govuk-table__header">
+                Risk
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Scores, oldest first
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Trend
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Band now
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {all.map((r) => (
               <tr className="govuk-table__row" key={r.ref} data-ref={r.ref}>
-                <th scope="row" className="govuk-table__header">{r.ref}</th>
-                <td className="govuk-table__cell" data-col="trend">{trendText(r.history)}</td>
+                <th scope="row" className="govuk-table__header">
+                  {r.ref}
+                </th>
+                <td className="govuk-table__cell" data-col="trend">
+                  {trendText(r.history)}
+                </td>
                 <td className="govuk-table__cell">
                   <Sparkline scores={r.history.map((h) => h.score)} />
                 </td>
@@ -203,7 +234,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {lastReport ? (
           <>
             <p className="govuk-body" data-testid="since-report">
-              Compared with the register as at {formatDay(lastReport.asAt)}, frozen for the {FORUM_LABEL[lastReport.forum]} on {formatDay(lastReport.meetingOn)} (
+              Compared with the register as at {formatDay(lastReport.asAt)}, frozen for the {FORUM_LABEL[lastReport.forum]} on {formatDay(lastReport.meetingOn)}{' '}
+              (
               <Link className="govuk-link" href={`/snapshots/${lastReport.id}`}>
                 open that snapshot
               </Link>
@@ -220,7 +252,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             )}
           </>
         ) : (
-          <p className="govuk-body">No register has been frozen for a CMB, audit committee or Panel meeting {asAt ? 'by this date' : 'yet'}, so there is no quarterly report to compare with.</p>
+          <p className="govuk-body">
+            No register has been frozen for a CMB, audit committee or Panel meeting {asAt ? 'by this date' : 'yet'}, so there is no quarterly report to compare
+            with.
+          </p>
         )}
 
         <h2 className="govuk-heading-m">What changed at the latest reviews</h2>
@@ -229,7 +264,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {moved.map((r) => (
               <li key={r.ref}>
                 {r.ref}: {r.latest.summary}
-                {r.latest.previousScore !== null && (r.latest.previousScore >= settings.appetite) !== r.atOrAboveAppetite
+                {r.latest.previousScore !== null && r.latest.previousScore >= settings.appetite !== r.atOrAboveAppetite
                   ? r.atOrAboveAppetite
                     ? ' (now at or above appetite)'
                     : ' (now back within appetite)'

@@ -36,7 +36,12 @@ function checkReviews(values: Record<string, string>): Checked {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0]);
-      errors[field] ??= field === 'risk' ? 'Enter a risk ID such as I1 or T7, or leave it empty for every risk' : field === 'format' ? 'Choose CSV, Excel or JSON' : 'Choose a forum from the list';
+      errors[field] ??=
+        field === 'risk'
+          ? 'Enter a risk ID such as I1 or T7, or leave it empty for every risk'
+          : field === 'format'
+            ? 'Choose CSV, Excel or JSON'
+            : 'Choose a forum from the list';
     }
   }
   if (Object.keys(errors).length || !parsed.success) return { errors, href: null };
@@ -56,7 +61,11 @@ function checkPack(values: Record<string, string>): Checked {
   return { errors, href: `/api/exports/evidence-pack${query.size ? `?${query}` : ''}` };
 }
 
-const dateValues = (values: Record<string, string>, name: string) => ({ day: values[`${name}-day`] ?? '', month: values[`${name}-month`] ?? '', year: values[`${name}-year`] ?? '' });
+const dateValues = (values: Record<string, string>, name: string) => ({
+  day: values[`${name}-day`] ?? '',
+  month: values[`${name}-month`] ?? '',
+  year: values[`${name}-year`] ?? '',
+});
 const errorList = (checked: Checked | null) => (checked ? Object.entries(checked.errors).map(([field, text]) => ({ href: `#${field}`, text })) : []);
 
 export default async function ExportsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -84,7 +93,10 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
                 <h2 className="govuk-heading-m" id="reviews-heading">
                   Review history
                 </h2>
-                <p className="govuk-body">One row per review: ref, category, the event at the time, reviewed on, forum, reviewer, L, C, I, score, band, direction, previous score, reason, the appetite in force and when it was recorded.</p>
+                <p className="govuk-body">
+                  One row per review: ref, category, the event at the time, reviewed on, forum, reviewer, L, C, I, score, band, direction, previous score,
+                  reason, the appetite in force and when it was recorded.
+                </p>
                 {reviewCheck?.href ? (
                   <div className="govuk-inset-text" data-testid="reviews-ready">
                     Your export is ready:{' '}
@@ -107,11 +119,36 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
                     defaultValue={values.format || 'csv'}
                     errors={reviewCheck?.errors.format ? [reviewCheck.errors.format] : undefined}
                   />
-                  <TextInput id="risk" label="Risk ID (optional)" hint="For example I1 or T7. Leave empty for every risk." width={10} defaultValue={values.risk} errors={reviewCheck?.errors.risk ? [reviewCheck.errors.risk] : undefined} />
-                  <Select id="forum" name="forum" label="Forum (optional)" options={[{ value: '', text: 'Every forum' }, ...FORUMS.map((f) => ({ value: f, text: FORUM_LABEL[f] }))]} defaultValue={values.forum} error={reviewCheck?.errors.forum} />
-                  <DateInput name="from" legend="Reviewed from (optional)" hint="For example, 1 4 2018" values={dateValues(values, 'from')} errors={reviewCheck?.errors.from ? [reviewCheck.errors.from] : undefined} />
-                  <DateInput name="to" legend="Reviewed up to (optional)" values={dateValues(values, 'to')} errors={reviewCheck?.errors.to ? [reviewCheck.errors.to] : undefined} />
-                  <button type="submit" className="govuk-button" data-module="govuk-button">
+                  <TextInput
+                    id="risk"
+                    label="Risk ID (optional)"
+                    hint="For example I1 or T7. Leave empty for every risk."
+                    width={10}
+                    defaultValue={values.risk}
+                    errors={reviewCheck?.errors.risk ? [reviewCheck.errors.risk] : undefined}
+                  />
+                  <Select
+                    id="forum"
+                    name="forum"
+                    label="Forum (optional)"
+                    options={[{ value: '', text: 'Every forum' }, ...FORUMS.map((f) => ({ value: f, text: FORUM_LABEL[f] }))]}
+                    defaultValue={values.forum}
+                    error={reviewCheck?.errors.forum}
+                  />
+                  <DateInput
+                    name="from"
+                    legend="Reviewed from (optional)"
+                    hint="For example, 1 4 2018"
+                    values={dateValues(values, 'from')}
+                    errors={reviewCheck?.errors.from ? [reviewCheck.errors.from] : undefined}
+                  />
+                  <DateInput
+                    name="to"
+                    legend="Reviewed up to (optional)"
+                    values={dateValues(values, 'to')}
+                    errors={reviewCheck?.errors.to ? [reviewCheck.errors.to] : undefined}
+                  />
+                  <button type="submit" className="govuk-button">
                     Prepare the review history
                   </button>
                 </form>
@@ -123,7 +160,10 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
                 <h2 className="govuk-heading-m" id="pack-heading">
                   Evidence pack
                 </h2>
-                <p className="govuk-body">One ZIP file with the whole review history, the register as at a day, the audit log for a period with its hash chain, the covering report published for that day, and a manifest of each file’s SHA-256 (check it with <code>sha256sum -c SHA256SUMS</code>).</p>
+                <p className="govuk-body">
+                  One ZIP file with the whole review history, the register as at a day, the audit log for a period with its hash chain, the covering report
+                  published for that day, and a manifest of each file’s SHA-256 (check it with <code>sha256sum -c SHA256SUMS</code>).
+                </p>
                 {packCheck?.href ? (
                   <div className="govuk-inset-text" data-testid="pack-ready">
                     Your evidence pack is ready:{' '}
@@ -134,10 +174,28 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
                 ) : null}
                 <form method="get" action="/exports" noValidate>
                   <input type="hidden" name="export" value="evidence-pack" />
-                  <DateInput name="asAt" legend="Register as at (optional)" hint="Leave empty for today" values={dateValues(values, 'asAt')} errors={packCheck?.errors.asAt ? [packCheck.errors.asAt] : undefined} />
-                  <DateInput name="auditFrom" legend="Audit log from (optional)" hint="Leave empty to start at the first entry" values={dateValues(values, 'auditFrom')} errors={packCheck?.errors.auditFrom ? [packCheck.errors.auditFrom] : undefined} />
-                  <DateInput name="auditTo" legend="Audit log up to (optional)" hint="Leave empty for today" values={dateValues(values, 'auditTo')} errors={packCheck?.errors.auditTo ? [packCheck.errors.auditTo] : undefined} />
-                  <button type="submit" className="govuk-button" data-module="govuk-button">
+                  <DateInput
+                    name="asAt"
+                    legend="Register as at (optional)"
+                    hint="Leave empty for today"
+                    values={dateValues(values, 'asAt')}
+                    errors={packCheck?.errors.asAt ? [packCheck.errors.asAt] : undefined}
+                  />
+                  <DateInput
+                    name="auditFrom"
+                    legend="Audit log from (optional)"
+                    hint="Leave empty to start at the first entry"
+                    values={dateValues(values, 'auditFrom')}
+                    errors={packCheck?.errors.auditFrom ? [packCheck.errors.auditFrom] : undefined}
+                  />
+                  <DateInput
+                    name="auditTo"
+                    legend="Audit log up to (optional)"
+                    hint="Leave empty for today"
+                    values={dateValues(values, 'auditTo')}
+                    errors={packCheck?.errors.auditTo ? [packCheck.errors.auditTo] : undefined}
+                  />
+                  <button type="submit" className="govuk-button">
                     Prepare the evidence pack
                   </button>
                 </form>

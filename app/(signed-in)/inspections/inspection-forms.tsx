@@ -6,21 +6,48 @@ import { Select } from '@/components/govuk/select';
 import { FINDING_STATUS_LABEL, FINDING_STATUSES, S55_STATUS_LABEL, S55_STATUSES } from '@/lib/domain/inspections';
 import { addFindingNoteAction, linkFindingAction, updateFindingAction, updateS55Action } from './server-actions';
 
-export function S55Form({ id, version, status, link, today }: { id: number; version: number; status: string; link: string | null; today: { day: string; month: string; year: string } }) {
+export function S55Form({
+  id,
+  version,
+  status,
+  link,
+  today,
+}: {
+  id: number;
+  version: number;
+  status: string;
+  link: string | null;
+  today: { day: string; month: string; year: string };
+}) {
   return (
     <ActionForm action={updateS55Action} firstField="status" submitText="Save response status" secondary>
       {(state) => (
         <>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
-          <Radios name="status" legend="Status of the PCC’s response" options={S55_STATUSES.map((s) => ({ value: s, text: S55_STATUS_LABEL[s] }))} defaultValue={echoed(state, 'status', status)} errors={state?.fieldErrors?.status} />
+          <Radios
+            name="status"
+            legend="Status of the PCC’s response"
+            options={S55_STATUSES.map((s) => ({ value: s, text: S55_STATUS_LABEL[s] }))}
+            defaultValue={echoed(state, 'status', status)}
+            errors={state?.fieldErrors?.status}
+          />
           <DateInput
             name="s55PublishedOn"
             legend="Date published (when published)"
-            values={{ day: echoed(state, 's55PublishedOn-day', today.day), month: echoed(state, 's55PublishedOn-month', today.month), year: echoed(state, 's55PublishedOn-year', today.year) }}
+            values={{
+              day: echoed(state, 's55PublishedOn-day', today.day),
+              month: echoed(state, 's55PublishedOn-month', today.month),
+              year: echoed(state, 's55PublishedOn-year', today.year),
+            }}
             errors={state?.fieldErrors?.s55PublishedOn}
           />
-          <TextInput id="link" label="Link to the published response (optional)" defaultValue={echoed(state, 'link', link ?? '')} errors={state?.fieldErrors?.link} />
+          <TextInput
+            id="link"
+            label="Link to the published response (optional)"
+            defaultValue={echoed(state, 'link', link ?? '')}
+            errors={state?.fieldErrors?.link}
+          />
         </>
       )}
     </ActionForm>
@@ -29,17 +56,54 @@ export function S55Form({ id, version, status, link, today }: { id: number; vers
 
 type Option = { value: string; text: string };
 
-export function FindingForm({ id, version, status, opccOwnerId, forceLead, predecessorId, people, findings }: { id: number; version: number; status: string; opccOwnerId: number | null; forceLead: string | null; predecessorId: number | null; people: Option[]; findings: Option[] }) {
+export function FindingForm({
+  id,
+  version,
+  status,
+  opccOwnerId,
+  forceLead,
+  predecessorId,
+  people,
+  findings,
+}: {
+  id: number;
+  version: number;
+  status: string;
+  opccOwnerId: number | null;
+  forceLead: string | null;
+  predecessorId: number | null;
+  people: Option[];
+  findings: Option[];
+}) {
   return (
     <ActionForm action={updateFindingAction} firstField="status" submitText="Save finding" secondary>
       {(state) => (
         <>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
-          <Radios name="status" legend="Status" options={FINDING_STATUSES.map((s) => ({ value: s, text: FINDING_STATUS_LABEL[s] }))} defaultValue={echoed(state, 'status', status)} errors={state?.fieldErrors?.status} />
-          <Select id="opccOwnerId" name="opccOwnerId" label="OPCC owner" options={[{ value: '', text: 'Unassigned' }, ...people]} defaultValue={echoed(state, 'opccOwnerId', opccOwnerId ? String(opccOwnerId) : '')} />
+          <Radios
+            name="status"
+            legend="Status"
+            options={FINDING_STATUSES.map((s) => ({ value: s, text: FINDING_STATUS_LABEL[s] }))}
+            defaultValue={echoed(state, 'status', status)}
+            errors={state?.fieldErrors?.status}
+          />
+          <Select
+            id="opccOwnerId"
+            name="opccOwnerId"
+            label="OPCC owner"
+            options={[{ value: '', text: 'Unassigned' }, ...people]}
+            defaultValue={echoed(state, 'opccOwnerId', opccOwnerId ? String(opccOwnerId) : '')}
+          />
           <TextInput id="forceLead" label="Force lead" defaultValue={echoed(state, 'forceLead', forceLead ?? '')} errors={state?.fieldErrors?.forceLead} />
-          <Select id="predecessorId" name="predecessorId" label="Re-issues an earlier finding (sustained)" options={[{ value: '', text: 'None' }, ...findings]} defaultValue={echoed(state, 'predecessorId', predecessorId ? String(predecessorId) : '')} error={state?.fieldErrors?.predecessorId?.[0]} />
+          <Select
+            id="predecessorId"
+            name="predecessorId"
+            label="Re-issues an earlier finding (sustained)"
+            options={[{ value: '', text: 'None' }, ...findings]}
+            defaultValue={echoed(state, 'predecessorId', predecessorId ? String(predecessorId) : '')}
+            error={state?.fieldErrors?.predecessorId?.[0]}
+          />
         </>
       )}
     </ActionForm>
@@ -66,7 +130,14 @@ export function LinkRiskForm({ id, risks }: { id: number; risks: Option[] }) {
         <>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="intent" value="link" />
-          <Select id="riskRef" name="riskRef" label="Risk this finding bears on" options={[{ value: '', text: 'Choose a risk' }, ...risks]} defaultValue={echoed(state, 'riskRef')} error={state?.fieldErrors?.riskRef?.[0]} />
+          <Select
+            id="riskRef"
+            name="riskRef"
+            label="Risk this finding bears on"
+            options={[{ value: '', text: 'Choose a risk' }, ...risks]}
+            defaultValue={echoed(state, 'riskRef')}
+            error={state?.fieldErrors?.riskRef?.[0]}
+          />
         </>
       )}
     </ActionForm>

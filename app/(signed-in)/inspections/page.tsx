@@ -18,7 +18,9 @@ export default async function InspectionsPage() {
     <div className="govuk-width-container">
       <main className="govuk-main-wrapper" id="main-content">
         <h1 className="govuk-heading-l">Inspections</h1>
-        <p className="govuk-body">HMICFRS inspection reports on the force, their findings, and the PCC’s response, which must be published within 56 days (Police Act 1996, s.55).</p>
+        <p className="govuk-body">
+          HMICFRS inspection reports on the force, their findings, and the PCC’s response, which must be published within 56 days (Police Act 1996, s.55).
+        </p>
         {userCan(user, 'inspection:record') ? (
           <Link href="/inspections/import" className="govuk-button" role="button" draggable={false}>
             Import a report
@@ -28,10 +30,18 @@ export default async function InspectionsPage() {
           <caption className="govuk-table__caption govuk-table__caption--m">{rows.length} reports</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Report</th>
-              <th scope="col" className="govuk-table__header">Published</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Findings</th>
-              <th scope="col" className="govuk-table__header">s.55 response</th>
+              <th scope="col" className="govuk-table__header">
+                Report
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Published
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Findings
+              </th>
+              <th scope="col" className="govuk-table__header">
+                s.55 response
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -51,7 +61,9 @@ export default async function InspectionsPage() {
                 <td className="govuk-table__cell">
                   <Tag colour={r.s55Status === 'published' ? 'green' : 'blue'}>{S55_STATUS_LABEL[r.s55Status]}</Tag>
                   <br />
-                  <span className="govuk-body-s">{r.s55Status === 'published' ? `Published ${formatDay(r.s55PublishedOn)}` : `Due ${formatDay(r.s55DueOn)}`}</span>
+                  <span className="govuk-body-s">
+                    {r.s55Status === 'published' ? `Published ${formatDay(r.s55PublishedOn)}` : `Due ${formatDay(r.s55DueOn)}`}
+                  </span>
                   {r.s55Warning ? (
                     <>
                       <br />

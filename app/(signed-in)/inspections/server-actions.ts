@@ -7,7 +7,8 @@ import { getDb } from '@/db/client';
 import { addFindingNote, linkFindingToRisk, saveInspection, unlinkFindingFromRisk, updateFinding, updateS55 } from '@/db/mutations/inspections';
 import { DuplicateInspectionError, StaleVersionError } from '@/db/errors';
 import { getFinding } from '@/db/queries/inspections';
-import { authedAction, FORBIDDEN_MESSAGE, type FormState } from '@/lib/auth/guard';
+import { authedAction, FORBIDDEN_MESSAGE } from '@/lib/auth/guard';
+import type { FormState } from '@/lib/validation/form-state';
 import { ownsItem } from '@/lib/auth/ownership';
 import { can } from '@/lib/auth/permissions';
 import { readReport } from '@/lib/report-file';
@@ -18,42 +19,76 @@ import { findingLinkSchema, findingNoteSchema, findingUpdateSchema, reportPayloa
 const STALE = 'Someone else changed this while you were editing it. Nothing was saved; your entries are below: reload to see their change, then save again.';
 
 /** Reads a pasted report, or its PDF or text file, and returns a preview; nothing is saved. */
-export const previewReportAction = authedAction('inspection:record', z.object({ text: z.string().default('') }), async (input, _user, values, formData): Promise<FormState> => {
-  const file = formData.get('file');
-  const hasFile = file instanceof File && file.size > 0;
-  // A form with no file chosen still sends an empty, unnamed part: only a named empty file is an error.
-  if (file instanceof File && file.size === 0 && file.name && file.name !== 'blob' && !input.text.trim()) return { fieldErrors: { file: ['The file is empty'] }, values };
-  if (!hasFile && !input.text.trim()) return { fieldErrors: { text: ['Paste the report’s text, or choose its PDF or text file'] }, values };
-  const result = hasFile ? await readReport({ name: file.name, content: new Uint8Array(await file.arrayBuffer()) }) : await readReport({ text: input.text });
-  if (!result.ok) return { fieldErrors: { [hasFile ? 'file' : 'text']: [result.message] }, values };
-  return { values: { text: input.text }, data: { report: result.report, sourceName: hasFile ? file.name : 'pasted text' } };
-});
+export const previewReportAction = authedAction(
+  'inspection:record',
+  z.object({ text: z.string().default('') }),
+  async (input, _user, values, formData): Promise<FormState> => {
+    const file = formData.get('file');
+    const hasFile = file instanceof File && file.size > 0;
+    // A form with no file chosen still sends an empty, unnamed part: only a named empty file is an error.
+    if (file instanceof File && file.size === 0 && file.name && file.name !== 'blob' && !input.text.trim())
+      return { fieldErrors: { file: ['The file is empty'] }, values };
+    if (!hasFile && !input.text.trim()) return { fieldErrors: { text: ['Paste the report’s text, or choose its PDF or text file'] }, values };
+    const result = hasFile ? await readReport({ name: file.name, content: new Uint8Array(await file.arrayBuffer()) }) : await readReport({ text: input.text });
+    if (!result.ok) return { fieldErrors: { [hasFile ? 'file' : 'text']: [result.message] }, values };
+    return { values: { text: input.text }, data: { report: result.report, sourceName: hasFile ? file.name : 'pasted text' } };
+  },
+);
 
 /** Saves a previewed report as staff corrected and confirmed it. */
-export const saveReportAction = authedAction('inspection:record', z.object({ payload: z.string(), sourceName: z.string().max(300).default('') }), (input, user, values): FormState => {
-  let json: unknown;
-  try {
-    json = JSON.parse(input.payload);
-  } catch {
-    return { formErrors: ['The preview could not be read back: preview the report again'], values };
-  }
-  const base = reportPayloadSchema.safeParse({ ...(json as object), force: values.force, title: values.title, year: values.year, type: values.type, inspectorate: values.inspectorate });
-  const date = readDateInput(values, 'publishedOn', 'publication date', { notAfter: today() });
-  const fieldErrors: Record<string, string[]> = base.success ? {} : (z.flattenError(base.error).fieldErrors as Record<string, string[]>);
-  if ('error' in date) fieldErrors.publishedOn = [date.error];
-  if (!base.success || 'error' in date) return { fieldErrors, values, data: { report: json, sourceName: input.sourceName } };
-  const included = new Set(Object.keys(values).filter((k) => k.startsWith('include-') && values[k] === 'yes').map((k) => Number(k.slice(8))));
-  const findings = base.data.findings.filter((f) => included.has(f.line)).map((f) => ({ ...f, component: typeof values[`component-${f.line}`] === 'string' ? String(values[`component-${f.line}`]).trim() || null : f.component }));
-  let id: number;
-  try {
-    id = saveInspection(getDb(), { userId: user.id, label: user.name }, { report: { ...base.data, published: null, findings }, publishedOn: date.day, sourceName: input.sourceName || null });
-  } catch (error) {
-    if (error instanceof DuplicateInspectionError) return { formErrors: [`This report has already been imported: see inspection ${error.existingId}. Nothing was saved.`], values, data: { report: json, sourceName: input.sourceName } };
-    throw error;
-  }
-  revalidatePath('/inspections');
-  redirect(`/inspections/${id}?imported=1`);
-});
+export const saveReportAction = authedAction(
+  'inspection:record',
+  z.object({ payload: z.string(), sourceName: z.string().max(300).default('') }),
+  (input, user, values): FormState => {
+    let json: unknown;
+    try {
+      json = JSON.parse(input.payload);
+    } catch {
+      return { formErrors: ['The preview could not be read back: preview the report again'], values };
+    }
+    const base = reportPayloadSchema.safeParse({
+      ...(json as object),
+      force: values.force,
+      title: values.title,
+      year: values.year,
+      type: values.type,
+      inspectorate: values.inspectorate,
+    });
+    const date = readDateInput(values, 'publishedOn', 'publication date', { notAfter: today() });
+    const fieldErrors: Record<string, string[]> = base.success ? {} : (z.flattenError(base.error).fieldErrors as Record<string, string[]>);
+    if ('error' in date) fieldErrors.publishedOn = [date.error];
+    if (!base.success || 'error' in date) return { fieldErrors, values, data: { report: json, sourceName: input.sourceName } };
+    const included = new Set(
+      Object.keys(values)
+        .filter((k) => k.startsWith('include-') && values[k] === 'yes')
+        .map((k) => Number(k.slice(8))),
+    );
+    const findings = base.data.findings
+      .filter((f) => included.has(f.line))
+      .map((f) => ({
+        ...f,
+        component: typeof values[`component-${f.line}`] === 'string' ? String(values[`component-${f.line}`]).trim() || null : f.component,
+      }));
+    let id: number;
+    try {
+      id = saveInspection(
+        getDb(),
+        { userId: user.id, label: user.name },
+        { report: { ...base.data, published: null, findings }, publishedOn: date.day, sourceName: input.sourceName || null },
+      );
+    } catch (error) {
+      if (error instanceof DuplicateInspectionError)
+        return {
+          formErrors: [`This report has already been imported: see inspection ${error.existingId}. Nothing was saved.`],
+          values,
+          data: { report: json, sourceName: input.sourceName },
+        };
+      throw error;
+    }
+    revalidatePath('/inspections');
+    redirect(`/inspections/${id}?imported=1`);
+  },
+);
 
 /** Records the s.55 response's progress. */
 export const updateS55Action = authedAction('inspection:record', s55Schema, (input, user, values): FormState => {
@@ -77,7 +112,12 @@ export const updateS55Action = authedAction('inspection:record', s55Schema, (inp
 export const updateFindingAction = authedAction('inspection:record', findingUpdateSchema, (input, user, values): FormState => {
   if (input.predecessorId === input.id) return { fieldErrors: { predecessorId: ['A finding cannot be its own predecessor'] }, values };
   try {
-    updateFinding(getDb(), { userId: user.id, label: user.name }, input.id, input.version, { status: input.status, opccOwnerId: input.opccOwnerId, forceLead: input.forceLead || null, predecessorId: input.predecessorId });
+    updateFinding(getDb(), { userId: user.id, label: user.name }, input.id, input.version, {
+      status: input.status,
+      opccOwnerId: input.opccOwnerId,
+      forceLead: input.forceLead || null,
+      predecessorId: input.predecessorId,
+    });
   } catch (error) {
     if (error instanceof StaleVersionError) return { formErrors: [STALE], values };
     throw error;
@@ -100,10 +140,13 @@ export const addFindingNoteAction = authedAction(['inspection:record', 'finding:
 export const linkFindingAction = authedAction('inspection:record', findingLinkSchema, (input, user, values): FormState => {
   const actor = { userId: user.id, label: user.name };
   try {
-    const changed = input.intent === 'link' ? linkFindingToRisk(getDb(), actor, input.id, input.riskRef) : unlinkFindingFromRisk(getDb(), actor, input.id, input.riskRef);
+    const changed =
+      input.intent === 'link' ? linkFindingToRisk(getDb(), actor, input.id, input.riskRef) : unlinkFindingFromRisk(getDb(), actor, input.id, input.riskRef);
     revalidatePath(`/inspections/findings/${input.id}`);
     revalidatePath(`/risks/${input.riskRef}`);
-    return changed ? { ok: true, message: input.intent === 'link' ? `Linked to ${input.riskRef}.` : `Unlinked from ${input.riskRef}.` } : { formErrors: [input.intent === 'link' ? `Already linked to ${input.riskRef}` : `Not linked to ${input.riskRef}`], values };
+    return changed
+      ? { ok: true, message: input.intent === 'link' ? `Linked to ${input.riskRef}.` : `Unlinked from ${input.riskRef}.` }
+      : { formErrors: [input.intent === 'link' ? `Already linked to ${input.riskRef}` : `Not linked to ${input.riskRef}`], values };
   } catch {
     return { fieldErrors: { riskRef: ['Select a risk from the list'] }, values };
   }

@@ -56,7 +56,10 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
     <div className="govuk-width-container app-width-container--wide">
       <main className="govuk-main-wrapper" id="main-content">
         <ErrorSummary
-          errors={Object.entries(errors).map(([key, text]) => ({ href: `#filter-${key}`, text: `${FILTER_LABELS[key as keyof typeof FILTER_LABELS]}: ${text}` }))}
+          errors={Object.entries(errors).map(([key, text]) => ({
+            href: `#filter-${key}`,
+            text: `${FILTER_LABELS[key as keyof typeof FILTER_LABELS]}: ${text}`,
+          }))}
         />
         {imported ? (
           <SuccessBanner id="imported-title">
@@ -67,8 +70,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
         <h1 className="govuk-heading-l">Dynamic risk register{asAt ? ` as at ${formatDay(asAt)}` : ''}</h1>
         {asAt ? (
           <div className="govuk-inset-text" data-testid="as-at">
-            The register as it stood on {formatDay(asAt)}, rebuilt from its history: the risks live that day, their scores, text, owners and the settings
-            then in force.{' '}
+            The register as it stood on {formatDay(asAt)}, rebuilt from its history: the risks live that day, their scores, text, owners and the settings then
+            in force.{' '}
             <Link className="govuk-link" href="/register">
               See today’s register
             </Link>
@@ -94,14 +97,14 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
             />
           </div>
           <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            <button type="submit" className="govuk-button govuk-button--secondary">
               Show the register on this date
             </button>
           </div>
         </form>
         <p className="govuk-body">
-          {all.length} live risks: {inherent} inherent and {all.length - inherent} topical. Risk appetite is <strong>{settings.appetite}</strong>: a
-          score at or above it is outside appetite. Inherent risks always remain on the register; topical risks with a score{' '}
+          {all.length} live risks: {inherent} inherent and {all.length - inherent} topical. Risk appetite is <strong>{settings.appetite}</strong>: a score at or
+          above it is outside appetite. Inherent risks always remain on the register; topical risks with a score{' '}
           {describeRemovalRule({ comparator: settings.removalComparator, threshold: settings.removalThreshold })} are removed.
         </p>
         {s55.map((i) => (
@@ -120,7 +123,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           </div>
         ))}
         {outside.length > 0 || overdue > 0 ? (
-          <div className="govuk-notification-banner" role="region" aria-labelledby="register-banner-title" data-module="govuk-notification-banner">
+          <div className="govuk-notification-banner" role="region" aria-labelledby="register-banner-title">
             <div className="govuk-notification-banner__header">
               <h2 className="govuk-notification-banner__title" id="register-banner-title">
                 Important
@@ -143,13 +146,13 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
 
         {mayCreate ? (
           <div className="govuk-button-group">
-            <Link href="/risks/new" className="govuk-button" role="button" draggable={false} data-module="govuk-button">
+            <Link href="/risks/new" className="govuk-button" role="button" draggable={false}>
               Add a risk
             </Link>
-            <Link href="/reviews/monthly" className="govuk-button govuk-button--secondary" role="button" draggable={false} data-module="govuk-button">
+            <Link href="/reviews/monthly" className="govuk-button govuk-button--secondary" role="button" draggable={false}>
               Monthly review
             </Link>
-            <Link href="/register/import" className="govuk-button govuk-button--secondary" role="button" draggable={false} data-module="govuk-button">
+            <Link href="/register/import" className="govuk-button govuk-button--secondary" role="button" draggable={false}>
               Import a register
             </Link>
           </div>
@@ -198,7 +201,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
             ]}
           />
           <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            <button type="submit" className="govuk-button govuk-button--secondary">
               Apply filters
             </button>
             {filtered ? (

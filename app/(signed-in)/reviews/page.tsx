@@ -35,11 +35,21 @@ export default async function ReviewsPage() {
           <caption className="govuk-table__caption govuk-table__caption--m">Due and overdue</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">ID</th>
-              <th scope="col" className="govuk-table__header">Event</th>
-              <th scope="col" className="govuk-table__header">Last reviewed</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-              <th scope="col" className="govuk-table__header">Overdue by</th>
+              <th scope="col" className="govuk-table__header">
+                ID
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Event
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Last reviewed
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Overdue by
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -52,8 +62,12 @@ export default async function ReviewsPage() {
                 </th>
                 <td className="govuk-table__cell">{row.event}</td>
                 <td className="govuk-table__cell app-nowrap">{formatDay(row.lastReviewedOn)}</td>
-                <td className="govuk-table__cell"><ReviewStatusTag due={row.due} /></td>
-                <td className="govuk-table__cell" data-col="overdue-by">{row.due.dueOn && row.due.status === 'overdue' ? describeOverdue(row.due.dueOn, day) : 'Not yet'}</td>
+                <td className="govuk-table__cell">
+                  <ReviewStatusTag due={row.due} />
+                </td>
+                <td className="govuk-table__cell" data-col="overdue-by">
+                  {row.due.dueOn && row.due.status === 'overdue' ? describeOverdue(row.due.dueOn, day) : 'Not yet'}
+                </td>
               </tr>
             ))}
           </tbody>

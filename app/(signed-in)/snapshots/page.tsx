@@ -21,15 +21,25 @@ export default async function SnapshotsPage() {
     <div className="govuk-width-container">
       <main className="govuk-main-wrapper" id="main-content">
         <h1 className="govuk-heading-l">Meeting snapshots</h1>
-        <p className="govuk-body">The register frozen for a meeting: what the board sees for that meeting. A snapshot never changes and carries a SHA-256 of its content.</p>
+        <p className="govuk-body">
+          The register frozen for a meeting: what the board sees for that meeting. A snapshot never changes and carries a SHA-256 of its content.
+        </p>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">{rows.length} snapshots</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Meeting</th>
-              <th scope="col" className="govuk-table__header">Register as at</th>
-              <th scope="col" className="govuk-table__header">Frozen by</th>
-              <th scope="col" className="govuk-table__header">Covering report</th>
+              <th scope="col" className="govuk-table__header">
+                Meeting
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Register as at
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Frozen by
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Covering report
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">

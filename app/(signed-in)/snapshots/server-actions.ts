@@ -5,12 +5,15 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { freezeSnapshot } from '@/db/mutations/snapshots';
-import { authedAction, type FormState } from '@/lib/auth/guard';
+import { authedAction } from '@/lib/auth/guard';
+import type { FormState } from '@/lib/validation/form-state';
 import { FORUMS } from '@/lib/domain/forums';
 import { today } from '@/lib/today';
 import { readDateInput } from '@/lib/validation/date-input';
 
-const schema = z.object({ forum: z.enum(FORUMS.filter((f) => f !== 'import') as ['monthly', 'cmb', 'jiac', 'panel', 'other'], { error: 'Select the meeting’s forum' }) });
+const schema = z.object({
+  forum: z.enum(FORUMS.filter((f) => f !== 'import') as ['monthly', 'cmb', 'jiac', 'panel', 'other'], { error: 'Select the meeting’s forum' }),
+});
 
 /** Freezes the register as at a day for a meeting (staff). */
 export const freezeSnapshotAction = authedAction('snapshot:freeze', schema, (input, user, values): FormState => {

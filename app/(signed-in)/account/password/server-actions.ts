@@ -3,7 +3,8 @@
 import { getDb } from '@/db/client';
 import { setPassword } from '@/db/mutations/users';
 import { getUserById } from '@/db/queries/users';
-import { authedAction, type FormState } from '@/lib/auth/guard';
+import { authedAction } from '@/lib/auth/guard';
+import type { FormState } from '@/lib/validation/form-state';
 import { hashPassword, verifyPassword } from '@/lib/auth/passwords';
 import { changeOwnPasswordSchema } from '@/lib/validation/users';
 

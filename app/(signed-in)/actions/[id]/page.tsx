@@ -15,7 +15,13 @@ import { SuccessBanner } from '@/components/govuk/success-banner';
 
 export const metadata: Metadata = { title: 'Action' };
 
-export default async function ActionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ActionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission('action:read');
   const id = Number((await params).id);
   const action = Number.isInteger(id) && id > 0 ? getAction(getDb(), id, today()) : null;
@@ -28,9 +34,7 @@ export default async function ActionPage({ params, searchParams }: { params: Pro
         Back to actions
       </Link>
       <main className="govuk-main-wrapper" id="main-content">
-        {query.created ? (
-          <SuccessBanner id="created-title">Action added.</SuccessBanner>
-        ) : null}
+        {query.created ? <SuccessBanner id="created-title">Action added.</SuccessBanner> : null}
         <span className="govuk-caption-l">Action {action.id}</span>
         <h1 className="govuk-heading-l">{action.title}</h1>
         <dl className="govuk-summary-list">
@@ -94,7 +98,8 @@ export default async function ActionPage({ params, searchParams }: { params: Pro
             {action.updates.map((u) => (
               <li key={u.id}>
                 <strong>
-                  {new Date(u.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}, {u.authorName} ({ACTION_STATUS_LABEL[u.statusAfter]}):
+                  {new Date(u.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}, {u.authorName} (
+                  {ACTION_STATUS_LABEL[u.statusAfter]}):
                 </strong>{' '}
                 {u.note}
               </li>

@@ -14,7 +14,11 @@ export default async function MyActionsPage() {
     <div className="govuk-width-container">
       <main className="govuk-main-wrapper" id="main-content">
         <h1 className="govuk-heading-l">My actions</h1>
-        {user.personId ? <ActionsTable rows={rows} caption={`${rows.length} actions you own`} /> : <p className="govuk-body">Your account is not linked to a person who owns actions.</p>}
+        {user.personId ? (
+          <ActionsTable rows={rows} caption={`${rows.length} actions you own`} />
+        ) : (
+          <p className="govuk-body">Your account is not linked to a person who owns actions.</p>
+        )}
       </main>
     </div>
   );

@@ -24,8 +24,8 @@ export default async function SettingsPage() {
         <h1 className="govuk-heading-l">Register settings</h1>
         <p className="govuk-body">
           In force today: risk appetite <strong>{settings.appetite}</strong>; topical risks leave the register with a score{' '}
-          {describeRemovalRule({ comparator: settings.removalComparator, threshold: settings.removalThreshold })}. Each change is a board decision: it is recorded with the
-          date it takes effect and who approved it, and earlier decisions are kept.
+          {describeRemovalRule({ comparator: settings.removalComparator, threshold: settings.removalThreshold })}. Each change is a board decision: it is
+          recorded with the date it takes effect and who approved it, and earlier decisions are kept.
         </p>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
@@ -49,12 +49,24 @@ export default async function SettingsPage() {
           <caption className="govuk-table__caption govuk-table__caption--m">Decisions, newest first</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">From</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Appetite</th>
-              <th scope="col" className="govuk-table__header">Topical removal</th>
-              <th scope="col" className="govuk-table__header">Factors</th>
-              <th scope="col" className="govuk-table__header">Approved by</th>
-              <th scope="col" className="govuk-table__header">Minute</th>
+              <th scope="col" className="govuk-table__header">
+                From
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Appetite
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Topical removal
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Factors
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Approved by
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Minute
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">

@@ -4,7 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordSettingsDecision } from '@/db/mutations/settings';
-import { authedAction, type FormState } from '@/lib/auth/guard';
+import { authedAction } from '@/lib/auth/guard';
+import type { FormState } from '@/lib/validation/form-state';
 import { formatDay } from '@/lib/domain/dates';
 import { parseSettingsForm } from '@/lib/validation/settings';
 

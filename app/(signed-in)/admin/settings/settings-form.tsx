@@ -34,7 +34,15 @@ function AppetiteMoves({ risks, current, proposed }: { risks: Array<{ ref: strin
   );
 }
 
-export function SettingsForm({ current, risks, today }: { current: Current; risks: Array<{ ref: string; score: number }>; today: { day: string; month: string; year: string } }) {
+export function SettingsForm({
+  current,
+  risks,
+  today,
+}: {
+  current: Current;
+  risks: Array<{ ref: string; score: number }>;
+  today: { day: string; month: string; year: string };
+}) {
   const [appetite, setAppetite] = useState(String(current.appetite));
   return (
     <ActionForm action={recordSettingsAction} firstField="appetite" submitText="Record decision">
@@ -77,18 +85,53 @@ export function SettingsForm({ current, risks, today }: { current: Current; risk
               defaultValue={echoed(state, 'removalComparator', current.removalComparator)}
               errors={fe.removalComparator}
             />
-            <TextInput id="removalThreshold" label="Removal threshold" defaultValue={echoed(state, 'removalThreshold', String(current.removalThreshold))} errors={fe.removalThreshold} width={10} />
-            <TextInput id="likelihoodName" label="Name of L" defaultValue={echoed(state, 'likelihoodName', current.likelihoodName)} errors={fe.likelihoodName} width={20} />
-            <TextInput id="controlName" label="Name of C" hint="An office that reads C as consequence can rename it; the rule L × C × I does not change" defaultValue={echoed(state, 'controlName', current.controlName)} errors={fe.controlName} width={20} />
-            <TextInput id="controlScale" label="What the C scale means" defaultValue={echoed(state, 'controlScale', current.controlScale)} errors={fe.controlScale} width={30} />
+            <TextInput
+              id="removalThreshold"
+              label="Removal threshold"
+              defaultValue={echoed(state, 'removalThreshold', String(current.removalThreshold))}
+              errors={fe.removalThreshold}
+              width={10}
+            />
+            <TextInput
+              id="likelihoodName"
+              label="Name of L"
+              defaultValue={echoed(state, 'likelihoodName', current.likelihoodName)}
+              errors={fe.likelihoodName}
+              width={20}
+            />
+            <TextInput
+              id="controlName"
+              label="Name of C"
+              hint="An office that reads C as consequence can rename it; the rule L × C × I does not change"
+              defaultValue={echoed(state, 'controlName', current.controlName)}
+              errors={fe.controlName}
+              width={20}
+            />
+            <TextInput
+              id="controlScale"
+              label="What the C scale means"
+              defaultValue={echoed(state, 'controlScale', current.controlScale)}
+              errors={fe.controlScale}
+              width={30}
+            />
             <TextInput id="impactName" label="Name of I" defaultValue={echoed(state, 'impactName', current.impactName)} errors={fe.impactName} width={20} />
             <DateInput
               name="effectiveFrom"
               legend="Takes effect from"
-              values={{ day: echoed(state, 'effectiveFrom-day', today.day), month: echoed(state, 'effectiveFrom-month', today.month), year: echoed(state, 'effectiveFrom-year', today.year) }}
+              values={{
+                day: echoed(state, 'effectiveFrom-day', today.day),
+                month: echoed(state, 'effectiveFrom-month', today.month),
+                year: echoed(state, 'effectiveFrom-year', today.year),
+              }}
               errors={fe.effectiveFrom}
             />
-            <TextInput id="approvedBy" label="Approved by" hint="For example, Commissioner’s Monitoring Board" defaultValue={echoed(state, 'approvedBy')} errors={fe.approvedBy} />
+            <TextInput
+              id="approvedBy"
+              label="Approved by"
+              hint="For example, Commissioner’s Monitoring Board"
+              defaultValue={echoed(state, 'approvedBy')}
+              errors={fe.approvedBy}
+            />
             <TextInput id="minuteRef" label="Minute reference (optional)" defaultValue={echoed(state, 'minuteRef')} errors={fe.minuteRef} />
           </>
         );

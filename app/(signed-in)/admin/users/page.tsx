@@ -13,7 +13,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function formatTime(iso: string | null): string {
   if (!iso) return 'Never';
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+  return new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/London',
+  });
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
@@ -24,11 +31,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   return (
     <div className="govuk-width-container">
       <main className="govuk-main-wrapper" id="main-content">
-        {done ? (
-          <SuccessBanner id="users-done-title">{done}</SuccessBanner>
-        ) : null}
+        {done ? <SuccessBanner id="users-done-title">{done}</SuccessBanner> : null}
         <h1 className="govuk-heading-l">Users</h1>
-        <p className="govuk-body">Everyone who can sign in, and what their role lets them do. Deactivated users cannot sign in; their history stays attributed to them.</p>
+        <p className="govuk-body">
+          Everyone who can sign in, and what their role lets them do. Deactivated users cannot sign in; their history stays attributed to them.
+        </p>
         <Link href="/admin/users/new" className="govuk-button" role="button" draggable={false}>
           Add a user
         </Link>
@@ -36,18 +43,32 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           <caption className="govuk-table__caption govuk-table__caption--m">{users.length} users</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Name</th>
-              <th scope="col" className="govuk-table__header">Email address</th>
-              <th scope="col" className="govuk-table__header">Role</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-              <th scope="col" className="govuk-table__header">Last signed in</th>
-              <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
+              <th scope="col" className="govuk-table__header">
+                Name
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Email address
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Role
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Last signed in
+              </th>
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {users.map((u) => (
               <tr className="govuk-table__row" key={u.id} data-email={u.email}>
-                <th scope="row" className="govuk-table__header">{u.name}</th>
+                <th scope="row" className="govuk-table__header">
+                  {u.name}
+                </th>
                 <td className="govuk-table__cell">{u.email}</td>
                 <td className="govuk-table__cell">{isRole(u.role) ? ROLE_LABEL[u.role] : u.role}</td>
                 <td className="govuk-table__cell">{u.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}</td>

@@ -6,7 +6,8 @@ import { getDb } from '@/db/client';
 import { createUser, setPassword, updateUser } from '@/db/mutations/users';
 import { DuplicateEmailError, StaleVersionError } from '@/db/errors';
 import { getUserById } from '@/db/queries/users';
-import { authedAction, type FormState } from '@/lib/auth/guard';
+import { authedAction } from '@/lib/auth/guard';
+import type { FormState } from '@/lib/validation/form-state';
 import { hashPassword } from '@/lib/auth/passwords';
 import { addUserSchema, resetPasswordSchema, updateUserSchema } from '@/lib/validation/users';
 
@@ -35,7 +36,12 @@ export const updateUserAction = authedAction('users:manage', updateUserSchema, (
     updateUser(getDb(), actorOf(user), input.id, input.version, { name: input.name, role: input.role, active: input.active === 'yes' });
   } catch (error) {
     if (error instanceof StaleVersionError) {
-      return { formErrors: ['Someone else changed this user while you were editing. Your changes are below: check the current details on the list and apply them again.'], values };
+      return {
+        formErrors: [
+          'Someone else changed this user while you were editing. Your changes are below: check the current details on the list and apply them again.',
+        ],
+        values,
+      };
     }
     throw error;
   }

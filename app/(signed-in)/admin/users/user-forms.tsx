@@ -13,7 +13,14 @@ export function AddUserForm() {
       {(state) => (
         <>
           <TextInput id="name" label="Full name" defaultValue={echoed(state, 'name')} errors={state?.fieldErrors?.name} autoComplete="off" />
-          <TextInput id="email" label="Email address" type="email" defaultValue={echoed(state, 'email')} errors={state?.fieldErrors?.email} autoComplete="off" />
+          <TextInput
+            id="email"
+            label="Email address"
+            type="email"
+            defaultValue={echoed(state, 'email')}
+            errors={state?.fieldErrors?.email}
+            autoComplete="off"
+          />
           <Radios name="role" legend="Role" options={ROLE_OPTIONS} defaultValue={echoed(state, 'role')} errors={state?.fieldErrors?.role} />
           <TextInput
             id="password"

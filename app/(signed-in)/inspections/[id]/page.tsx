@@ -32,12 +32,12 @@ export default async function InspectionPage({ params, searchParams }: Props) {
         Back to inspections
       </Link>
       <main className="govuk-main-wrapper" id="main-content">
-        {query.imported ? (
-          <SuccessBanner id="imported-title">Report imported with {inspection.findings.length} findings.</SuccessBanner>
-        ) : null}
+        {query.imported ? <SuccessBanner id="imported-title">Report imported with {inspection.findings.length} findings.</SuccessBanner> : null}
         {inspection.s55Warning ? (
           <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
             <strong className="govuk-warning-text__text">
               <span className="govuk-visually-hidden">Warning</span>
               {inspection.s55Warning.level === 'overdue'
@@ -67,7 +67,11 @@ export default async function InspectionPage({ params, searchParams }: Props) {
               {inspection.s55Link ? (
                 <>
                   {' '}
-                  (<a className="govuk-link" href={inspection.s55Link}>published response</a>)
+                  (
+                  <a className="govuk-link" href={inspection.s55Link}>
+                    published response
+                  </a>
+                  )
                 </>
               ) : null}
             </dd>
@@ -79,7 +83,13 @@ export default async function InspectionPage({ params, searchParams }: Props) {
               <span className="govuk-details__summary-text">Update the s.55 response</span>
             </summary>
             <div className="govuk-details__text">
-              <S55Form id={inspection.id} version={inspection.version} status={inspection.s55Status} link={inspection.s55Link} today={{ day: date['d-day']!, month: date['d-month']!, year: date['d-year']! }} />
+              <S55Form
+                id={inspection.id}
+                version={inspection.version}
+                status={inspection.s55Status}
+                link={inspection.s55Link}
+                today={{ day: date['d-day']!, month: date['d-month']!, year: date['d-year']! }}
+              />
             </div>
           </details>
         ) : null}
@@ -88,19 +98,41 @@ export default async function InspectionPage({ params, searchParams }: Props) {
           <caption className="govuk-table__caption govuk-table__caption--m">Judgments</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Pillar</th>
-              <th scope="col" className="govuk-table__header">Component</th>
-              <th scope="col" className="govuk-table__header">Grade</th>
-              <th scope="col" className="govuk-table__header">Last inspected</th>
+              <th scope="col" className="govuk-table__header">
+                Pillar
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Component
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Grade
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Last inspected
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {inspection.judgments.map((j) => (
               <tr className="govuk-table__row" key={j.id}>
                 <td className="govuk-table__cell">{j.pillar ?? ''}</td>
-                <th scope="row" className="govuk-table__header">{j.component}</th>
+                <th scope="row" className="govuk-table__header">
+                  {j.component}
+                </th>
                 <td className="govuk-table__cell">
-                  <Tag colour={j.grade === 'Outstanding' || j.grade === 'Good' ? 'green' : j.grade === 'Requires improvement' ? 'yellow' : j.grade === 'Inadequate' ? 'red' : 'grey'}>{j.grade}</Tag>
+                  <Tag
+                    colour={
+                      j.grade === 'Outstanding' || j.grade === 'Good'
+                        ? 'green'
+                        : j.grade === 'Requires improvement'
+                          ? 'yellow'
+                          : j.grade === 'Inadequate'
+                            ? 'red'
+                            : 'grey'
+                    }
+                  >
+                    {j.grade}
+                  </Tag>
                 </td>
                 <td className="govuk-table__cell">{j.lastInspected ?? ''}</td>
               </tr>
@@ -121,7 +153,8 @@ export default async function InspectionPage({ params, searchParams }: Props) {
                     <Link className="govuk-link govuk-!-font-weight-bold" href={`/inspections/findings/${f.id}`}>
                       {f.reference}
                     </Link>{' '}
-                    <Tag colour="grey">{FINDING_KIND_LABEL[f.kind]}</Tag> <Tag colour={f.status === 'closed' ? 'green' : 'blue'}>{FINDING_STATUS_LABEL[f.status]}</Tag>
+                    <Tag colour="grey">{FINDING_KIND_LABEL[f.kind]}</Tag>{' '}
+                    <Tag colour={f.status === 'closed' ? 'green' : 'blue'}>{FINDING_STATUS_LABEL[f.status]}</Tag>
                     <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-1">{f.text}</p>
                     {f.subItems.length ? (
                       <ul className="govuk-list govuk-list--bullet">

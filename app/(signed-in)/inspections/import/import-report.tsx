@@ -1,35 +1,66 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
-import { ErrorSummary } from '@/components/govuk/error-summary';
+import { ActionForm } from '@/components/forms/action-form';
 import { DateInput, Radios, Textarea, TextInput } from '@/components/govuk/form-fields';
-import { FieldError, summaryErrors } from '@/components/forms/field-error';
-import type { FormState } from '@/lib/auth/guard';
+import { FieldError } from '@/components/forms/field-error';
+import type { FormState } from '@/lib/validation/form-state';
 import type { ParsedReport } from '@/lib/domain/inspection-report';
 import { FINDING_KIND_LABEL } from '@/lib/domain/inspections';
 import { previewReportAction, saveReportAction } from '../server-actions';
 
 function ConfirmForm({ report, sourceName }: { report: ParsedReport; sourceName: string }) {
-  const [state, action, pending] = useActionState<FormState | undefined, FormData>(saveReportAction, undefined);
-  const v = (k: string, fallback: string) => (typeof state?.values?.[k] === 'string' ? (state.values[k] as string) : fallback);
-  const fe = state?.fieldErrors ?? {};
   const [y, m] = (report.published ?? '').split('-');
   return (
-    <form action={action} noValidate>
-      <ErrorSummary errors={summaryErrors(state, 'force')} />
+    <ActionForm action={saveReportAction} firstField="force" submitText="Confirm and save">
+      {(state) => <ConfirmFields state={state} report={report} sourceName={sourceName} y={y} m={m} />}
+    </ActionForm>
+  );
+}
+
+function ConfirmFields({
+  state,
+  report,
+  sourceName,
+  y,
+  m,
+}: {
+  state: FormState | undefined;
+  report: ParsedReport;
+  sourceName: string;
+  y?: string;
+  m?: string;
+}) {
+  const v = (k: string, fallback: string) => (typeof state?.values?.[k] === 'string' ? (state.values[k] as string) : fallback);
+  const fe = state?.fieldErrors ?? {};
+  return (
+    <>
       <input type="hidden" name="payload" value={JSON.stringify({ judgments: report.judgments, findings: report.findings })} />
       <input type="hidden" name="sourceName" value={sourceName} />
       <h2 className="govuk-heading-m">Check the report’s details</h2>
       <TextInput id="force" label="Force" defaultValue={v('force', report.force)} errors={fe.force} />
       <TextInput id="title" label="Title" defaultValue={v('title', report.title)} errors={fe.title} />
-      <Radios name="inspectorate" legend="Inspectorate" inline options={[{ value: 'HMICFRS', text: 'HMICFRS' }, { value: 'HMIC', text: 'HMIC' }]} defaultValue={v('inspectorate', report.inspectorate)} errors={fe.inspectorate} />
+      <Radios
+        name="inspectorate"
+        legend="Inspectorate"
+        inline
+        options={[
+          { value: 'HMICFRS', text: 'HMICFRS' },
+          { value: 'HMIC', text: 'HMIC' },
+        ]}
+        defaultValue={v('inspectorate', report.inspectorate)}
+        errors={fe.inspectorate}
+      />
       <TextInput id="year" label="Inspection year" defaultValue={v('year', report.year)} errors={fe.year} width={10} />
       <TextInput id="type" label="Type" defaultValue={v('type', report.type)} errors={fe.type} />
       <DateInput
         name="publishedOn"
         legend="Publication date"
         hint="The s.55 response is due 56 days after this. The report gives only the month: check the day."
-        values={{ day: v('publishedOn-day', report.published ? '1' : ''), month: v('publishedOn-month', m ? String(Number(m)) : ''), year: v('publishedOn-year', y ?? '') }}
+        values={{
+          day: v('publishedOn-day', report.published ? '1' : ''),
+          month: v('publishedOn-month', m ? String(Number(m)) : ''),
+          year: v('publishedOn-year', y ?? ''),
+        }}
         errors={fe.publishedOn}
       />
       <h2 className="govuk-heading-m">Judgments ({report.judgments.length})</h2>
@@ -70,49 +101,60 @@ function ConfirmForm({ report, sourceName }: { report: ParsedReport; sourceName:
           </div>
         </div>
       ))}
-      <button type="submit" className="govuk-button" data-module="govuk-button" disabled={pending} aria-disabled={pending}>
-        Confirm and save
-      </button>
-    </form>
+    </>
   );
 }
 
 /** Paste a report or upload its PDF or text; preview what was found; correct it; confirm. */
 export function ImportReport() {
-  const [state, action, pending] = useActionState<FormState | undefined, FormData>(previewReportAction, undefined);
-  const ref = useRef<HTMLDivElement>(null);
-  const errors = summaryErrors(state, 'text');
-  useEffect(() => {
-    if (errors.length) ref.current?.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
-  }, [state, errors.length]);
-  const report = state?.data?.report as ParsedReport | undefined;
   return (
-    <div ref={ref}>
-      <ErrorSummary errors={errors} />
-      <form action={action} noValidate key={JSON.stringify(state?.values ?? {})}>
-        <Textarea id="text" label="Paste the report’s text" defaultValue={typeof state?.values?.text === 'string' ? state.values.text : ''} errors={state?.fieldErrors?.text} rows={6} labelSize="m" />
-        <div className={`govuk-form-group${state?.fieldErrors?.file ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label govuk-label--m" htmlFor="file">
-            Or upload the published PDF, or a text file
-          </label>
-          <div id="file-hint" className="govuk-hint">
-            .pdf, .txt or .md, up to 20 MB
+    <ActionForm
+      action={previewReportAction}
+      firstField="text"
+      submitText="Preview"
+      secondary
+      resetFields
+      after={(state) => {
+        const report = state?.data?.report as ParsedReport | undefined;
+        return report ? (
+          <section aria-labelledby="report-preview">
+            <h2 className="govuk-heading-l" id="report-preview">
+              Preview: nothing is saved yet
+            </h2>
+            <ConfirmForm report={report} sourceName={String(state?.data?.sourceName ?? '')} />
+          </section>
+        ) : null;
+      }}
+    >
+      {(state) => (
+        <>
+          <Textarea
+            id="text"
+            label="Paste the report’s text"
+            defaultValue={typeof state?.values?.text === 'string' ? state.values.text : ''}
+            errors={state?.fieldErrors?.text}
+            rows={6}
+            labelSize="m"
+          />
+          <div className={`govuk-form-group${state?.fieldErrors?.file ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label govuk-label--m" htmlFor="file">
+              Or upload the published PDF, or a text file
+            </label>
+            <div id="file-hint" className="govuk-hint">
+              .pdf, .txt or .md, up to 20 MB
+            </div>
+            <FieldError id="file" errors={state?.fieldErrors?.file} />
+            <input
+              className="govuk-file-upload"
+              id="file"
+              name="file"
+              type="file"
+              accept=".pdf,.txt,.md"
+              aria-describedby={`file-hint${state?.fieldErrors?.file ? ' file-error' : ''}`}
+            />
           </div>
-          <FieldError id="file" errors={state?.fieldErrors?.file} />
-          <input className="govuk-file-upload" id="file" name="file" type="file" accept=".pdf,.txt,.md" aria-describedby={`file-hint${state?.fieldErrors?.file ? ' file-error' : ''}`} />
-        </div>
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" disabled={pending} aria-disabled={pending}>
-          Preview
-        </button>
-      </form>
-      {report ? (
-        <section aria-labelledby="report-preview">
-          <h2 className="govuk-heading-l" id="report-preview">
-            Preview: nothing is saved yet
-          </h2>
-          <ConfirmForm report={report} sourceName={String(state?.data?.sourceName ?? '')} />
-        </section>
-      ) : null}
-    </div>
+        </>
+      )}
+    </ActionForm>
   );
 }

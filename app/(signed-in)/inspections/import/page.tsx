@@ -15,8 +15,8 @@ export default async function ImportReportPage() {
       <main className="govuk-main-wrapper" id="main-content">
         <h1 className="govuk-heading-l">Import an inspection report</h1>
         <p className="govuk-body">
-          The service reads the force, year and type, the graded judgments, and every area for improvement, cause of concern and recommendation with its component.
-          Check the preview, correct anything, and confirm: nothing is saved before that.
+          The service reads the force, year and type, the graded judgments, and every area for improvement, cause of concern and recommendation with its
+          component. Check the preview, correct anything, and confirm: nothing is saved before that.
         </p>
         <ImportReport />
       </main>

@@ -15,8 +15,8 @@ export default async function ImportPage() {
       <main className="govuk-main-wrapper" id="main-content">
         <h1 className="govuk-heading-l">Import a register</h1>
         <p className="govuk-body">
-          Bring in an existing register. You see a preview first, with a warning or error against each row; nothing is saved until you apply it. Importing
-          the same file again changes nothing; a later version adds a review only to the risks that changed.
+          Bring in an existing register. You see a preview first, with a warning or error against each row; nothing is saved until you apply it. Importing the
+          same file again changes nothing; a later version adds a review only to the risks that changed.
         </p>
         <ImportForms />
       </main>

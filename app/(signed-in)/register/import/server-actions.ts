@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { applyImport, existingRefs } from '@/db/mutations/import';
 import { getSettingsInForce } from '@/db/queries/settings';
-import { authedAction, type FormState } from '@/lib/auth/guard';
+import { authedAction } from '@/lib/auth/guard';
+import type { FormState } from '@/lib/validation/form-state';
 import { previewRegisterFile, previewRegisterText } from '@/lib/register-file';
 import { today } from '@/lib/today';
 import { readDateInput } from '@/lib/validation/date-input';
@@ -15,49 +16,58 @@ import { readImportPayload } from '@/lib/validation/import';
 const MAX_BYTES = 5 * 1024 * 1024;
 
 /** Reads a pasted or uploaded register and returns a preview; nothing is saved. */
-export const previewImportAction = authedAction('register:import', z.object({ text: z.string().default('') }), async (input, _user, values, formData): Promise<FormState> => {
-  const file = formData.get('file');
-  const hasFile = file instanceof File && file.size > 0;
-  if (!hasFile && !input.text.trim()) return { fieldErrors: { text: ['Paste the register, or choose a file to upload'] }, values };
-  if (hasFile && file.size > MAX_BYTES) return { fieldErrors: { file: ['The file must be smaller than 5 MB'] }, values };
-  if (hasFile && !/\.(txt|md|tsv|csv|xlsx)$/i.test(file.name)) return { fieldErrors: { file: ['The file must be a .txt, .md, .tsv, .csv or .xlsx file'] }, values };
-  let asAt: string | null = null;
-  if (['asAt-day', 'asAt-month', 'asAt-year'].some((k) => String(values[k] ?? '').trim())) {
-    const date = readDateInput(values, 'asAt', 'as-at date', { notAfter: today() });
-    if ('error' in date) return { fieldErrors: { asAt: [date.error] }, values };
-    asAt = date.day;
-  }
-  const result = hasFile ? await previewRegisterFile(file.name, Buffer.from(await file.arrayBuffer())) : previewRegisterText(input.text);
-  const known = existingRefs(getDb());
-  return {
-    values: { text: input.text, ...(asAt ? { asAt } : {}) },
-    data: {
-      preview: {
-        format: result.format,
-        source: hasFile ? file.name : 'pasted text',
-        asAt,
-        risks: result.risks.map((r) => ({ ...r, existing: known.has(r.ref) })),
-        warnings: result.warnings,
-        errors: result.errors,
-        payload: JSON.stringify(result.risks),
+export const previewImportAction = authedAction(
+  'register:import',
+  z.object({ text: z.string().default('') }),
+  async (input, _user, values, formData): Promise<FormState> => {
+    const file = formData.get('file');
+    const hasFile = file instanceof File && file.size > 0;
+    if (!hasFile && !input.text.trim()) return { fieldErrors: { text: ['Paste the register, or choose a file to upload'] }, values };
+    if (hasFile && file.size > MAX_BYTES) return { fieldErrors: { file: ['The file must be smaller than 5 MB'] }, values };
+    if (hasFile && !/\.(txt|md|tsv|csv|xlsx)$/i.test(file.name))
+      return { fieldErrors: { file: ['The file must be a .txt, .md, .tsv, .csv or .xlsx file'] }, values };
+    let asAt: string | null = null;
+    if (['asAt-day', 'asAt-month', 'asAt-year'].some((k) => String(values[k] ?? '').trim())) {
+      const date = readDateInput(values, 'asAt', 'as-at date', { notAfter: today() });
+      if ('error' in date) return { fieldErrors: { asAt: [date.error] }, values };
+      asAt = date.day;
+    }
+    const result = hasFile ? await previewRegisterFile(file.name, Buffer.from(await file.arrayBuffer())) : previewRegisterText(input.text);
+    const known = existingRefs(getDb());
+    return {
+      values: { text: input.text, ...(asAt ? { asAt } : {}) },
+      data: {
+        preview: {
+          format: result.format,
+          source: hasFile ? file.name : 'pasted text',
+          asAt,
+          risks: result.risks.map((r) => ({ ...r, existing: known.has(r.ref) })),
+          warnings: result.warnings,
+          errors: result.errors,
+          payload: JSON.stringify(result.risks),
+        },
       },
-    },
-  };
-});
+    };
+  },
+);
 
 /** Applies a previewed import (staff confirmed it); idempotent. */
-export const applyImportAction = authedAction('register:import', z.object({ source: z.string().max(300).default('import'), asAt: z.string().default('') }), (input, user, values): FormState => {
-  const read = readImportPayload(values);
-  if (!read.ok) return { formErrors: read.fieldErrors ? [] : [read.message], fieldErrors: read.fieldErrors, values };
-  const db = getDb();
-  const day = today();
-  const settings = getSettingsInForce(db, day);
-  const outcome = applyImport(db, { userId: user.id, label: user.name }, read.risks, {
-    asAt: /^\d{4}-\d{2}-\d{2}$/.test(input.asAt) ? input.asAt : null,
-    source: input.source,
-    removalRule: { comparator: settings.removalComparator, threshold: settings.removalThreshold },
-    today: day,
-  });
-  revalidatePath('/register');
-  redirect(`/register?imported=${outcome.created.length}-${outcome.updated.length}-${outcome.unchanged.length}`);
-});
+export const applyImportAction = authedAction(
+  'register:import',
+  z.object({ source: z.string().max(300).default('import'), asAt: z.string().default('') }),
+  (input, user, values): FormState => {
+    const read = readImportPayload(values);
+    if (!read.ok) return { formErrors: read.fieldErrors ? [] : [read.message], fieldErrors: read.fieldErrors, values };
+    const db = getDb();
+    const day = today();
+    const settings = getSettingsInForce(db, day);
+    const outcome = applyImport(db, { userId: user.id, label: user.name }, read.risks, {
+      asAt: /^\d{4}-\d{2}-\d{2}$/.test(input.asAt) ? input.asAt : null,
+      source: input.source,
+      removalRule: { comparator: settings.removalComparator, threshold: settings.removalThreshold },
+      today: day,
+    });
+    revalidatePath('/register');
+    redirect(`/register?imported=${outcome.created.length}-${outcome.updated.length}-${outcome.unchanged.length}`);
+  },
+);

@@ -11,7 +11,13 @@ export function NoChangeForm({ refId, version }: { refId: string; version: numbe
         <>
           <input type="hidden" name="ref" value={refId} />
           <input type="hidden" name="version" value={version} />
-          <Textarea id="reason" label={`Reason for no change to ${refId}`} defaultValue={echoed(state, 'reason', 'business as usual')} errors={state?.fieldErrors?.reason} rows={2} />
+          <Textarea
+            id="reason"
+            label={`Reason for no change to ${refId}`}
+            defaultValue={echoed(state, 'reason', 'business as usual')}
+            errors={state?.fieldErrors?.reason}
+            rows={2}
+          />
         </>
       )}
     </ActionForm>

@@ -35,8 +35,8 @@ export default async function MonthlyReviewPage() {
             </h2>
             <p className="govuk-body">{next.event}</p>
             <p className="govuk-body">
-              Score <strong>{next.latest.score}</strong> (L{next.latest.likelihood ?? '?'} C{next.latest.control ?? '?'} I{next.latest.impact ?? '?'}) <BandTag band={next.band} />. Last
-              reviewed {formatDay(next.lastReviewedOn)}: {next.latest.summary}.
+              Score <strong>{next.latest.score}</strong> (L{next.latest.likelihood ?? '?'} C{next.latest.control ?? '?'} I{next.latest.impact ?? '?'}){' '}
+              <BandTag band={next.band} />. Last reviewed {formatDay(next.lastReviewedOn)}: {next.latest.summary}.
             </p>
             <div className="govuk-grid-row">
               <div className="govuk-grid-column-one-half">
@@ -81,15 +81,23 @@ export default async function MonthlyReviewPage() {
           <caption className="govuk-table__caption govuk-table__caption--m">This month’s risks</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">ID</th>
-              <th scope="col" className="govuk-table__header">Event</th>
-              <th scope="col" className="govuk-table__header">Status</th>
+              <th scope="col" className="govuk-table__header">
+                ID
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Event
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {session.items.map(({ row, reviewed }) => (
               <tr className="govuk-table__row" key={row.ref} data-ref={row.ref}>
-                <th scope="row" className="govuk-table__header">{row.ref}</th>
+                <th scope="row" className="govuk-table__header">
+                  {row.ref}
+                </th>
                 <td className="govuk-table__cell">{row.event}</td>
                 <td className="govuk-table__cell">{reviewed ? <Tag colour="green">Reviewed</Tag> : <Tag colour="grey">To review</Tag>}</td>
               </tr>

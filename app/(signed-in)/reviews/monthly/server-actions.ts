@@ -6,7 +6,8 @@ import { getDb } from '@/db/client';
 import { recordReview } from '@/db/mutations/reviews';
 import { StaleVersionError } from '@/db/errors';
 import { getRiskByRef } from '@/db/queries/risks';
-import { authedAction, type FormState } from '@/lib/auth/guard';
+import { authedAction } from '@/lib/auth/guard';
+import type { FormState } from '@/lib/validation/form-state';
 import { today } from '@/lib/today';
 
 const noChangeSchema = z.object({
@@ -26,19 +27,24 @@ export const noChangeAction = authedAction('review:log', noChangeSchema, (input,
     return { formErrors: [`${risk.ref}’s last review did not record its factors: choose “Update” to score it`], values };
   }
   try {
-    recordReview(db, { userId: user.id, label: user.name }, {
-      riskId: risk.id,
-      expectedVersion: input.version,
-      reviewedOn: day,
-      forum: 'monthly',
-      likelihood,
-      control,
-      impact,
-      reason: input.reason,
-      removalRule: { comparator: risk.settings.removalComparator, threshold: risk.settings.removalThreshold },
-    });
+    recordReview(
+      db,
+      { userId: user.id, label: user.name },
+      {
+        riskId: risk.id,
+        expectedVersion: input.version,
+        reviewedOn: day,
+        forum: 'monthly',
+        likelihood,
+        control,
+        impact,
+        reason: input.reason,
+        removalRule: { comparator: risk.settings.removalComparator, threshold: risk.settings.removalThreshold },
+      },
+    );
   } catch (error) {
-    if (error instanceof StaleVersionError) return { formErrors: [`Someone else has just reviewed ${risk.ref}. The list below is up to date: check it before carrying on.`] };
+    if (error instanceof StaleVersionError)
+      return { formErrors: [`Someone else has just reviewed ${risk.ref}. The list below is up to date: check it before carrying on.`] };
     throw error;
   }
   revalidatePath('/reviews/monthly');

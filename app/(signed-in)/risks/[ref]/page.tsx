@@ -78,12 +78,8 @@ export default async function RiskPage({ params, searchParams }: { params: Param
           </div>
         ) : null}
 
-        {query.reviewed ? (
-          <SuccessBanner id="reviewed-title">Review saved: {latest.summary}.</SuccessBanner>
-        ) : null}
-        {query.proposed ? (
-          <SuccessBanner id="proposed-title">Your proposal has been sent to office staff.</SuccessBanner>
-        ) : null}
+        {query.reviewed ? <SuccessBanner id="reviewed-title">Review saved: {latest.summary}.</SuccessBanner> : null}
+        {query.proposed ? <SuccessBanner id="proposed-title">Your proposal has been sent to office staff.</SuccessBanner> : null}
         {userCan(user, 'review:log') ? (
           <Link href={`/risks/${risk.ref}/review`} className="govuk-button" role="button" draggable={false}>
             Review this risk
@@ -116,7 +112,9 @@ export default async function RiskPage({ params, searchParams }: { params: Param
 
         {risk.status === 'archived' ? (
           <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
             <strong className="govuk-warning-text__text">
               <span className="govuk-visually-hidden">Warning</span>
               This risk was removed from the live register on {formatDay(risk.archivedOn)}
@@ -128,7 +126,10 @@ export default async function RiskPage({ params, searchParams }: { params: Param
         <SummaryList
           rows={[
             { key: 'ID', value: risk.ref },
-            { key: 'Category', value: `${CATEGORY_LABEL[risk.category]}${risk.category === 'inherent' ? ': always remains on the register' : `: removed when the score is ${describeRemovalRule(rule)}`}` },
+            {
+              key: 'Category',
+              value: `${CATEGORY_LABEL[risk.category]}${risk.category === 'inherent' ? ': always remains on the register' : `: removed when the score is ${describeRemovalRule(rule)}`}`,
+            },
             { key: 'Status', value: risk.status === 'live' ? <Tag colour="turquoise">Live</Tag> : <Tag colour="grey">Archived</Tag> },
             { key: 'Date identified', value: formatDay(risk.dateIdentified) },
             { key: 'Owner', value: risk.owner ? risk.owner.name : <span className="app-unassigned">Unassigned: every risk needs an owner</span> },
@@ -146,8 +147,8 @@ export default async function RiskPage({ params, searchParams }: { params: Param
               key: 'Residual risk score',
               value: (
                 <>
-                  <span className="app-score">{latest.score}</span> <BandTag band={risk.band} />{' '}
-                  <AppetiteFlag outside={risk.atOrAboveAppetite} /> <span className="govuk-body-s">(appetite {settings.appetite})</span>
+                  <span className="app-score">{latest.score}</span> <BandTag band={risk.band} /> <AppetiteFlag outside={risk.atOrAboveAppetite} />{' '}
+                  <span className="govuk-body-s">(appetite {settings.appetite})</span>
                 </>
               ),
             },
@@ -166,9 +167,15 @@ export default async function RiskPage({ params, searchParams }: { params: Param
           </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Factor</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Value</th>
-              <th scope="col" className="govuk-table__header">What the value means</th>
+              <th scope="col" className="govuk-table__header">
+                Factor
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Value
+              </th>
+              <th scope="col" className="govuk-table__header">
+                What the value means
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">

@@ -32,7 +32,11 @@ export function NewRiskForm({ people, factors, nextRefs, today }: Props) {
               legend="Category"
               options={[
                 { value: 'inherent', text: `Inherent (will be ${nextRefs.inherent})`, hint: 'Always remains on the register, whatever its score' },
-                { value: 'topical', text: `Topical (will be ${nextRefs.topical})`, hint: 'Leaves the register when a review scores it below the removal threshold' },
+                {
+                  value: 'topical',
+                  text: `Topical (will be ${nextRefs.topical})`,
+                  hint: 'Leaves the register when a review scores it below the removal threshold',
+                },
               ]}
               defaultValue={echoed(state, 'category')}
               errors={fe.category}
@@ -41,13 +45,37 @@ export function NewRiskForm({ people, factors, nextRefs, today }: Props) {
               name="dateIdentified"
               legend="Date identified"
               hint="Today or earlier. The first review is recorded on this date."
-              values={{ day: echoed(state, 'dateIdentified-day', today.day), month: echoed(state, 'dateIdentified-month', today.month), year: echoed(state, 'dateIdentified-year', today.year) }}
+              values={{
+                day: echoed(state, 'dateIdentified-day', today.day),
+                month: echoed(state, 'dateIdentified-month', today.month),
+                year: echoed(state, 'dateIdentified-year', today.year),
+              }}
               errors={fe.dateIdentified}
             />
             <Textarea id="event" label="Event" defaultValue={echoed(state, 'event')} errors={fe.event} rows={3} />
-            <Textarea id="consequences" label="Consequences" hint="One per line" defaultValue={echoed(state, 'consequences')} errors={fe.consequences} rows={4} />
-            <Checkboxes name="impactAreas" legend="Main impact areas" options={IMPACT_AREAS.map((a) => ({ value: a, text: a }))} defaultValues={list('impactAreas')} errors={fe.impactAreas} />
-            <Textarea id="mitigations" label="Mitigation and controls" hint="One per line" defaultValue={echoed(state, 'mitigations')} errors={fe.mitigations} rows={4} />
+            <Textarea
+              id="consequences"
+              label="Consequences"
+              hint="One per line"
+              defaultValue={echoed(state, 'consequences')}
+              errors={fe.consequences}
+              rows={4}
+            />
+            <Checkboxes
+              name="impactAreas"
+              legend="Main impact areas"
+              options={IMPACT_AREAS.map((a) => ({ value: a, text: a }))}
+              defaultValues={list('impactAreas')}
+              errors={fe.impactAreas}
+            />
+            <Textarea
+              id="mitigations"
+              label="Mitigation and controls"
+              hint="One per line"
+              defaultValue={echoed(state, 'mitigations')}
+              errors={fe.mitigations}
+              rows={4}
+            />
             <Select id="ownerId" name="ownerId" label="Risk owner" options={peopleOptions} defaultValue={echoed(state, 'ownerId')} />
             <h2 className="govuk-heading-m">First score</h2>
             {(['likelihood', 'control', 'impact'] as FactorKey[]).map((key) => (
@@ -67,7 +95,14 @@ export function NewRiskForm({ people, factors, nextRefs, today }: Props) {
               defaultValue={echoed(state, 'forum', 'monthly')}
               errors={fe.forum}
             />
-            <Textarea id="reason" label="Note (optional)" hint="Shown after NEW in the Summary column" defaultValue={echoed(state, 'reason')} errors={fe.reason} rows={2} />
+            <Textarea
+              id="reason"
+              label="Note (optional)"
+              hint="Shown after NEW in the Summary column"
+              defaultValue={echoed(state, 'reason')}
+              errors={fe.reason}
+              rows={2}
+            />
           </>
         );
       }}

@@ -61,14 +61,18 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
           <tbody className="govuk-table__body">
             {data.risks.map((r) => (
               <tr className="govuk-table__row" key={r.ref} data-ref={r.ref}>
-                <th scope="row" className="govuk-table__header">{r.ref}</th>
+                <th scope="row" className="govuk-table__header">
+                  {r.ref}
+                </th>
                 <td className="govuk-table__cell app-nowrap">{formatDay(r.dateIdentified)}</td>
                 <td className="govuk-table__cell">{r.event}</td>
                 <td className="govuk-table__cell">{r.likelihood ?? '–'}</td>
                 <td className="govuk-table__cell">{r.control ?? '–'}</td>
                 <td className="govuk-table__cell">{r.impact ?? '–'}</td>
                 <td className="govuk-table__cell app-score">{r.score}</td>
-                <td className="govuk-table__cell"><BandTag band={r.band as BandName} /></td>
+                <td className="govuk-table__cell">
+                  <BandTag band={r.band as BandName} />
+                </td>
                 <td className="govuk-table__cell app-nowrap">{formatDay(r.dateReviewed)}</td>
                 <td className="govuk-table__cell">{r.summary}</td>
                 <td className="govuk-table__cell">{r.owner ?? 'Unassigned'}</td>

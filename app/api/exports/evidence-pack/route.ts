@@ -13,7 +13,8 @@ export const dynamic = 'force-dynamic';
  */
 export const GET = authedRoute('export:evidence-pack', async (request, _context: unknown, user) => {
   const parsed = evidencePackQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return Response.json({ error: 'Some parameters could not be used', fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
+  if (!parsed.success)
+    return Response.json({ error: 'Some parameters could not be used', fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
   // Its own read-only connection, in one read transaction: every file of the pack is from the same moment,
   // and the shared connection stays free for writes while the pack streams.
   const db = openReadOnlyDatabase();

@@ -42,7 +42,8 @@ function stream(lines: Generator<string>, perPull = CHUNK): ReadableStream<Uint8
 export const GET = authedRoute('export:review-history', async (request) => {
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = reviewExportQuerySchema.safeParse(query);
-  if (!parsed.success) return Response.json({ error: 'Some parameters could not be used', fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
+  if (!parsed.success)
+    return Response.json({ error: 'Some parameters could not be used', fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
   const { format, ...filters } = parsed.data;
   const db = openReadOnlyDatabase();
   const close = () => db.$client.close();
@@ -79,6 +80,10 @@ export const GET = authedRoute('export:review-history', async (request) => {
   }
   const buffer = await writeExcelFile(data as never).toBuffer();
   return new Response(new Uint8Array(buffer), {
-    headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': `attachment; filename="${name}.xlsx"` },
+    headers: {
+      ...headers,
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${name}.xlsx"`,
+    },
   });
 });

@@ -48,7 +48,12 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
         <dl className="govuk-summary-list">
           {[
             ['Component', `${finding.component ?? 'Not assigned'}${finding.grade ? ` (${finding.grade})` : ''}`],
-            ['Status', <Tag key="s" colour={finding.status === 'closed' ? 'green' : 'blue'}>{FINDING_STATUS_LABEL[finding.status]}</Tag>],
+            [
+              'Status',
+              <Tag key="s" colour={finding.status === 'closed' ? 'green' : 'blue'}>
+                {FINDING_STATUS_LABEL[finding.status]}
+              </Tag>,
+            ],
             ['OPCC owner', finding.owner ?? 'Unassigned'],
             ['Force lead', finding.forceLead ?? 'Not recorded'],
             ['Deadline', finding.deadline ? `${formatDay(finding.deadline)} (within ${finding.withinMonths} months of publication)` : 'None given'],
@@ -102,7 +107,9 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
                     {finding.linkHistory.map((l, i) => (
                       <li key={i}>
                         {l.ref}: linked {new Date(l.linkedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}
-                        {l.unlinkedAt ? `, unlinked ${new Date(l.unlinkedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}` : ''}
+                        {l.unlinkedAt
+                          ? `, unlinked ${new Date(l.unlinkedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`
+                          : ''}
                       </li>
                     ))}
                   </ul>
@@ -118,7 +125,10 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
           <ul className="govuk-list" data-testid="finding-notes">
             {finding.notes.map((n) => (
               <li key={n.id}>
-                <strong>{new Date(n.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}, {n.authorName}:</strong> {n.note}
+                <strong>
+                  {new Date(n.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}, {n.authorName}:
+                </strong>{' '}
+                {n.note}
               </li>
             ))}
           </ul>
@@ -131,7 +141,11 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
             Add an action
           </Link>
         ) : null}
-        {finding.actions.length ? <ActionsTable rows={finding.actions} caption="Actions answering this finding" /> : <p className="govuk-body">No actions yet.</p>}
+        {finding.actions.length ? (
+          <ActionsTable rows={finding.actions} caption="Actions answering this finding" />
+        ) : (
+          <p className="govuk-body">No actions yet.</p>
+        )}
       </main>
     </div>
   );

@@ -28,10 +28,14 @@ export default async function ProposePage({ params }: { params: Promise<{ ref: s
             <span className="govuk-caption-l">Risk {risk.ref}</span>
             <h1 className="govuk-heading-l">Propose an update</h1>
             <p className="govuk-body">
-              You own this risk. Propose its score and any mitigation updates; office staff confirm it by logging a review, or decline it with a note.
-              Current score {risk.latest.score} ({risk.latest.summary}).
+              You own this risk. Propose its score and any mitigation updates; office staff confirm it by logging a review, or decline it with a note. Current
+              score {risk.latest.score} ({risk.latest.summary}).
             </p>
-            <ProposeForm refId={risk.ref} current={{ likelihood: risk.latest.likelihood, control: risk.latest.control, impact: risk.latest.impact }} factors={risk.settings.factors} />
+            <ProposeForm
+              refId={risk.ref}
+              current={{ likelihood: risk.latest.likelihood, control: risk.latest.control, impact: risk.latest.impact }}
+              factors={risk.settings.factors}
+            />
           </div>
         </div>
       </main>

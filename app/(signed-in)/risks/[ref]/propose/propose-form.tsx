@@ -5,7 +5,15 @@ import { Radios, Textarea } from '@/components/govuk/form-fields';
 import type { FactorKey, FactorLabels } from '@/lib/domain/settings';
 import { declineProposalAction, proposeReviewAction } from './server-actions';
 
-export function ProposeForm({ refId, current, factors }: { refId: string; current: Record<FactorKey, number | null>; factors: Record<FactorKey, FactorLabels> }) {
+export function ProposeForm({
+  refId,
+  current,
+  factors,
+}: {
+  refId: string;
+  current: Record<FactorKey, number | null>;
+  factors: Record<FactorKey, FactorLabels>;
+}) {
   return (
     <ActionForm action={proposeReviewAction} firstField="likelihood" submitText="Send proposal">
       {(state) => (
@@ -22,7 +30,14 @@ export function ProposeForm({ refId, current, factors }: { refId: string; curren
             />
           ))}
           <Textarea id="reason" label="Why" defaultValue={echoed(state, 'reason')} errors={state?.fieldErrors?.reason} rows={3} />
-          <Textarea id="mitigationUpdate" label="Mitigation updates (optional)" hint="New or changed mitigations, one per line" defaultValue={echoed(state, 'mitigationUpdate')} errors={state?.fieldErrors?.mitigationUpdate} rows={4} />
+          <Textarea
+            id="mitigationUpdate"
+            label="Mitigation updates (optional)"
+            hint="New or changed mitigations, one per line"
+            defaultValue={echoed(state, 'mitigationUpdate')}
+            errors={state?.fieldErrors?.mitigationUpdate}
+            rows={4}
+          />
         </>
       )}
     </ActionForm>
@@ -36,7 +51,14 @@ export function DeclineProposalForm({ refId, proposalId }: { refId: string; prop
         <>
           <input type="hidden" name="ref" value={refId} />
           <input type="hidden" name="proposalId" value={proposalId} />
-          <Textarea id={`note-${proposalId}`} name="note" label="Note to the owner" defaultValue={echoed(state, 'note')} errors={state?.fieldErrors?.note} rows={2} />
+          <Textarea
+            id={`note-${proposalId}`}
+            name="note"
+            label="Note to the owner"
+            defaultValue={echoed(state, 'note')}
+            errors={state?.fieldErrors?.note}
+            rows={2}
+          />
         </>
       )}
     </ActionForm>

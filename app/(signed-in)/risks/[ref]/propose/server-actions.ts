@@ -7,7 +7,8 @@ import { getDb } from '@/db/client';
 import { createProposal, declineProposal } from '@/db/mutations/proposals';
 import { ProposalDecidedError } from '@/db/errors';
 import { getRiskByRef } from '@/db/queries/risks';
-import { authedAction, FORBIDDEN_MESSAGE, type FormState } from '@/lib/auth/guard';
+import { authedAction, FORBIDDEN_MESSAGE } from '@/lib/auth/guard';
+import type { FormState } from '@/lib/validation/form-state';
 import { ownsRisk } from '@/lib/auth/ownership';
 import { today } from '@/lib/today';
 import { reviewCoreSchema } from '@/lib/validation/review';
@@ -27,7 +28,18 @@ export const proposeReviewAction = authedAction('review:propose-own', proposeSch
   const risk = getRiskByRef(db, input.ref, today());
   if (!risk) return { formErrors: ['This risk could not be found'], values };
   if (!ownsRisk(user, risk.owner?.id)) return { formErrors: [FORBIDDEN_MESSAGE], values };
-  createProposal(db, { userId: user.id, label: user.name }, { riskId: risk.id, likelihood: input.likelihood, control: input.control, impact: input.impact, reason: input.reason, mitigationUpdate: input.mitigationUpdate || null });
+  createProposal(
+    db,
+    { userId: user.id, label: user.name },
+    {
+      riskId: risk.id,
+      likelihood: input.likelihood,
+      control: input.control,
+      impact: input.impact,
+      reason: input.reason,
+      mitigationUpdate: input.mitigationUpdate || null,
+    },
+  );
   revalidatePath(`/risks/${risk.ref}`);
   redirect(`/risks/${risk.ref}?proposed=1`);
 });

@@ -66,7 +66,19 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               removalRule={{ comparator: risk.settings.removalComparator, threshold: risk.settings.removalThreshold }}
               today={{ day: date['d-day']!, month: date['d-month']!, year: date['d-year']! }}
               returnTo={returnTo}
-              proposal={proposal ? { id: proposal.id, likelihood: proposal.likelihood, control: proposal.control, impact: proposal.impact, reason: proposal.reason, mitigationUpdate: proposal.mitigationUpdate, proposedBy: proposal.proposedBy } : null}
+              proposal={
+                proposal
+                  ? {
+                      id: proposal.id,
+                      likelihood: proposal.likelihood,
+                      control: proposal.control,
+                      impact: proposal.impact,
+                      reason: proposal.reason,
+                      mitigationUpdate: proposal.mitigationUpdate,
+                      proposedBy: proposal.proposedBy,
+                    }
+                  : null
+              }
             />
           </div>
         </div>

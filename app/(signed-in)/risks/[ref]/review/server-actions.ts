@@ -7,7 +7,8 @@ import { getDb } from '@/db/client';
 import { recordReview } from '@/db/mutations/reviews';
 import { InherentArchiveError, ProposalDecidedError, RemovalNotAllowedError, StaleVersionError } from '@/db/errors';
 import { getRiskByRef } from '@/db/queries/risks';
-import { authedAction, type FormState } from '@/lib/auth/guard';
+import { authedAction } from '@/lib/auth/guard';
+import type { FormState } from '@/lib/validation/form-state';
 import { formatDay } from '@/lib/domain/dates';
 import { assessReview } from '@/lib/domain/review';
 import { bandLabel } from '@/lib/domain/scoring';
@@ -52,7 +53,14 @@ export const reviewRiskAction = authedAction('review:log', reviewTargetSchema, (
   if (!parsed.ok) return { fieldErrors: parsed.fieldErrors, values };
   const input = parsed.data;
   const rule = { comparator: risk.settings.removalComparator, threshold: risk.settings.removalThreshold };
-  const assessment = assessReview({ category: risk.category, status: risk.status, previousScore: risk.latest.score, factors: input, appetite: risk.settings.appetite, removalRule: rule });
+  const assessment = assessReview({
+    category: risk.category,
+    status: risk.status,
+    previousScore: risk.latest.score,
+    factors: input,
+    appetite: risk.settings.appetite,
+    removalRule: rule,
+  });
   const preview = {
     score: assessment.score,
     band: assessment.band,
@@ -66,39 +74,49 @@ export const reviewRiskAction = authedAction('review:log', reviewTargetSchema, (
     summary: assessment.summary(input.reason),
   };
   const fieldErrors: Record<string, string[]> = {};
-  if (assessment.reasonRequired && !input.reason) fieldErrors.reason = [`Enter the reason the score changed from ${assessment.previousScore} to ${assessment.score}`];
+  if (assessment.reasonRequired && !input.reason)
+    fieldErrors.reason = [`Enter the reason the score changed from ${assessment.previousScore} to ${assessment.score}`];
   if (input.remove === 'yes' && risk.category === 'inherent') fieldErrors.remove = [new InherentArchiveError(risk.ref).message];
-  else if (input.remove === 'yes' && !assessment.offerRemoval) fieldErrors.remove = [`${risk.ref} can only be removed when its score is below the removal threshold`];
-  if (assessment.offerRemoval && !input.remove && target.intent === 'save') fieldErrors.remove = [`Select whether to remove ${risk.ref} from the live register`];
-  if (assessment.offerRemoval && input.remove === 'yes' && !input.removalReason && target.intent === 'save') fieldErrors.removalReason = ['Enter why the risk is being removed'];
+  else if (input.remove === 'yes' && !assessment.offerRemoval)
+    fieldErrors.remove = [`${risk.ref} can only be removed when its score is below the removal threshold`];
+  if (assessment.offerRemoval && !input.remove && target.intent === 'save')
+    fieldErrors.remove = [`Select whether to remove ${risk.ref} from the live register`];
+  if (assessment.offerRemoval && input.remove === 'yes' && !input.removalReason && target.intent === 'save')
+    fieldErrors.removalReason = ['Enter why the risk is being removed'];
   if (Object.keys(fieldErrors).length) return { fieldErrors, values, data: { preview } };
   if (target.intent === 'check') return { values, data: { preview, checked: true } };
 
   try {
-    recordReview(db, { userId: user.id, label: user.name }, {
-      riskId: risk.id,
-      expectedVersion: input.version,
-      reviewedOn: input.reviewedOn,
-      forum: input.forum,
-      likelihood: input.likelihood,
-      control: input.control,
-      impact: input.impact,
-      reason: input.reason || null,
-      event: input.event,
-      consequences: input.consequences,
-      impactAreas: input.impactAreas,
-      ownerId: input.ownerId,
-      mitigations: input.mitigations,
-      newMitigations: input.newMitigations,
-      newMitigationsOwnerId: input.newMitigationsOwnerId,
-      remove: assessment.offerRemoval && input.remove === 'yes' ? { reason: input.removalReason } : null,
-      removalRule: rule,
-      proposalId: target.proposalId ?? null,
-    });
+    recordReview(
+      db,
+      { userId: user.id, label: user.name },
+      {
+        riskId: risk.id,
+        expectedVersion: input.version,
+        reviewedOn: input.reviewedOn,
+        forum: input.forum,
+        likelihood: input.likelihood,
+        control: input.control,
+        impact: input.impact,
+        reason: input.reason || null,
+        event: input.event,
+        consequences: input.consequences,
+        impactAreas: input.impactAreas,
+        ownerId: input.ownerId,
+        mitigations: input.mitigations,
+        newMitigations: input.newMitigations,
+        newMitigationsOwnerId: input.newMitigationsOwnerId,
+        remove: assessment.offerRemoval && input.remove === 'yes' ? { reason: input.removalReason } : null,
+        removalRule: rule,
+        proposalId: target.proposalId ?? null,
+      },
+    );
   } catch (error) {
-    if (error instanceof ProposalDecidedError) return { formErrors: ['The owner’s proposal has already been decided: reload the risk to see it. Nothing was saved.'], values };
+    if (error instanceof ProposalDecidedError)
+      return { formErrors: ['The owner’s proposal has already been decided: reload the risk to see it. Nothing was saved.'], values };
     if (error instanceof StaleVersionError) return conflictState(getRiskByRef(db, target.ref, day, undefined, 'latest') ?? risk, values);
-    if (error instanceof InherentArchiveError || error instanceof RemovalNotAllowedError) return { fieldErrors: { remove: [error.message] }, values, data: { preview } };
+    if (error instanceof InherentArchiveError || error instanceof RemovalNotAllowedError)
+      return { fieldErrors: { remove: [error.message] }, values, data: { preview } };
     throw error;
   }
   revalidatePath('/register');

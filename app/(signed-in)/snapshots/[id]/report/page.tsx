@@ -43,10 +43,15 @@ export default async function CoveringReportPage({ params, searchParams }: { par
         </div>
         {!report ? (
           <>
-            <p className="govuk-body">{found ? 'The covering report for this meeting has not been published yet.' : 'No covering report has been drafted for this meeting yet.'}</p>
+            <p className="govuk-body">
+              {found ? 'The covering report for this meeting has not been published yet.' : 'No covering report has been drafted for this meeting yet.'}
+            </p>
             {!found && canWrite ? (
               <>
-                <p className="govuk-body">The draft follows the structure of the quarterly report: purpose, background, key risks (inherent, topical, new), risks removed since the last report, and the register and glossary as appendices. You can edit the narrative before publishing.</p>
+                <p className="govuk-body">
+                  The draft follows the structure of the quarterly report: purpose, background, key risks (inherent, topical, new), risks removed since the last
+                  report, and the register and glossary as appendices. You can edit the narrative before publishing.
+                </p>
                 <StartReportForm snapshotId={id} />
               </>
             ) : null}
@@ -56,12 +61,14 @@ export default async function CoveringReportPage({ params, searchParams }: { par
             <div className="app-no-print">
               {report.status === 'published' ? (
                 <p className="govuk-body" data-testid="report-status">
-                  <strong className="govuk-tag govuk-tag--green">Published</strong> by {report.publishedByName} on {formatDay(report.publishedAt!.slice(0, 10))}. SHA-256 of its content: <code>{report.sha256}</code>{' '}
+                  <strong className="govuk-tag govuk-tag--green">Published</strong> by {report.publishedByName} on {formatDay(report.publishedAt!.slice(0, 10))}
+                  . SHA-256 of its content: <code>{report.sha256}</code>{' '}
                   {report.intact ? '(verified: the content matches)' : '(WARNING: the content no longer matches this hash)'}
                 </p>
               ) : (
                 <p className="govuk-body" data-testid="report-status">
-                  <strong className="govuk-tag govuk-tag--yellow">Draft</strong> last saved by {report.updatedByName}. Board members see it once it is published.
+                  <strong className="govuk-tag govuk-tag--yellow">Draft</strong> last saved by {report.updatedByName}. Board members see it once it is
+                  published.
                 </p>
               )}
               <ul className="govuk-list">

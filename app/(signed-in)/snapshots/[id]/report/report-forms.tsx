@@ -37,7 +37,17 @@ export function PublishReportForm({ snapshotId, version }: { snapshotId: number;
 
 export type KeyRisk = { ref: string; event: string; band: BandName };
 
-export function NarrativeForm({ snapshotId, version, narrative, keyRisks }: { snapshotId: number; version: number; narrative: Narrative; keyRisks: KeyRisk[] }) {
+export function NarrativeForm({
+  snapshotId,
+  version,
+  narrative,
+  keyRisks,
+}: {
+  snapshotId: number;
+  version: number;
+  narrative: Narrative;
+  keyRisks: KeyRisk[];
+}) {
   return (
     <ActionForm action={saveNarrativeAction} firstField="purpose" submitText="Save the draft">
       {(state) => {
@@ -56,14 +66,36 @@ export function NarrativeForm({ snapshotId, version, narrative, keyRisks }: { sn
               defaultValue={value('background')}
               errors={errors('background')}
             />
-            <TextInput id="otherHeading" label="Extra section heading (optional)" hint="For example, an operation affecting several risks. Printed before the key risks." defaultValue={value('otherHeading')} errors={errors('otherHeading')} />
+            <TextInput
+              id="otherHeading"
+              label="Extra section heading (optional)"
+              hint="For example, an operation affecting several risks. Printed before the key risks."
+              defaultValue={value('otherHeading')}
+              errors={errors('otherHeading')}
+            />
             <Textarea id="otherText" label="Extra section text (optional)" rows={4} defaultValue={value('otherText')} errors={errors('otherText')} />
             <h2 className="govuk-heading-m">Key and new risks</h2>
-            <p className="govuk-body">Each paragraph was drafted from the risk’s reviews: what moved and why. Headings, counts and the appendices come from the snapshot and cannot be edited.</p>
+            <p className="govuk-body">
+              Each paragraph was drafted from the risk’s reviews: what moved and why. Headings, counts and the appendices come from the snapshot and cannot be
+              edited.
+            </p>
             {keyRisks.map((r) => (
-              <Textarea key={r.ref} id={`risk-${r.ref}`} label={`Risk ${r.ref}: ${r.event} (${r.band} risk)`} rows={4} defaultValue={echoed(state, `risk-${r.ref}`, narrative.risks[r.ref] ?? '')} errors={errors(`risk-${r.ref}`)} />
+              <Textarea
+                key={r.ref}
+                id={`risk-${r.ref}`}
+                label={`Risk ${r.ref}: ${r.event} (${r.band} risk)`}
+                rows={4}
+                defaultValue={echoed(state, `risk-${r.ref}`, narrative.risks[r.ref] ?? '')}
+                errors={errors(`risk-${r.ref}`)}
+              />
             ))}
-            <Textarea id="futureReviews" label="Future reviews of the risk register" rows={2} defaultValue={value('futureReviews')} errors={errors('futureReviews')} />
+            <Textarea
+              id="futureReviews"
+              label="Future reviews of the risk register"
+              rows={2}
+              defaultValue={value('futureReviews')}
+              errors={errors('futureReviews')}
+            />
             <TextInput id="signOffName" label="Signed off by (optional)" defaultValue={value('signOffName')} errors={errors('signOffName')} />
             <TextInput id="signOffRole" label="Their role (optional)" defaultValue={value('signOffRole')} errors={errors('signOffRole')} />
           </>

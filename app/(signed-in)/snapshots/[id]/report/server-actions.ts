@@ -8,7 +8,8 @@ import { publishCoveringReport, saveNarrative, startCoveringReport } from '@/db/
 import { CoveringReportError } from '@/db/errors';
 import { getSnapshot } from '@/db/mutations/snapshots';
 import { getCoveringReport } from '@/db/queries/covering-reports';
-import { authedAction, type FormState } from '@/lib/auth/guard';
+import { authedAction } from '@/lib/auth/guard';
+import type { FormState } from '@/lib/validation/form-state';
 import type { Narrative } from '@/lib/domain/covering-report';
 
 const snapshotId = z.coerce.number({ error: 'Choose a snapshot' }).int('Choose a snapshot').positive('Choose a snapshot');
@@ -63,11 +64,14 @@ export const saveNarrativeAction = authedAction('report:write', saveSchema, (inp
     if (raw === undefined) continue;
     const text = (Array.isArray(raw) ? raw.join('\n') : raw).replace(/\r\n?/g, '\n').trim();
     if (!text) fieldErrors[`risk-${ref}`] = [`Enter the paragraph for Risk ${ref}`];
-    else if (text.length > MAX_TEXT) fieldErrors[`risk-${ref}`] = [`The paragraph for Risk ${ref} must be ${MAX_TEXT.toLocaleString('en-GB')} characters or fewer`];
+    else if (text.length > MAX_TEXT)
+      fieldErrors[`risk-${ref}`] = [`The paragraph for Risk ${ref} must be ${MAX_TEXT.toLocaleString('en-GB')} characters or fewer`];
     else risks[ref] = text;
   }
   if ((input.otherHeading && !input.otherText) || (!input.otherHeading && input.otherText)) {
-    fieldErrors[input.otherHeading ? 'otherText' : 'otherHeading'] = [input.otherHeading ? 'Enter the text of the extra section, or clear its heading' : 'Enter a heading for the extra section, or clear its text'];
+    fieldErrors[input.otherHeading ? 'otherText' : 'otherHeading'] = [
+      input.otherHeading ? 'Enter the text of the extra section, or clear its heading' : 'Enter a heading for the extra section, or clear its text',
+    ];
   }
   if (Object.keys(fieldErrors).length) return { fieldErrors, values };
   const narrative: Narrative = {

@@ -19,7 +19,9 @@ export default async function EditCoveringReportPage({ params }: { params: Promi
   if (!snapshot) notFound();
   const report = getCoveringReport(db, id);
   if (!report || report.status === 'published') redirect(`/snapshots/${id}/report`);
-  const keyRisks: KeyRisk[] = report.report.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'risk' ? [{ ref: b.ref, event: b.event, band: b.band }] : [])));
+  const keyRisks: KeyRisk[] = report.report.sections.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.kind === 'risk' ? [{ ref: b.ref, event: b.event, band: b.band }] : [])),
+  );
   return (
     <div className="govuk-width-container">
       <Link href={`/snapshots/${id}/report`} className="govuk-back-link">

@@ -8,14 +8,21 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ensureBuild, ensureDependencies, log, removeDatabase, root, setupDatabase } from './lib.mjs';
+import { ensureBuild, ensureDependencies, log, removeDatabase, root, setupDatabase } from '../scripts/lib.mjs';
 
 const RUNS = Number(process.env.CRASH_RUNS ?? 30);
 const CLIENTS = Number(process.env.CRASH_CLIENTS ?? 8);
 const PORT = Number(process.env.CRASH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DB_FILE = path.join(root, 'data', 'crash.db');
-const env = { ...process.env, DATABASE_PATH: DB_FILE, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: 'crash-test-only-secret-0123456789abcdef0123', NEXT_TELEMETRY_DISABLED: '1', SEED_DEMO: 'true' };
+const env = {
+  ...process.env,
+  DATABASE_PATH: DB_FILE,
+  NEXTAUTH_URL: BASE,
+  NEXTAUTH_SECRET: 'crash-test-only-secret-0123456789abcdef0123',
+  NEXT_TELEMETRY_DISABLED: '1',
+  SEED_DEMO: 'true',
+};
 const require = createRequire(import.meta.url);
 
 ensureDependencies();
@@ -24,14 +31,21 @@ removeDatabase(DB_FILE);
 setupDatabase(env);
 
 const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8'));
-const REVIEW_ACTION = Object.entries(manifest.node).find(([, e]) => e.filename.endsWith('risks/[ref]/review/server-actions.ts') && e.exportedName === 'reviewRiskAction')?.[0];
+const REVIEW_ACTION = Object.entries(manifest.node).find(
+  ([, e]) => e.filename.endsWith('risks/[ref]/review/server-actions.ts') && e.exportedName === 'reviewRiskAction',
+)?.[0];
 if (!REVIEW_ACTION) throw new Error('reviewRiskAction is not in the build');
 const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function startServer() {
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: root, env, detached: true, stdio: 'ignore' });
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: 'ignore',
+  });
   return child;
 }
 
@@ -86,13 +100,31 @@ async function client(jar, ref, run, index, acknowledged, stop) {
       const reason = `crash r${run} c${index} n${n++}`;
       const form = new FormData();
       const fields = {
-        ref, intent: 'save', returnTo: 'risk', version: String(version), 'reviewedOn-day': String(today.getDate()), 'reviewedOn-month': String(today.getMonth() + 1), 'reviewedOn-year': String(today.getFullYear()),
-        forum: 'monthly', likelihood: String(1 + (n % 4)), control: '2', impact: String(1 + ((n + index) % 4)), reason, event: `Crash test of ${ref}`, consequences: 'One consequence', impactAreas: 'Financial',
+        ref,
+        intent: 'save',
+        returnTo: 'risk',
+        version: String(version),
+        'reviewedOn-day': String(today.getDate()),
+        'reviewedOn-month': String(today.getMonth() + 1),
+        'reviewedOn-year': String(today.getFullYear()),
+        forum: 'monthly',
+        likelihood: String(1 + (n % 4)),
+        control: '2',
+        impact: String(1 + ((n + index) % 4)),
+        reason,
+        event: `Crash test of ${ref}`,
+        consequences: 'One consequence',
+        impactAreas: 'Financial',
       };
       for (const [k, v] of Object.entries(fields)) form.append(k, v);
       const body = await encodeReply([undefined, form]);
       try {
-        const response = await fetch(`${BASE}/risks/${ref}/review`, { method: 'POST', redirect: 'manual', headers: { 'Next-Action': REVIEW_ACTION, Accept: 'text/x-component', Cookie: cookieHeader(jar) }, body });
+        const response = await fetch(`${BASE}/risks/${ref}/review`, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { 'Next-Action': REVIEW_ACTION, Accept: 'text/x-component', Cookie: cookieHeader(jar) },
+          body,
+        });
         const text = await response.text();
         // Success is the redirect to the risk's page; a refusal (e.g. a stale version) is not an acknowledgement.
         const location = response.headers.get('x-action-redirect') ?? response.headers.get('location') ?? '';
