@@ -40,7 +40,11 @@ it('builds a register of the size asked for, with monthly reviews, archives, act
     expect(withoutHistory(getRegisterAsAt(a.db, day).all)).toEqual(withoutHistory(getRegisterAsAt(a.db, day, {}, 'full').all));
   }
   expect(getLiveRegister(a.db, '2026-11-24').all).toHaveLength(25);
-  // Every stored score is its factors' product, and the register rebuilds as at any earlier day.
+  // Every stored score is its factors' product, and the register rebuilds as at an earlier day.
+  const wrongScores = a.db.$client.prepare('SELECT count(*) AS n FROM reviews WHERE score IS NOT likelihood * control * impact').get() as { n: number };
+  const scored = a.db.$client.prepare('SELECT count(*) AS n FROM reviews WHERE likelihood IS NOT NULL').get() as { n: number };
+  expect(scored.n).toBe(a.summary.reviews);
+  expect(wrongScores.n).toBe(0);
   expect(getRegisterAsAt(a.db, '2025-06-01').all.length).toBeGreaterThan(0);
   for (const x of [a, b, c]) x.db.$client.close();
 });

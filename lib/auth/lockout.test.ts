@@ -23,9 +23,14 @@ describe('sign-in lockout: 5 failures lock an address for 15 minutes', () => {
     expect(isLocked(next, new Date('2026-11-24T10:15:00.000Z'))).toBe(false);
   });
 
-  it('starts counting afresh once a lock has expired', () => {
-    const next = afterFailure({ failures: 0, lockedUntil: '2026-11-24T09:00:00.000Z' }, now);
+  it('starts counting afresh once a lock has expired, forgetting failures from before it', () => {
+    const next = afterFailure({ failures: 3, lockedUntil: '2026-11-24T09:00:00.000Z' }, now);
     expect(next).toMatchObject({ failures: 1, lockedUntil: null, lockedNow: false });
+  });
+
+  it('keeps counting while a lock is still in force', () => {
+    const next = afterFailure({ failures: 2, lockedUntil: '2026-11-24T10:05:00.000Z' }, now);
+    expect(next).toMatchObject({ failures: 3, lockedUntil: '2026-11-24T10:05:00.000Z', lockedNow: false });
   });
 
   it('honours another policy', () => {
