@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { parseDay } from '@/lib/domain/dates';
 
 /** Reads a GOV.UK date input (`<name>-day`, `-month`, `-year`) into a YYYY-MM-DD day, or says what is wrong. */
@@ -23,4 +24,39 @@ export function readDateInput(
 export function dateInputValues(name: string, day: string): Record<string, string> {
   const [y, m, d] = day.split('-');
   return { [`${name}-day`]: String(Number(d)), [`${name}-month`]: String(Number(m)), [`${name}-year`]: y ?? '' };
+}
+
+type DateParts = { day: string; month: string; year: string };
+
+/**
+ * A GOV.UK date input as one field of a form's schema: its three boxes, gathered by withDateInputs, become
+ * one YYYY-MM-DD day, or an error named against the field. `notAfter` is read at each parse (today).
+ */
+export function dateField(label: string, options: { notAfter?: () => string } = {}) {
+  return z.object({ day: z.string(), month: z.string(), year: z.string() }).transform((parts: DateParts, ctx) => {
+    const read = readDateInput({ 'd-day': parts.day, 'd-month': parts.month, 'd-year': parts.year }, 'd', label, { notAfter: options.notAfter?.() });
+    if ('error' in read) {
+      ctx.addIssue({ code: 'custom', message: read.error });
+      return z.NEVER;
+    }
+    return read.day;
+  });
+}
+
+/** An optional date input: empty boxes are no date (null); anything typed must be a real date. */
+export function optionalDateField(label: string, options: { notAfter?: () => string } = {}) {
+  return z.preprocess((parts) => {
+    const { day, month, year } = parts as DateParts;
+    return day || month || year ? parts : undefined;
+  }, dateField(label, options).optional());
+}
+
+/** Gathers the three boxes of each named date input (`name-day`, `-month`, `-year`) under `name`, for dateField. */
+export function withDateInputs<S extends z.ZodType>(names: readonly string[], schema: S) {
+  return z.preprocess((input) => {
+    const values = { ...(input as Record<string, unknown>) };
+    const box = (name: string, part: string) => String(values[`${name}-${part}`] ?? '').trim();
+    for (const name of names) values[name] = { day: box(name, 'day'), month: box(name, 'month'), year: box(name, 'year') };
+    return values;
+  }, schema);
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { today } from '@/lib/today';
+import { dateField, optionalDateField, withDateInputs } from './date-input';
 import { ACTION_STATUSES, FINDING_STATUSES, S55_STATUSES } from '@/lib/domain/inspections';
 import { GRADES } from '@/lib/domain/inspection-report';
 
@@ -31,12 +33,22 @@ export const reportPayloadSchema = z.object({
     .max(300),
 });
 
-export const s55Schema = z.object({
-  id,
-  version,
-  status: z.enum(S55_STATUSES, { error: 'Select the response’s status' }),
-  link: z.union([z.literal(''), z.url({ error: 'Enter the web address of the published response, starting https://' })]).default(''),
-});
+/** The s.55 response's progress: a published response needs the day it was published (not in the future). */
+export const s55Schema = withDateInputs(
+  ['s55PublishedOn'],
+  z
+    .object({
+      id,
+      version,
+      status: z.enum(S55_STATUSES, { error: 'Select the response’s status' }),
+      s55PublishedOn: optionalDateField('date the response was published', { notAfter: today }),
+      link: z.union([z.literal(''), z.url({ error: 'Enter the web address of the published response, starting https://' })]).default(''),
+    })
+    .superRefine((input, ctx) => {
+      if (input.status === 'published' && !input.s55PublishedOn)
+        ctx.addIssue({ code: 'custom', path: ['s55PublishedOn'], message: 'Enter the date the response was published' });
+    }),
+);
 
 export const findingUpdateSchema = z.object({
   id,
@@ -58,14 +70,18 @@ export const findingLinkSchema = z.object({
   intent: z.enum(['link', 'unlink']).default('link'),
 });
 
-export const newActionSchema = z.object({
-  title: z.string().trim().min(1, 'Enter what needs to be done').max(500, 'Action must be 500 characters or fewer'),
-  sourceType: z.enum(['finding', 'risk', 'minute', 'other'], { error: 'Select what the action answers' }),
-  sourceRef: z.string().trim().max(300).default(''),
-  findingId: optionalId,
-  riskRef: z.string().trim().default(''),
-  ownerId: z.coerce.number({ error: 'Select an owner' }).int().positive('Select an owner'),
-});
+export const newActionSchema = withDateInputs(
+  ['dueOn'],
+  z.object({
+    dueOn: dateField('due date'),
+    title: z.string().trim().min(1, 'Enter what needs to be done').max(500, 'Action must be 500 characters or fewer'),
+    sourceType: z.enum(['finding', 'risk', 'minute', 'other'], { error: 'Select what the action answers' }),
+    sourceRef: z.string().trim().max(300).default(''),
+    findingId: optionalId,
+    riskRef: z.string().trim().default(''),
+    ownerId: z.coerce.number({ error: 'Select an owner' }).int().positive('Select an owner'),
+  }),
+);
 
 export const actionUpdateSchema = z.object({
   id,
@@ -74,8 +90,12 @@ export const actionUpdateSchema = z.object({
   note: z.string().trim().min(1, 'Enter what has happened').max(4000, 'Update must be 4,000 characters or fewer'),
 });
 
-export const reviseDueSchema = z.object({
-  id,
-  version,
-  reason: z.string().trim().min(1, 'Enter why the due date is changing').max(2000, 'Reason must be 2,000 characters or fewer'),
-});
+export const reviseDueSchema = withDateInputs(
+  ['newDueOn'],
+  z.object({
+    id,
+    version,
+    newDueOn: dateField('new due date'),
+    reason: z.string().trim().min(1, 'Enter why the due date is changing').max(2000, 'Reason must be 2,000 characters or fewer'),
+  }),
+);

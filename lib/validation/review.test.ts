@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { readDateInput } from './date-input';
-import { parseReviewForm } from './review';
+import { makeReviewFormSchema } from './review';
 
 const today = '2026-11-24';
+const schema = makeReviewFormSchema(() => today);
+
+/** The form as authedAction reads it: the data, or each field's errors. */
+function parseReviewForm(values: Record<string, unknown>) {
+  const result = schema.safeParse(values);
+  return result.success
+    ? { ok: true as const, data: result.data }
+    : { ok: false as const, fieldErrors: z.flattenError(result.error).fieldErrors as Record<string, string[]> };
+}
+
 const valid = {
+  ref: 'I1',
   version: '3',
   'reviewedOn-day': '24',
   'reviewedOn-month': '11',
@@ -25,9 +37,9 @@ const valid = {
   newMitigationsOwnerId: '',
 };
 
-describe('parseReviewForm', () => {
+describe('the review form schema', () => {
   it('reads a full review', () => {
-    const result = parseReviewForm(valid, { today, mitigationIds: [7, 8] });
+    const result = parseReviewForm(valid);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data).toMatchObject({
@@ -60,19 +72,26 @@ describe('parseReviewForm', () => {
     ['impactAreas', [], 'Select at least one main impact area'],
     ['impactAreas', ['Weather'], 'Select impact areas from the list'],
   ])('%s = %j → %s', (field, value, message) => {
-    const result = parseReviewForm({ ...valid, [field]: value as string }, { today, mitigationIds: [7, 8] });
+    const result = parseReviewForm({ ...valid, [field]: value as string });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.fieldErrors[field]?.[0]).toBe(message);
   });
 
   it('refuses a review date in the future', () => {
-    const result = parseReviewForm({ ...valid, 'reviewedOn-day': '25' }, { today, mitigationIds: [7, 8] });
+    const result = parseReviewForm({ ...valid, 'reviewedOn-day': '25' });
     expect(result.ok === false && result.fieldErrors.reviewedOn).toEqual(['The review date must be today or in the past']);
   });
 
-  it('refuses an emptied mitigation that is not retired', () => {
-    const result = parseReviewForm({ ...valid, 'mitigation-7-text': ' ' }, { today, mitigationIds: [7, 8] });
+  it('refuses an emptied mitigation that is not retired, alongside the other fields’ errors', () => {
+    const result = parseReviewForm({ ...valid, 'mitigation-7-text': ' ', likelihood: '' });
     expect(result.ok === false && result.fieldErrors['mitigation-7-text']).toEqual(['Enter the mitigation, or tick “Retire” to remove it']);
+    expect(result.ok === false && result.fieldErrors.likelihood).toEqual(['Select a likelihood score from 1 to 4']);
+  });
+
+  it('names the risk, the intent and where to go back to', () => {
+    const result = parseReviewForm({ ...valid, intent: 'check', returnTo: 'monthly', proposalId: '4' });
+    expect(result.ok && result.data).toMatchObject({ ref: 'I1', intent: 'check', returnTo: 'monthly', proposalId: 4 });
+    expect(parseReviewForm({ ...valid, ref: 'X1' })).toMatchObject({ ok: false, fieldErrors: { ref: ['This risk could not be found'] } });
   });
 });
 

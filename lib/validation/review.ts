@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { FORUMS } from '@/lib/domain/forums';
-import { IMPACT_AREAS, type ImpactArea } from '@/lib/domain/impact-areas';
-import { readDateInput } from './date-input';
+import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
+import { today as currentDay } from '@/lib/today';
+import { dateField, withDateInputs } from './date-input';
 
 const REVIEW_FORUMS = FORUMS.filter((f) => f !== 'import') as Exclude<(typeof FORUMS)[number], 'import'>[];
 
@@ -49,35 +50,59 @@ export const reviewCoreSchema = z.object({
 
 export type MitigationChange = { id: number; text: string; ownerId: number | null; retire: boolean };
 
-export type ReviewForm = Omit<z.infer<typeof reviewCoreSchema>, 'impactAreas'> & {
-  impactAreas: ImpactArea[];
-  reviewedOn: string;
-  mitigations: MitigationChange[];
-};
+const MITIGATION_TEXT = /^mitigation-(\d+)-text$/;
 
-export type ReviewFormResult = { ok: true; data: ReviewForm } | { ok: false; fieldErrors: Record<string, string[]> };
-
-/** Reads and checks the whole review form for a risk whose current mitigations have these ids. */
-export function parseReviewForm(values: Record<string, string | string[]>, context: { today: string; mitigationIds: number[] }): ReviewFormResult {
-  const fieldErrors: Record<string, string[]> = {};
-  const parsed = reviewCoreSchema.safeParse(values);
-  if (!parsed.success) Object.assign(fieldErrors, z.flattenError(parsed.error).fieldErrors);
-  const date = readDateInput(values, 'reviewedOn', 'review date', { notAfter: context.today });
-  if ('error' in date) fieldErrors['reviewedOn'] = [date.error];
-  const mitigations: MitigationChange[] = [];
-  for (const id of context.mitigationIds) {
-    // A mitigation the form did not show (someone else added it meanwhile) is left as it is.
-    if (!(`mitigation-${id}-text` in values)) continue;
-    const text = String(values[`mitigation-${id}-text`] ?? '').trim();
-    const retire = values[`mitigation-${id}-retire`] === 'yes';
+/** The mitigations the form showed, each `mitigation-ID-text`, `-owner` and `-retire`: kept, edited or retired. */
+function mitigationChanges(values: Record<string, unknown>): MitigationChange[] {
+  return Object.keys(values).flatMap((key) => {
+    const id = MITIGATION_TEXT.exec(key)?.[1];
+    if (!id) return [];
     const owner = String(values[`mitigation-${id}-owner`] ?? '');
-    if (!text && !retire) fieldErrors[`mitigation-${id}-text`] = ['Enter the mitigation, or tick “Retire” to remove it'];
-    if (text.length > 1000) fieldErrors[`mitigation-${id}-text`] = ['Each mitigation must be 1,000 characters or fewer'];
-    mitigations.push({ id, text, ownerId: /^\d+$/.test(owner) ? Number(owner) : null, retire });
-  }
-  if (Object.keys(fieldErrors).length || !parsed.success || 'error' in date) return { ok: false, fieldErrors };
-  return { ok: true, data: { ...parsed.data, reviewedOn: date.day, mitigations } };
+    return [
+      {
+        id: Number(id),
+        text: String(values[key] ?? '').trim(),
+        ownerId: /^\d+$/.test(owner) ? Number(owner) : null,
+        retire: values[`mitigation-${id}-retire`] === 'yes',
+      },
+    ];
+  });
 }
+
+/** Each mitigation shown is either kept with its text or ticked to retire; checked even when other fields fail. */
+function checkMitigations(values: Record<string, unknown>, ctx: z.RefinementCtx) {
+  for (const change of mitigationChanges(values)) {
+    const path = [`mitigation-${change.id}-text`];
+    if (!change.text && !change.retire) ctx.addIssue({ code: 'custom', path, message: 'Enter the mitigation, or tick “Retire” to remove it' });
+    else if (change.text.length > 1000) ctx.addIssue({ code: 'custom', path, message: 'Each mitigation must be 1,000 characters or fewer' });
+  }
+}
+
+/**
+ * The whole review form: which risk, whether to check the score or save, where to go back to, and the review
+ * with the text and mitigation changes that go with it. A mitigation the form did not show (someone else added
+ * it meanwhile) is not in the answer, so it is left as it is.
+ */
+export function makeReviewFormSchema(today: () => string) {
+  return withDateInputs(
+    ['reviewedOn'],
+    z
+      .looseObject({
+        ref: z.string().regex(/^[IT][1-9][0-9]*$/, 'This risk could not be found'),
+        intent: z.enum(['check', 'save']).default('save'),
+        returnTo: z.enum(['risk', 'monthly']).default('risk'),
+        proposalId: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().positive().optional()),
+        ...reviewCoreSchema.shape,
+        reviewedOn: dateField('review date', { notAfter: today }),
+      })
+      .superRefine(checkMitigations, { when: () => true })
+      .transform((data) => ({ ...data, mitigations: mitigationChanges(data) })),
+  );
+}
+
+export const reviewFormSchema = makeReviewFormSchema(currentDay);
+
+export type ReviewForm = z.output<typeof reviewFormSchema>;
 
 /** A new risk: category, when it was identified, its text, and its first score. */
 export const newRiskSchema = z.object({
@@ -94,16 +119,9 @@ export const newRiskSchema = z.object({
   reason: z.string().trim().max(2000, 'Reason must be 2,000 characters or fewer').default(''),
 });
 
-export type NewRiskFormResult =
-  { ok: true; data: z.infer<typeof newRiskSchema> & { dateIdentified: string } } | { ok: false; fieldErrors: Record<string, string[]> };
-
-/** Reads and checks the new risk form. */
-export function parseNewRiskForm(values: Record<string, string | string[]>, context: { today: string }): NewRiskFormResult {
-  const fieldErrors: Record<string, string[]> = {};
-  const parsed = newRiskSchema.safeParse(values);
-  if (!parsed.success) Object.assign(fieldErrors, z.flattenError(parsed.error).fieldErrors);
-  const date = readDateInput(values, 'dateIdentified', 'date identified', { notAfter: context.today });
-  if ('error' in date) fieldErrors['dateIdentified'] = [date.error];
-  if (!parsed.success || 'error' in date) return { ok: false, fieldErrors };
-  return { ok: true, data: { ...parsed.data, dateIdentified: date.day } };
+/** The new risk form, whole: the risk, its first score and the day it was identified (not in the future). */
+export function makeNewRiskFormSchema(today: () => string) {
+  return withDateInputs(['dateIdentified'], newRiskSchema.extend({ dateIdentified: dateField('date identified', { notAfter: today }) }));
 }
+
+export const newRiskFormSchema = makeNewRiskFormSchema(currentDay);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseSettingsForm } from './settings';
+import { z } from 'zod';
+import { settingsFormSchema } from './settings';
+
+/** The form as authedAction reads it: the data, or each field's errors. */
+function parseSettingsForm(values: Record<string, unknown>) {
+  const result = settingsFormSchema.safeParse(values);
+  return result.success
+    ? { ok: true as const, data: result.data }
+    : { ok: false as const, fieldErrors: z.flattenError(result.error).fieldErrors as Record<string, string[]> };
+}
 
 const valid = {
   appetite: '24',
@@ -16,7 +25,7 @@ const valid = {
   'effectiveFrom-year': '2026',
 };
 
-describe('parseSettingsForm', () => {
+describe('the settings form schema', () => {
   it('reads a decision', () => {
     const result = parseSettingsForm(valid);
     expect(result).toEqual({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readDateInput } from './date-input';
+import { dateField, withDateInputs } from './date-input';
 
 const wholeNumber = (label: string) =>
   z.coerce
@@ -27,16 +27,5 @@ export const settingsSchema = z.object({
   minuteRef: z.string().trim().max(300, 'Minute reference must be 300 characters or fewer').default(''),
 });
 
-export type SettingsFormResult =
-  { ok: true; data: z.infer<typeof settingsSchema> & { effectiveFrom: string } } | { ok: false; fieldErrors: Record<string, string[]> };
-
-/** Reads the settings form; the effective date may be in the future (a decision taking effect later). */
-export function parseSettingsForm(values: Record<string, string | string[]>): SettingsFormResult {
-  const fieldErrors: Record<string, string[]> = {};
-  const parsed = settingsSchema.safeParse(values);
-  if (!parsed.success) Object.assign(fieldErrors, z.flattenError(parsed.error).fieldErrors);
-  const date = readDateInput(values, 'effectiveFrom', 'date the decision takes effect');
-  if ('error' in date) fieldErrors.effectiveFrom = [date.error];
-  if (!parsed.success || 'error' in date) return { ok: false, fieldErrors };
-  return { ok: true, data: { ...parsed.data, effectiveFrom: date.day } };
-}
+/** The settings form, whole; the effective date may be in the future (a decision taking effect later). */
+export const settingsFormSchema = withDateInputs(['effectiveFrom'], settingsSchema.extend({ effectiveFrom: dateField('date the decision takes effect') }));

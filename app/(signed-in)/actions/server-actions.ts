@@ -12,7 +12,6 @@ import type { FormState } from '@/lib/validation/form-state';
 import { ownsItem } from '@/lib/auth/ownership';
 import { can } from '@/lib/auth/permissions';
 import { today } from '@/lib/today';
-import { readDateInput } from '@/lib/validation/date-input';
 import { actionUpdateSchema, newActionSchema, reviseDueSchema } from '@/lib/validation/inspections';
 
 const STALE =
@@ -22,15 +21,13 @@ const STALE =
 export const createActionAction = authedAction('action:record', newActionSchema, (input, user, values): FormState => {
   const db = getDb();
   const fieldErrors: Record<string, string[]> = {};
-  const due = readDateInput(values, 'dueOn', 'due date');
-  if ('error' in due) fieldErrors.dueOn = [due.error];
   const risk = input.riskRef ? getRiskByRef(db, input.riskRef, today()) : null;
   if (input.sourceType === 'finding' && (!input.findingId || !getFinding(db, input.findingId, today())))
     fieldErrors.findingId = ['Select the finding the action answers'];
   if (input.sourceType === 'risk' && !risk) fieldErrors.riskRef = ['Select the risk the action mitigates'];
   if ((input.sourceType === 'minute' || input.sourceType === 'other') && !input.sourceRef)
     fieldErrors.sourceRef = ['Enter the minute or source, for example “Police and Crime Panel, 14 June 2018, item 5”'];
-  if (Object.keys(fieldErrors).length || 'error' in due) return { fieldErrors, values };
+  if (Object.keys(fieldErrors).length) return { fieldErrors, values };
   const id = createAction(
     db,
     { userId: user.id, label: user.name },
@@ -41,7 +38,7 @@ export const createActionAction = authedAction('action:record', newActionSchema,
       findingId: input.sourceType === 'finding' ? input.findingId : null,
       riskId: input.sourceType === 'risk' ? risk!.id : null,
       ownerId: input.ownerId,
-      dueOn: due.day,
+      dueOn: input.dueOn,
     },
   );
   revalidatePath('/actions');
@@ -72,11 +69,9 @@ export const reviseActionDueAction = authedAction(['action:record', 'action:upda
   const action = getAction(getDb(), input.id, today());
   if (!action) return { formErrors: ['This action could not be found'], values };
   if (!mayUpdate(user, action.ownerId)) return { formErrors: [FORBIDDEN_MESSAGE], values };
-  const due = readDateInput(values, 'newDueOn', 'new due date');
-  if ('error' in due) return { fieldErrors: { newDueOn: [due.error] }, values };
-  if (due.day === action.dueOn) return { fieldErrors: { newDueOn: ['The new due date is the same as the current one'] }, values };
+  if (input.newDueOn === action.dueOn) return { fieldErrors: { newDueOn: ['The new due date is the same as the current one'] }, values };
   try {
-    reviseActionDue(getDb(), { userId: user.id, label: user.name }, input.id, input.version, { dueOn: due.day, reason: input.reason });
+    reviseActionDue(getDb(), { userId: user.id, label: user.name }, input.id, input.version, { dueOn: input.newDueOn, reason: input.reason });
   } catch (error) {
     if (error instanceof StaleVersionError) return { formErrors: [STALE], values };
     throw error;

@@ -92,12 +92,7 @@ export const saveReportAction = authedAction(
 
 /** Records the s.55 response's progress. */
 export const updateS55Action = authedAction('inspection:record', s55Schema, (input, user, values): FormState => {
-  let publishedOn: string | null = null;
-  if (input.status === 'published') {
-    const date = readDateInput(values, 's55PublishedOn', 'date the response was published', { notAfter: today() });
-    if ('error' in date) return { fieldErrors: { s55PublishedOn: [date.error] }, values };
-    publishedOn = date.day;
-  }
+  const publishedOn = input.status === 'published' ? (input.s55PublishedOn ?? null) : null;
   try {
     updateS55(getDb(), { userId: user.id, label: user.name }, input.id, input.version, { status: input.status, publishedOn, link: input.link || null });
   } catch (error) {

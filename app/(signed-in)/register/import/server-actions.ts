@@ -10,7 +10,7 @@ import { authedAction } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
 import { previewRegisterFile, previewRegisterText } from '@/lib/register-file';
 import { today } from '@/lib/today';
-import { readDateInput } from '@/lib/validation/date-input';
+import { optionalDateField, withDateInputs } from '@/lib/validation/date-input';
 import { readImportPayload } from '@/lib/validation/import';
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -18,7 +18,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
 /** Reads a pasted or uploaded register and returns a preview; nothing is saved. */
 export const previewImportAction = authedAction(
   'register:import',
-  z.object({ text: z.string().default('') }),
+  withDateInputs(['asAt'], z.object({ text: z.string().default(''), asAt: optionalDateField('as-at date', { notAfter: today }) })),
   async (input, _user, values, formData): Promise<FormState> => {
     const file = formData.get('file');
     const hasFile = file instanceof File && file.size > 0;
@@ -26,12 +26,7 @@ export const previewImportAction = authedAction(
     if (hasFile && file.size > MAX_BYTES) return { fieldErrors: { file: ['The file must be smaller than 5 MB'] }, values };
     if (hasFile && !/\.(txt|md|tsv|csv|xlsx)$/i.test(file.name))
       return { fieldErrors: { file: ['The file must be a .txt, .md, .tsv, .csv or .xlsx file'] }, values };
-    let asAt: string | null = null;
-    if (['asAt-day', 'asAt-month', 'asAt-year'].some((k) => String(values[k] ?? '').trim())) {
-      const date = readDateInput(values, 'asAt', 'as-at date', { notAfter: today() });
-      if ('error' in date) return { fieldErrors: { asAt: [date.error] }, values };
-      asAt = date.day;
-    }
+    const asAt = input.asAt ?? null;
     const result = hasFile ? await previewRegisterFile(file.name, Buffer.from(await file.arrayBuffer())) : previewRegisterText(input.text);
     const known = existingRefs(getDb());
     return {

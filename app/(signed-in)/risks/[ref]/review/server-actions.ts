@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordReview } from '@/db/mutations/reviews';
 import { InherentArchiveError, ProposalDecidedError, RemovalNotAllowedError, StaleVersionError } from '@/db/errors';
@@ -13,7 +12,7 @@ import { formatDay } from '@/lib/domain/dates';
 import { assessReview } from '@/lib/domain/review';
 import { bandLabel } from '@/lib/domain/scoring';
 import { today } from '@/lib/today';
-import { parseReviewForm } from '@/lib/validation/review';
+import { reviewFormSchema } from '@/lib/validation/review';
 
 /**
  * Someone saved this risk after the form was opened: refuse, say who and what, keep everything typed,
@@ -30,28 +29,19 @@ function conflictState(risk: NonNullable<ReturnType<typeof getRiskByRef>>, value
   };
 }
 
-const reviewTargetSchema = z.object({
-  ref: z.string().regex(/^[IT][1-9][0-9]*$/, 'This risk could not be found'),
-  intent: z.enum(['check', 'save']).default('save'),
-  returnTo: z.enum(['risk', 'monthly']).default('risk'),
-  proposalId: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().positive().optional()),
-});
-
 /**
  * Checks (intent=check: nothing is saved) or saves a review. The server computes score, band, appetite
  * and direction itself; a changed score needs a reason; a topical risk falling below the threshold is
  * removed only when the reviewer says so; a stale form is refused with everything typed kept.
  */
-export const reviewRiskAction = authedAction('review:log', reviewTargetSchema, (target, user, values): FormState => {
+export const reviewRiskAction = authedAction('review:log', reviewFormSchema, (input, user, values): FormState => {
   const db = getDb();
   const day = today();
   // The checks need the latest review, lists and settings, not the whole history.
-  const risk = getRiskByRef(db, target.ref, day, undefined, 'latest');
+  const risk = getRiskByRef(db, input.ref, day, undefined, 'latest');
   if (!risk) return { formErrors: ['This risk could not be found'], values };
-  if (String(values.version) !== String(risk.version)) return conflictState(risk, values);
-  const parsed = parseReviewForm(values, { today: day, mitigationIds: risk.mitigations.map((m) => m.id) });
-  if (!parsed.ok) return { fieldErrors: parsed.fieldErrors, values };
-  const input = parsed.data;
+  if (input.version !== risk.version) return conflictState(risk, values);
+  const current = new Set(risk.mitigations.map((m) => m.id));
   const rule = { comparator: risk.settings.removalComparator, threshold: risk.settings.removalThreshold };
   const assessment = assessReview({
     category: risk.category,
@@ -79,12 +69,11 @@ export const reviewRiskAction = authedAction('review:log', reviewTargetSchema, (
   if (input.remove === 'yes' && risk.category === 'inherent') fieldErrors.remove = [new InherentArchiveError(risk.ref).message];
   else if (input.remove === 'yes' && !assessment.offerRemoval)
     fieldErrors.remove = [`${risk.ref} can only be removed when its score is below the removal threshold`];
-  if (assessment.offerRemoval && !input.remove && target.intent === 'save')
-    fieldErrors.remove = [`Select whether to remove ${risk.ref} from the live register`];
-  if (assessment.offerRemoval && input.remove === 'yes' && !input.removalReason && target.intent === 'save')
+  if (assessment.offerRemoval && !input.remove && input.intent === 'save') fieldErrors.remove = [`Select whether to remove ${risk.ref} from the live register`];
+  if (assessment.offerRemoval && input.remove === 'yes' && !input.removalReason && input.intent === 'save')
     fieldErrors.removalReason = ['Enter why the risk is being removed'];
   if (Object.keys(fieldErrors).length) return { fieldErrors, values, data: { preview } };
-  if (target.intent === 'check') return { values, data: { preview, checked: true } };
+  if (input.intent === 'check') return { values, data: { preview, checked: true } };
 
   try {
     recordReview(
@@ -103,23 +92,23 @@ export const reviewRiskAction = authedAction('review:log', reviewTargetSchema, (
         consequences: input.consequences,
         impactAreas: input.impactAreas,
         ownerId: input.ownerId,
-        mitigations: input.mitigations,
+        mitigations: input.mitigations.filter((m) => current.has(m.id)),
         newMitigations: input.newMitigations,
         newMitigationsOwnerId: input.newMitigationsOwnerId,
         remove: assessment.offerRemoval && input.remove === 'yes' ? { reason: input.removalReason } : null,
         removalRule: rule,
-        proposalId: target.proposalId ?? null,
+        proposalId: input.proposalId ?? null,
       },
     );
   } catch (error) {
     if (error instanceof ProposalDecidedError)
       return { formErrors: ['The owner’s proposal has already been decided: reload the risk to see it. Nothing was saved.'], values };
-    if (error instanceof StaleVersionError) return conflictState(getRiskByRef(db, target.ref, day, undefined, 'latest') ?? risk, values);
+    if (error instanceof StaleVersionError) return conflictState(getRiskByRef(db, input.ref, day, undefined, 'latest') ?? risk, values);
     if (error instanceof InherentArchiveError || error instanceof RemovalNotAllowedError)
       return { fieldErrors: { remove: [error.message] }, values, data: { preview } };
     throw error;
   }
   revalidatePath('/register');
   revalidatePath(`/risks/${risk.ref}`);
-  redirect(target.returnTo === 'monthly' ? '/reviews/monthly' : `/risks/${risk.ref}?reviewed=1`);
+  redirect(input.returnTo === 'monthly' ? '/reviews/monthly' : `/risks/${risk.ref}?reviewed=1`);
 });
