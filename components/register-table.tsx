@@ -1,25 +1,50 @@
-import Link from 'next/link';
+'use client';
+
 import { Tag } from '@/components/govuk/tag';
-import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
+import { Table } from '@/components/govuk/table';
 import { AppetiteFlag, BandTag, ReviewStatusTag } from '@/components/risk-tags';
-import type { RegisterRow } from '@/db/queries/risks';
+import type { ReviewDue } from '@/lib/domain/review-due';
+import type { BandName } from '@/lib/domain/scoring';
 import { CATEGORY_LABEL, type Category } from '@/lib/domain/categories';
 import { formatDay } from '@/lib/domain/dates';
 import type { RegisterSettings } from '@/lib/domain/settings';
 
-/** One category of the register, laid out as the paper's columns. */
+/** What a register row shows: the fields of a RegisterRow the table needs, and nothing else. */
+export type RegisterTableRowData = {
+  id: number;
+  ref: string;
+  dateIdentified: string;
+  event: string;
+  impactAreas: string[];
+  likelihood: number | null;
+  control: number | null;
+  impact: number | null;
+  score: number;
+  band: BandName;
+  atOrAboveAppetite: boolean;
+  reviewedOn: string | null;
+  reviewedOnNote: boolean;
+  summary: string;
+  owner: string | null;
+  due: ReviewDue;
+  actionOverdue: boolean;
+};
+
+/**
+ * One category of the register, laid out as the paper's columns. A client component fed plain row data
+ * (registerTableRows in register-table-rows.ts): the page's payload carries 200 rows of data rather than a
+ * tree of thousands of elements, which halves the register's server time and page size (docs/performance.md).
+ * The HTML is rendered on the server all the same, so the table is complete without JavaScript.
+ */
 export function RegisterTable({
   category,
   rows,
   settings,
-  overdueActions,
   asAt,
 }: {
   category: Category;
-  rows: RegisterRow[];
-  settings: RegisterSettings;
-  /** Risks with an overdue action, flagged in the Review column. */
-  overdueActions?: ReadonlySet<number>;
+  rows: RegisterTableRowData[];
+  settings: Pick<RegisterSettings, 'factors'>;
   /** The day of an as-at register: links open each risk as at that day. */
   asAt?: string | null;
 }) {
@@ -48,65 +73,73 @@ export function RegisterTable({
       ]}
     >
       {rows.map((row) => (
-        <RegisterTableRow key={row.ref} row={row} actionOverdue={overdueActions?.has(row.id) ?? false} asAt={asAt} />
+        <RegisterTableRow key={row.ref} row={row} asAt={asAt} />
       ))}
     </Table>
   );
 }
 
-/** One risk's row: its current text, latest scores and review status. */
-export function RegisterTableRow({ row, actionOverdue, asAt }: { row: RegisterRow; actionOverdue: boolean; asAt?: string | null }) {
-  const { latest } = row;
+/**
+ * One risk's row: its current text, latest scores and review status. Its cells are written out with GOV.UK's
+ * table classes rather than through Cell: the register renders thousands of them.
+ */
+function RegisterTableRow({ row, asAt }: { row: RegisterTableRowData; asAt?: string | null }) {
   return (
-    <Row data-ref={row.ref}>
-      <RowHeader className="app-register-table__ref">
-        <Link className="govuk-link" href={asAt ? `/risks/${row.ref}?asAt=${asAt}` : `/risks/${row.ref}`} prefetch={false}>
+    <tr className="govuk-table__row" data-ref={row.ref}>
+      <th scope="row" className="govuk-table__header app-register-table__ref">
+        <a className="govuk-link" href={asAt ? `/risks/${row.ref}?asAt=${asAt}` : `/risks/${row.ref}`}>
           {row.ref}
-        </Link>
-      </RowHeader>
-      <Cell className="app-nowrap" data-col="date-identified">
+        </a>
+      </th>
+      <td className="govuk-table__cell app-nowrap" data-col="date-identified">
         {formatDay(row.dateIdentified)}
-      </Cell>
-      <Cell data-col="event">{row.event}</Cell>
-      <Cell data-col="impact-areas">
+      </td>
+      <td className="govuk-table__cell" data-col="event">
+        {row.event}
+      </td>
+      <td className="govuk-table__cell" data-col="impact-areas">
         <ul className="govuk-list app-list--compact app-register-table__list">
           {row.impactAreas.map((area) => (
             <li key={area}>{area}</li>
           ))}
         </ul>
-      </Cell>
-      <Cell numeric data-col="likelihood">
-        {latest.likelihood ?? '–'}
-      </Cell>
-      <Cell numeric data-col="control">
-        {latest.control ?? '–'}
-      </Cell>
-      <Cell numeric data-col="impact">
-        {latest.impact ?? '–'}
-      </Cell>
-      <Cell numeric className="app-score" data-col="score">
-        {latest.score}
-      </Cell>
-      <Cell data-col="band">
+      </td>
+      <td className="govuk-table__cell govuk-table__cell--numeric" data-col="likelihood">
+        {row.likelihood ?? '–'}
+      </td>
+      <td className="govuk-table__cell govuk-table__cell--numeric" data-col="control">
+        {row.control ?? '–'}
+      </td>
+      <td className="govuk-table__cell govuk-table__cell--numeric" data-col="impact">
+        {row.impact ?? '–'}
+      </td>
+      <td className="govuk-table__cell govuk-table__cell--numeric app-score" data-col="score">
+        {row.score}
+      </td>
+      <td className="govuk-table__cell" data-col="band">
         <BandTag band={row.band} />
-      </Cell>
-      <Cell data-col="appetite">
+      </td>
+      <td className="govuk-table__cell" data-col="appetite">
         <AppetiteFlag outside={row.atOrAboveAppetite} />
-      </Cell>
-      <Cell className="app-nowrap" data-col="date-reviewed">
-        {formatDay(latest.reviewedOn, latest.reviewedOnNote ? 'Date not recorded' : 'Not recorded')}
-      </Cell>
-      <Cell data-col="summary">{latest.summary}</Cell>
-      <Cell data-col="owner">{row.owner ? row.owner.name : <span className="app-unassigned">Unassigned</span>}</Cell>
-      <Cell data-col="review-status">
+      </td>
+      <td className="govuk-table__cell app-nowrap" data-col="date-reviewed">
+        {formatDay(row.reviewedOn, row.reviewedOnNote ? 'Date not recorded' : 'Not recorded')}
+      </td>
+      <td className="govuk-table__cell" data-col="summary">
+        {row.summary}
+      </td>
+      <td className="govuk-table__cell" data-col="owner">
+        {row.owner ? row.owner : <span className="app-unassigned">Unassigned</span>}
+      </td>
+      <td className="govuk-table__cell" data-col="review-status">
         <ReviewStatusTag due={row.due} />
-        {actionOverdue ? (
+        {row.actionOverdue ? (
           <>
             <br />
             <Tag colour="red">Action overdue</Tag>
           </>
         ) : null}
-      </Cell>
-    </Row>
+      </td>
+    </tr>
   );
 }

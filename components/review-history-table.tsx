@@ -1,11 +1,34 @@
+'use client';
+
 import { Cell, Row, Table } from '@/components/govuk/table';
 import { BandTag, DirectionText } from '@/components/risk-tags';
-import type { HistoryEntry } from '@/db/queries/risks';
 import { formatDay } from '@/lib/domain/dates';
-import { FORUM_LABEL } from '@/lib/domain/forums';
+import type { Direction } from '@/lib/domain/direction';
+import { FORUM_LABEL, type Forum } from '@/lib/domain/forums';
+import type { BandName } from '@/lib/domain/scoring';
 
-/** A risk's reviews as given (newest first on the risk page), every one kept. */
-export function ReviewHistoryTable({ history }: { history: HistoryEntry[] }) {
+/** What a history row shows of a review (from a HistoryEntry; reviewHistoryRows in review-history-rows.ts). */
+export type ReviewHistoryRowData = {
+  sequence: number;
+  reviewedOn: string | null;
+  reviewedOnNote: string | null;
+  forum: Forum;
+  likelihood: number | null;
+  control: number | null;
+  impact: number | null;
+  score: number;
+  band: BandName;
+  direction: Direction;
+  previousScore: number | null;
+  reason: string | null;
+};
+
+/**
+ * A risk's reviews as given (newest first on the risk page), every one kept. A client component fed plain
+ * row data: the page's payload carries the reviews, not a tree of elements for each of them (see
+ * docs/performance.md); the HTML is rendered on the server all the same.
+ */
+export function ReviewHistoryTable({ history }: { history: ReviewHistoryRowData[] }) {
   return (
     <Table
       className="app-register-table"
@@ -33,7 +56,7 @@ export function ReviewHistoryTable({ history }: { history: HistoryEntry[] }) {
 }
 
 /** One review: its factors, score and band, the direction from the review before, and why. */
-export function ReviewHistoryRow({ entry }: { entry: HistoryEntry }) {
+function ReviewHistoryRow({ entry }: { entry: ReviewHistoryRowData }) {
   return (
     <Row data-sequence={entry.sequence}>
       <Cell data-col="date">

@@ -8,7 +8,7 @@ import { compareRefs, isEligibleForRemoval, type Category } from '@/lib/domain/c
 import { deriveHistory, type Direction } from '@/lib/domain/direction';
 import { sortImpactAreas, type ImpactArea } from '@/lib/domain/impact-areas';
 import { reviewDue, type ReviewDue } from '@/lib/domain/review-due';
-import { bandOf, isAtOrAboveAppetite, type BandName } from '@/lib/domain/scoring';
+import { isAtOrAboveAppetite, type BandName } from '@/lib/domain/scoring';
 import type { RegisterSettings } from '@/lib/domain/settings';
 import type { Db } from '../client';
 import { people, reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks, users, type Review } from '../schema';
@@ -73,7 +73,7 @@ export type HistoryDepth = 'full' | 'latest';
 
 /** A risk's reviews, oldest first, with each one's direction, previous score, summary and band. */
 function derive(list: Review[]): HistoryEntry[] {
-  return deriveHistory(list).map((entry) => ({ ...entry, band: bandOf(entry.score) }));
+  return deriveHistory(list);
 }
 
 function deriveEntries(byRisk: Map<number, Review[]>): Map<number, HistoryEntry[]> {

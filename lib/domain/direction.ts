@@ -3,6 +3,8 @@
  * typed: "Increased (previously 16) - <reason>", "Reduced (previously 32) - …", "Maintain - …", "NEW".
  */
 
+import { bandOf, type BandName } from './scoring';
+
 export const DIRECTIONS = ['new', 'increased', 'reduced', 'maintained'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
@@ -45,16 +47,16 @@ export function summaryText(direction: Direction, previousScore: number | null |
 export type ScoredReview = { score: number; reason?: string | null };
 
 /**
- * Annotates a risk's reviews (oldest first) with the direction and previous score each implies, so the
- * history, the register row and the Summary text all come from one derivation.
+ * Annotates a risk's reviews (oldest first) with the direction, previous score and band each implies, so
+ * the history, the register row and the Summary text all come from one derivation.
  */
 export function deriveHistory<T extends ScoredReview>(
   reviewsOldestFirst: readonly T[],
-): Array<T & { direction: Direction; previousScore: number | null; summary: string }> {
+): Array<T & { direction: Direction; previousScore: number | null; summary: string; band: BandName }> {
   let previous: number | null = null;
   return reviewsOldestFirst.map((review) => {
     const direction = directionOf(previous, review.score);
-    const row = { ...review, direction, previousScore: previous, summary: summaryText(direction, previous, review.reason) };
+    const row = { ...review, direction, previousScore: previous, summary: summaryText(direction, previous, review.reason), band: bandOf(review.score) };
     previous = review.score;
     return row;
   });

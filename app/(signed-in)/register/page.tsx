@@ -8,6 +8,7 @@ import { ErrorSummary } from '@/components/govuk/error-summary';
 import { Select } from '@/components/govuk/select';
 import { SuccessBanner } from '@/components/govuk/success-banner';
 import { RegisterTable } from '@/components/register-table';
+import { registerTableRows } from '@/components/register-table-rows';
 import { getDb } from '@/db/client';
 import { listInspections, risksWithOverdueActions } from '@/db/queries/inspections';
 import { filterRegister, getLiveRegister, getRegisterAsAt } from '@/db/queries/risks';
@@ -217,7 +218,13 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
         </p>
 
         {tables.map((table) => (
-          <RegisterTable key={table.category} category={table.category} rows={table.rows} settings={settings} overdueActions={overdueActions} asAt={asAt} />
+          <RegisterTable
+            key={table.category}
+            category={table.category}
+            rows={registerTableRows(table.rows, overdueActions)}
+            settings={{ factors: settings.factors }}
+            asAt={asAt}
+          />
         ))}
         {rows.length === 0 ? <p className="govuk-body">No live risks match these filters.</p> : null}
       </main>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { Tag } from '@/components/govuk/tag';
+import { reviewHistoryRows } from '@/components/review-history-rows';
 import { ReviewHistoryTable } from '@/components/review-history-table';
 import { AppetiteFlag, BandTag, ReviewStatusTag } from '@/components/risk-tags';
 import { getDb } from '@/db/client';
@@ -256,7 +257,7 @@ export default async function RiskPage({ params, searchParams }: { params: Param
         <h2 className="govuk-heading-m" id="history">
           Review history
         </h2>
-        <ReviewHistoryTable history={[...risk.history].reverse()} />
+        <ReviewHistoryTable history={reviewHistoryRows([...risk.history].reverse())} />
       </main>
     </div>
   );
