@@ -1,5 +1,5 @@
 /** Reads of inspections, findings and actions, each in a fixed number of queries. */
-import { and, asc, desc, eq, inArray, isNull, notInArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, notInArray, or, type SQL } from 'drizzle-orm';
 import { isActionOverdue, s55DueOn, s55Warning, type ActionStatus } from '@/lib/domain/inspections';
 import type { Db } from '../client';
 import { actionDueDates, actions, actionUpdates, findingNotes, findingRiskLinks, findings, inspectionJudgments, inspections, people, risks } from '../schema';
@@ -199,11 +199,18 @@ export function getRiskInspectionLinks(db: Db, riskId: number, today: string) {
   return { findings: linked.map((l) => ({ ...l, grade: grades.get(`${l.inspectionId}|${l.component}`) ?? null })), actions: open };
 }
 
-/** Risk ids with an overdue action of their own or through a linked finding, for the register. */
+/**
+ * Risk ids with an overdue action of their own or through a linked finding, for the register: the overdue
+ * rule of isActionOverdue (open, due before today) read in SQL, so only those actions are read.
+ */
 export function risksWithOverdueActions(db: Db, today: string): Set<number> {
-  const overdue = listActions(db, today, { overdue: true });
-  const ids = new Set<number>(overdue.filter((a) => a.riskId !== null).map((a) => a.riskId!));
-  const viaFindings = overdue.filter((a) => a.findingId !== null).map((a) => a.findingId!);
+  const overdue = db
+    .select({ riskId: actions.riskId, findingId: actions.findingId })
+    .from(actions)
+    .where(and(notInArray(actions.status, ['completed', 'cancelled']), lt(actions.dueOn, today)))
+    .all();
+  const ids = new Set<number>(overdue.flatMap((a) => (a.riskId === null ? [] : [a.riskId])));
+  const viaFindings = overdue.flatMap((a) => (a.findingId === null ? [] : [a.findingId]));
   if (viaFindings.length) {
     for (const l of db
       .select({ riskId: findingRiskLinks.riskId })

@@ -5,7 +5,7 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { compareRefs, isEligibleForRemoval, type Category } from '@/lib/domain/categories';
-import { deriveHistory, type Direction } from '@/lib/domain/direction';
+import { annotateHistory, type Direction } from '@/lib/domain/direction';
 import { sortImpactAreas, type ImpactArea } from '@/lib/domain/impact-areas';
 import { reviewDue, type ReviewDue } from '@/lib/domain/review-due';
 import { isAtOrAboveAppetite, type BandName } from '@/lib/domain/scoring';
@@ -71,9 +71,13 @@ export function reviewsAsAt<T extends { reviewedOn: string | null }>(reviewsInOr
  */
 export type HistoryDepth = 'full' | 'latest';
 
-/** A risk's reviews, oldest first, with each one's direction, previous score, summary and band. */
+/**
+ * A risk's reviews, oldest first, with each one's direction, previous score, summary and band. The rows are
+ * fresh from this read and used nowhere else, so each is annotated in place rather than copied.
+ */
 function derive(list: Review[]): HistoryEntry[] {
-  return deriveHistory(list);
+  const annotations = annotateHistory(list);
+  return list.map((review, i) => Object.assign(review, annotations[i]));
 }
 
 function deriveEntries(byRisk: Map<number, Review[]>): Map<number, HistoryEntry[]> {

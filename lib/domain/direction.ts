@@ -46,18 +46,24 @@ export function summaryText(direction: Direction, previousScore: number | null |
 
 export type ScoredReview = { score: number; reason?: string | null };
 
+export type HistoryAnnotation = { direction: Direction; previousScore: number | null; summary: string; band: BandName };
+
 /**
- * Annotates a risk's reviews (oldest first) with the direction, previous score and band each implies, so
- * the history, the register row and the Summary text all come from one derivation.
+ * What each of a risk's reviews (oldest first) implies: its direction, the previous score, the Summary text
+ * and its band, so the history, the register row and the Summary all come from one derivation.
  */
-export function deriveHistory<T extends ScoredReview>(
-  reviewsOldestFirst: readonly T[],
-): Array<T & { direction: Direction; previousScore: number | null; summary: string; band: BandName }> {
+export function annotateHistory(reviewsOldestFirst: readonly ScoredReview[]): HistoryAnnotation[] {
   let previous: number | null = null;
   return reviewsOldestFirst.map((review) => {
     const direction = directionOf(previous, review.score);
-    const row = { ...review, direction, previousScore: previous, summary: summaryText(direction, previous, review.reason), band: bandOf(review.score) };
+    const annotation = { direction, previousScore: previous, summary: summaryText(direction, previous, review.reason), band: bandOf(review.score) };
     previous = review.score;
-    return row;
+    return annotation;
   });
+}
+
+/** A risk's reviews (oldest first), each with its annotation (annotateHistory). */
+export function deriveHistory<T extends ScoredReview>(reviewsOldestFirst: readonly T[]): Array<T & HistoryAnnotation> {
+  const annotations = annotateHistory(reviewsOldestFirst);
+  return reviewsOldestFirst.map((review, i) => ({ ...review, ...annotations[i]! }));
 }
