@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Tag } from '@/components/govuk/tag';
 import { formatDay } from '@/lib/domain/dates';
 import { ACTION_STATUS_LABEL, type ActionStatus } from '@/lib/domain/inspections';
+import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 type Row = {
   id: number;
@@ -25,50 +26,33 @@ function source(row: Row) {
 /** Actions with owner, due date, status and whether overdue, in words. */
 export function ActionsTable({ rows, caption }: { rows: Row[]; caption: string }) {
   return (
-    <table className="govuk-table" data-testid="actions-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Action
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Answers
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Owner
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Due
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((row) => (
-          <tr className="govuk-table__row" key={row.id} data-action-id={row.id}>
-            <th scope="row" className="govuk-table__header">
-              <Link className="govuk-link" href={`/actions/${row.id}`}>
-                {row.title}
-              </Link>
-            </th>
-            <td className="govuk-table__cell">{source(row)}</td>
-            <td className="govuk-table__cell">{row.owner}</td>
-            <td className="govuk-table__cell app-nowrap">{formatDay(row.dueOn)}</td>
-            <td className="govuk-table__cell">
-              <Tag colour={row.status === 'completed' ? 'green' : row.status === 'cancelled' ? 'grey' : 'blue'}>{ACTION_STATUS_LABEL[row.status]}</Tag>
-              {row.overdue ? (
-                <>
-                  {' '}
-                  <Tag colour="red">Overdue</Tag>
-                </>
-              ) : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      data-testid="actions-table"
+      caption={<>{caption}</>}
+      captionSize="m"
+      columns={[{ header: 'Action' }, { header: 'Answers' }, { header: 'Owner' }, { header: 'Due' }, { header: 'Status' }]}
+    >
+      {rows.map((row) => (
+        <Row key={row.id} data-action-id={row.id}>
+          <RowHeader>
+            <Link className="govuk-link" href={`/actions/${row.id}`}>
+              {row.title}
+            </Link>
+          </RowHeader>
+          <Cell>{source(row)}</Cell>
+          <Cell>{row.owner}</Cell>
+          <Cell className="app-nowrap">{formatDay(row.dueOn)}</Cell>
+          <Cell>
+            <Tag colour={row.status === 'completed' ? 'green' : row.status === 'cancelled' ? 'grey' : 'blue'}>{ACTION_STATUS_LABEL[row.status]}</Tag>
+            {row.overdue ? (
+              <>
+                {' '}
+                <Tag colour="red">Overdue</Tag>
+              </>
+            ) : null}
+          </Cell>
+        </Row>
+      ))}
+    </Table>
   );
 }

@@ -2,6 +2,7 @@
 import { APPENDIX_A_HEADERS, type CoveringReport } from '@/lib/domain/covering-report';
 import { formatDay } from '@/lib/domain/dates';
 import { BandTag } from './risk-tags';
+import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 export function CoveringReportView({ report, draft }: { report: CoveringReport; draft: boolean }) {
   return (
@@ -55,92 +56,55 @@ export function CoveringReportView({ report, draft }: { report: CoveringReport; 
       ) : null}
 
       <section aria-labelledby="appendix-a" className="app-page-break">
-        <table className="govuk-table app-register-table" data-testid="appendix-a">
-          <caption className="govuk-table__caption govuk-table__caption--m" id="appendix-a">
-            {report.appendixA.caption}
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {APPENDIX_A_HEADERS.map((h) => (
-                <th scope="col" className="govuk-table__header" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {report.appendixA.rows.map((r) => (
-              <tr className="govuk-table__row" key={r.ref}>
-                <th scope="row" className="govuk-table__header">
-                  {r.ref}
-                </th>
-                <td className="govuk-table__cell app-nowrap">{formatDay(r.dateIdentified)}</td>
-                <td className="govuk-table__cell">{r.event}</td>
-                <td className="govuk-table__cell">{r.likelihood ?? '–'}</td>
-                <td className="govuk-table__cell">{r.control ?? '–'}</td>
-                <td className="govuk-table__cell">{r.impact ?? '–'}</td>
-                <td className="govuk-table__cell">{r.score}</td>
-                <td className="govuk-table__cell">
-                  <BandTag band={r.band} />
-                </td>
-                <td className="govuk-table__cell app-nowrap">{formatDay(r.dateReviewed)}</td>
-                <td className="govuk-table__cell">{r.summary}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          className="app-register-table"
+          data-testid="appendix-a"
+          caption={report.appendixA.caption}
+          captionSize="m"
+          captionId="appendix-a"
+          columns={APPENDIX_A_HEADERS.map((h) => ({ header: h }))}
+        >
+          {report.appendixA.rows.map((r) => (
+            <Row key={r.ref}>
+              <RowHeader>{r.ref}</RowHeader>
+              <Cell className="app-nowrap">{formatDay(r.dateIdentified)}</Cell>
+              <Cell>{r.event}</Cell>
+              <Cell>{r.likelihood ?? '–'}</Cell>
+              <Cell>{r.control ?? '–'}</Cell>
+              <Cell>{r.impact ?? '–'}</Cell>
+              <Cell>{r.score}</Cell>
+              <Cell>
+                <BandTag band={r.band} />
+              </Cell>
+              <Cell className="app-nowrap">{formatDay(r.dateReviewed)}</Cell>
+              <Cell>{r.summary}</Cell>
+            </Row>
+          ))}
+        </Table>
       </section>
 
       <section aria-labelledby="appendix-b" className="app-page-break">
         <h3 className="govuk-heading-m" id="appendix-b">
           Appendix B: Glossary and risk key
         </h3>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Acronyms used in the register</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Acronym
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Meaning
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {report.appendixB.glossary.map((g) => (
-              <tr className="govuk-table__row" key={g.acronym}>
-                <th scope="row" className="govuk-table__header">
-                  {g.acronym}
-                </th>
-                <td className="govuk-table__cell">{g.meaning}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Risk key</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Band
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Score
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {report.appendixB.key.map((k) => (
-              <tr className="govuk-table__row" key={k.band}>
-                <th scope="row" className="govuk-table__header">
-                  <BandTag band={k.band} />
-                </th>
-                <td className="govuk-table__cell">{k.range}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table caption="Acronyms used in the register" captionSize="s" columns={[{ header: 'Acronym' }, { header: 'Meaning' }]}>
+          {report.appendixB.glossary.map((g) => (
+            <Row key={g.acronym}>
+              <RowHeader>{g.acronym}</RowHeader>
+              <Cell>{g.meaning}</Cell>
+            </Row>
+          ))}
+        </Table>
+        <Table caption="Risk key" captionSize="s" columns={[{ header: 'Band' }, { header: 'Score' }]}>
+          {report.appendixB.key.map((k) => (
+            <Row key={k.band}>
+              <RowHeader>
+                <BandTag band={k.band} />
+              </RowHeader>
+              <Cell>{k.range}</Cell>
+            </Row>
+          ))}
+        </Table>
       </section>
     </article>
   );

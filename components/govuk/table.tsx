@@ -1,7 +1,7 @@
 import type { ComponentProps, ReactNode } from 'react';
 
 export type Column = {
-  /** The header cell's content. */
+  /** The header cell's content; null for an empty corner cell above a column of row headers. */
   header: ReactNode;
   /** Right-aligned figures, as GOV.UK's `format: "numeric"`. */
   numeric?: boolean;
@@ -11,6 +11,8 @@ export type Column = {
 type TableProps = Omit<ComponentProps<'table'>, 'children'> & {
   caption?: ReactNode;
   captionSize?: 's' | 'm' | 'l';
+  /** An id for the caption, for a section labelled by it. */
+  captionId?: string;
   columns: Column[];
   /** The body rows: `Row`s of `Cell`s (and a `RowHeader` where a row has one). */
   children: ReactNode;
@@ -21,17 +23,25 @@ function classes(...names: Array<string | false | undefined>): string {
 }
 
 /** GOV.UK table: caption, a header row from `columns`, and the rows given. */
-export function Table({ caption, captionSize, columns, children, className, ...rest }: TableProps) {
+export function Table({ caption, captionSize, captionId, columns, children, className, ...rest }: TableProps) {
   return (
     <table className={classes('govuk-table', className)} {...rest}>
-      {caption ? <caption className={classes('govuk-table__caption', captionSize && `govuk-table__caption--${captionSize}`)}>{caption}</caption> : null}
+      {caption ? (
+        <caption className={classes('govuk-table__caption', captionSize && `govuk-table__caption--${captionSize}`)} id={captionId}>
+          {caption}
+        </caption>
+      ) : null}
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          {columns.map((column, index) => (
-            <th key={index} scope="col" className={classes('govuk-table__header', column.numeric && 'govuk-table__header--numeric', column.className)}>
-              {column.header}
-            </th>
-          ))}
+          {columns.map((column, index) =>
+            column.header === null ? (
+              <td key={index} className="govuk-table__header" />
+            ) : (
+              <th key={index} scope="col" className={classes('govuk-table__header', column.numeric && 'govuk-table__header--numeric', column.className)}>
+                {column.header}
+              </th>
+            ),
+          )}
         </tr>
       </thead>
       <tbody className="govuk-table__body">{children}</tbody>

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { auditVocabulary, listAuditEntries, verifyAuditLog } from '@/db/queries/audit';
 import { requirePermission } from '@/lib/auth/guard';
 import { parseDay } from '@/lib/domain/dates';
+import { Cell, Row, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -85,56 +86,37 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             </button>
           </div>
         </form>
-        <table className="govuk-table app-register-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">
-            {entries.length === 200 ? 'The latest 200 matching entries' : `${entries.length} entries`}
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                When
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Who
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Change
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Record
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {entries.map((e) => (
-              <tr className="govuk-table__row" key={e.id} data-audit-id={e.id}>
-                <td className="govuk-table__cell app-nowrap">{formatTime(e.at)}</td>
-                <td className="govuk-table__cell">{e.actorLabel}</td>
-                <td className="govuk-table__cell">{e.action}</td>
-                <td className="govuk-table__cell">
-                  {e.entityType}
-                  {e.entityId ? ` ${e.entityId}` : ''}
-                </td>
-                <td className="govuk-table__cell">
-                  {e.summary}
-                  {e.detail && typeof e.detail === 'object' && 'before' in (e.detail as object) ? (
-                    <details className="govuk-details govuk-!-margin-bottom-0">
-                      <summary className="govuk-details__summary">
-                        <span className="govuk-details__summary-text">Old and new values</span>
-                      </summary>
-                      <div className="govuk-details__text">
-                        <pre className="govuk-body-s">{JSON.stringify(e.detail, null, 1)}</pre>
-                      </div>
-                    </details>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          className="app-register-table"
+          caption={<>{entries.length === 200 ? 'The latest 200 matching entries' : `${entries.length} entries`}</>}
+          captionSize="m"
+          columns={[{ header: 'When' }, { header: 'Who' }, { header: 'Change' }, { header: 'Record' }, { header: 'What' }]}
+        >
+          {entries.map((e) => (
+            <Row key={e.id} data-audit-id={e.id}>
+              <Cell className="app-nowrap">{formatTime(e.at)}</Cell>
+              <Cell>{e.actorLabel}</Cell>
+              <Cell>{e.action}</Cell>
+              <Cell>
+                {e.entityType}
+                {e.entityId ? ` ${e.entityId}` : ''}
+              </Cell>
+              <Cell>
+                {e.summary}
+                {e.detail && typeof e.detail === 'object' && 'before' in (e.detail as object) ? (
+                  <details className="govuk-details govuk-!-margin-bottom-0">
+                    <summary className="govuk-details__summary">
+                      <span className="govuk-details__summary-text">Old and new values</span>
+                    </summary>
+                    <div className="govuk-details__text">
+                      <pre className="govuk-body-s">{JSON.stringify(e.detail, null, 1)}</pre>
+                    </div>
+                  </details>
+                ) : null}
+              </Cell>
+            </Row>
+          ))}
+        </Table>
       </main>
     </div>
   );

@@ -14,6 +14,7 @@ import { CATEGORIES, CATEGORY_LABEL } from '@/lib/domain/categories';
 import { BAND_NAMES, bandLabel } from '@/lib/domain/scoring';
 import { today } from '@/lib/today';
 import { parseAsAt } from '@/lib/validation/register-filters';
+import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -73,41 +74,26 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">
-            <table className="govuk-table" data-testid="counts">
-              <caption className="govuk-table__caption govuk-table__caption--m">Risks by category and band</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Category
-                  </th>
+            <Table
+              data-testid="counts"
+              caption="Risks by category and band"
+              captionSize="m"
+              columns={[{ header: 'Category' }, ...BAND_NAMES.map((b) => ({ header: bandLabel(b), numeric: true })), { header: 'Total', numeric: true }]}
+            >
+              {CATEGORIES.map((c) => (
+                <Row key={c} data-category={c}>
+                  <RowHeader>{CATEGORY_LABEL[c]}</RowHeader>
                   {BAND_NAMES.map((b) => (
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={b}>
-                      {bandLabel(b)}
-                    </th>
+                    <Cell numeric key={b} data-band={b}>
+                      {counts[c][b]}
+                    </Cell>
                   ))}
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    Total
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {CATEGORIES.map((c) => (
-                  <tr className="govuk-table__row" key={c} data-category={c}>
-                    <th scope="row" className="govuk-table__header">
-                      {CATEGORY_LABEL[c]}
-                    </th>
-                    {BAND_NAMES.map((b) => (
-                      <td className="govuk-table__cell govuk-table__cell--numeric" key={b} data-band={b}>
-                        {counts[c][b]}
-                      </td>
-                    ))}
-                    <td className="govuk-table__cell govuk-table__cell--numeric" data-band="total">
-                      {counts[c].total}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                  <Cell numeric data-band="total">
+                    {counts[c].total}
+                  </Cell>
+                </Row>
+              ))}
+            </Table>
           </div>
           <div className="govuk-grid-column-one-half">
             <h2 className="govuk-heading-m">Needs attention</h2>
@@ -145,90 +131,63 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </div>
         </div>
 
-        <table className="govuk-table app-heat-map" data-testid="heat-map">
-          <caption className="govuk-table__caption govuk-table__caption--m">
-            Heat map: {settings.factors.likelihood.name} by {settings.factors.impact.name} (each risk with its {settings.factors.control.name.toLowerCase()}{' '}
-            score, C)
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <td className="govuk-table__header" />
-              {[1, 2, 3, 4].map((i) => (
-                <th scope="col" className="govuk-table__header" key={i}>
-                  {settings.factors.impact.name} {i}
-                </th>
+        <Table
+          className="app-heat-map"
+          data-testid="heat-map"
+          caption={
+            <>
+              Heat map: {settings.factors.likelihood.name} by {settings.factors.impact.name} (each risk with its {settings.factors.control.name.toLowerCase()}{' '}
+              score, C)
+            </>
+          }
+          captionSize="m"
+          columns={[{ header: null }, ...[1, 2, 3, 4].map((i) => ({ header: `${settings.factors.impact.name} ${i}` }))]}
+        >
+          {heatMap(all).map((row) => (
+            <Row key={row.likelihood}>
+              <RowHeader>
+                {settings.factors.likelihood.name} {row.likelihood}
+              </RowHeader>
+              {row.cells.map((cell) => (
+                <Cell className={`app-heat-map__cell app-heat-map__cell--${cell.band}`} key={cell.impact} data-cell={`${row.likelihood}-${cell.impact}`}>
+                  <span className="govuk-body-s">{bandLabel(cell.band)}</span>
+                  {cell.risks.length ? (
+                    <ul className="govuk-list govuk-!-margin-bottom-0">
+                      {cell.risks.map((r) => (
+                        <li key={r.ref}>
+                          <Link className="govuk-link" href={asAt ? `/risks/${r.ref}?asAt=${asAt}` : `/risks/${r.ref}`}>
+                            {r.ref}
+                          </Link>{' '}
+                          (C{r.control})
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </Cell>
               ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {heatMap(all).map((row) => (
-              <tr className="govuk-table__row" key={row.likelihood}>
-                <th scope="row" className="govuk-table__header">
-                  {settings.factors.likelihood.name} {row.likelihood}
-                </th>
-                {row.cells.map((cell) => (
-                  <td
-                    className={`govuk-table__cell app-heat-map__cell app-heat-map__cell--${cell.band}`}
-                    key={cell.impact}
-                    data-cell={`${row.likelihood}-${cell.impact}`}
-                  >
-                    <span className="govuk-body-s">{bandLabel(cell.band)}</span>
-                    {cell.risks.length ? (
-                      <ul className="govuk-list govuk-!-margin-bottom-0">
-                        {cell.risks.map((r) => (
-                          <li key={r.ref}>
-                            <Link className="govuk-link" href={asAt ? `/risks/${r.ref}?asAt=${asAt}` : `/risks/${r.ref}`}>
-                              {r.ref}
-                            </Link>{' '}
-                            (C{r.control})
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+            </Row>
+          ))}
+        </Table>
 
-        <table className="govuk-table" data-testid="trends">
-          <caption className="govuk-table__caption govuk-table__caption--m">Score trends</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Risk
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Scores, oldest first
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Trend
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Band now
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {all.map((r) => (
-              <tr className="govuk-table__row" key={r.ref} data-ref={r.ref}>
-                <th scope="row" className="govuk-table__header">
-                  {r.ref}
-                </th>
-                <td className="govuk-table__cell" data-col="trend">
-                  {trendText(r.history)}
-                </td>
-                <td className="govuk-table__cell">
-                  <Sparkline scores={r.history.map((h) => h.score)} />
-                </td>
-                <td className="govuk-table__cell">
-                  <BandTag band={r.band} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          data-testid="trends"
+          caption="Score trends"
+          captionSize="m"
+          columns={[{ header: 'Risk' }, { header: 'Scores, oldest first' }, { header: 'Trend' }, { header: 'Band now' }]}
+        >
+          {all.map((r) => (
+            <Row key={r.ref} data-ref={r.ref}>
+              <RowHeader>{r.ref}</RowHeader>
+              <Cell data-col="trend">{trendText(r.history)}</Cell>
+              <Cell>
+                <Sparkline scores={r.history.map((h) => h.score)} />
+              </Cell>
+              <Cell>
+                <BandTag band={r.band} />
+              </Cell>
+            </Row>
+          ))}
+        </Table>
 
         <h2 className="govuk-heading-m">Changes since the last quarterly report</h2>
         {lastReport ? (

@@ -8,6 +8,7 @@ import { userCan } from '@/lib/auth/session';
 import { formatDay } from '@/lib/domain/dates';
 import { S55_STATUS_LABEL } from '@/lib/domain/inspections';
 import { today } from '@/lib/today';
+import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Inspections' };
 
@@ -26,55 +27,40 @@ export default async function InspectionsPage() {
             Import a report
           </Link>
         ) : null}
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{rows.length} reports</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Report
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Published
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Findings
-              </th>
-              <th scope="col" className="govuk-table__header">
-                s.55 response
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {rows.map((r) => (
-              <tr className="govuk-table__row" key={r.id}>
-                <th scope="row" className="govuk-table__header">
-                  <Link className="govuk-link" href={`/inspections/${r.id}`}>
-                    {r.title}
-                  </Link>
-                  <br />
-                  <span className="govuk-body-s">
-                    {r.inspectorate} · {r.type}
-                  </span>
-                </th>
-                <td className="govuk-table__cell app-nowrap">{formatDay(r.publishedOn)}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{r.findingCount}</td>
-                <td className="govuk-table__cell">
-                  <Tag colour={r.s55Status === 'published' ? 'green' : 'blue'}>{S55_STATUS_LABEL[r.s55Status]}</Tag>
-                  <br />
-                  <span className="govuk-body-s">
-                    {r.s55Status === 'published' ? `Published ${formatDay(r.s55PublishedOn)}` : `Due ${formatDay(r.s55DueOn)}`}
-                  </span>
-                  {r.s55Warning ? (
-                    <>
-                      <br />
-                      <Tag colour="red">{r.s55Warning.level === 'overdue' ? `Overdue by ${r.s55Warning.days} days` : `Due in ${r.s55Warning.days} days`}</Tag>
-                    </>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={<>{rows.length} reports</>}
+          captionSize="m"
+          columns={[{ header: 'Report' }, { header: 'Published' }, { header: 'Findings', numeric: true }, { header: 's.55 response' }]}
+        >
+          {rows.map((r) => (
+            <Row key={r.id}>
+              <RowHeader>
+                <Link className="govuk-link" href={`/inspections/${r.id}`}>
+                  {r.title}
+                </Link>
+                <br />
+                <span className="govuk-body-s">
+                  {r.inspectorate} · {r.type}
+                </span>
+              </RowHeader>
+              <Cell className="app-nowrap">{formatDay(r.publishedOn)}</Cell>
+              <Cell numeric>{r.findingCount}</Cell>
+              <Cell>
+                <Tag colour={r.s55Status === 'published' ? 'green' : 'blue'}>{S55_STATUS_LABEL[r.s55Status]}</Tag>
+                <br />
+                <span className="govuk-body-s">
+                  {r.s55Status === 'published' ? `Published ${formatDay(r.s55PublishedOn)}` : `Due ${formatDay(r.s55DueOn)}`}
+                </span>
+                {r.s55Warning ? (
+                  <>
+                    <br />
+                    <Tag colour="red">{r.s55Warning.level === 'overdue' ? `Overdue by ${r.s55Warning.days} days` : `Due in ${r.s55Warning.days} days`}</Tag>
+                  </>
+                ) : null}
+              </Cell>
+            </Row>
+          ))}
+        </Table>
       </main>
     </div>
   );

@@ -8,6 +8,7 @@ import { userCan } from '@/lib/auth/session';
 import { formatDay } from '@/lib/domain/dates';
 import { describeOverdue } from '@/lib/domain/durations';
 import { today } from '@/lib/today';
+import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Reviews due' };
 
@@ -31,47 +32,27 @@ export default async function ReviewsPage() {
             Start the monthly review
           </Link>
         ) : null}
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Due and overdue</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                ID
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Event
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Last reviewed
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Overdue by
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {due.map((row) => (
-              <tr className="govuk-table__row" key={row.ref} data-ref={row.ref}>
-                <th scope="row" className="govuk-table__header">
-                  <Link className="govuk-link" href={`/risks/${row.ref}`}>
-                    {row.ref}
-                  </Link>
-                </th>
-                <td className="govuk-table__cell">{row.event}</td>
-                <td className="govuk-table__cell app-nowrap">{formatDay(row.lastReviewedOn)}</td>
-                <td className="govuk-table__cell">
-                  <ReviewStatusTag due={row.due} />
-                </td>
-                <td className="govuk-table__cell" data-col="overdue-by">
-                  {row.due.dueOn && row.due.status === 'overdue' ? describeOverdue(row.due.dueOn, day) : 'Not yet'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Due and overdue"
+          captionSize="m"
+          columns={[{ header: 'ID' }, { header: 'Event' }, { header: 'Last reviewed' }, { header: 'Status' }, { header: 'Overdue by' }]}
+        >
+          {due.map((row) => (
+            <Row key={row.ref} data-ref={row.ref}>
+              <RowHeader>
+                <Link className="govuk-link" href={`/risks/${row.ref}`}>
+                  {row.ref}
+                </Link>
+              </RowHeader>
+              <Cell>{row.event}</Cell>
+              <Cell className="app-nowrap">{formatDay(row.lastReviewedOn)}</Cell>
+              <Cell>
+                <ReviewStatusTag due={row.due} />
+              </Cell>
+              <Cell data-col="overdue-by">{row.due.dueOn && row.due.status === 'overdue' ? describeOverdue(row.due.dueOn, day) : 'Not yet'}</Cell>
+            </Row>
+          ))}
+        </Table>
       </main>
     </div>
   );

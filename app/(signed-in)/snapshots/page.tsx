@@ -8,6 +8,7 @@ import { userCan } from '@/lib/auth/session';
 import { formatDay } from '@/lib/domain/dates';
 import { FORUM_LABEL } from '@/lib/domain/forums';
 import { FreezeForm } from './freeze-form';
+import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Meeting snapshots' };
 
@@ -24,48 +25,33 @@ export default async function SnapshotsPage() {
         <p className="govuk-body">
           The register frozen for a meeting: what the board sees for that meeting. A snapshot never changes and carries a SHA-256 of its content.
         </p>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{rows.length} snapshots</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Meeting
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Register as at
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Frozen by
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Covering report
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {rows.map((s) => (
-              <tr className="govuk-table__row" key={s.id}>
-                <th scope="row" className="govuk-table__header">
-                  <Link className="govuk-link" href={`/snapshots/${s.id}`}>
-                    {FORUM_LABEL[s.forum]}, {formatDay(s.meetingOn)}
+        <Table
+          caption={<>{rows.length} snapshots</>}
+          captionSize="m"
+          columns={[{ header: 'Meeting' }, { header: 'Register as at' }, { header: 'Frozen by' }, { header: 'Covering report' }]}
+        >
+          {rows.map((s) => (
+            <Row key={s.id}>
+              <RowHeader>
+                <Link className="govuk-link" href={`/snapshots/${s.id}`}>
+                  {FORUM_LABEL[s.forum]}, {formatDay(s.meetingOn)}
+                </Link>
+              </RowHeader>
+              <Cell>{formatDay(s.asAt)}</Cell>
+              <Cell>{s.createdByName}</Cell>
+              <Cell>
+                {reports.get(s.id) === 'published' || (reports.get(s.id) === 'draft' && seesDrafts) ? (
+                  <Link className="govuk-link" href={`/snapshots/${s.id}/report`}>
+                    {reports.get(s.id) === 'published' ? 'Published' : 'Draft'}
+                    <span className="govuk-visually-hidden"> covering report for this meeting</span>
                   </Link>
-                </th>
-                <td className="govuk-table__cell">{formatDay(s.asAt)}</td>
-                <td className="govuk-table__cell">{s.createdByName}</td>
-                <td className="govuk-table__cell">
-                  {reports.get(s.id) === 'published' || (reports.get(s.id) === 'draft' && seesDrafts) ? (
-                    <Link className="govuk-link" href={`/snapshots/${s.id}/report`}>
-                      {reports.get(s.id) === 'published' ? 'Published' : 'Draft'}
-                      <span className="govuk-visually-hidden"> covering report for this meeting</span>
-                    </Link>
-                  ) : (
-                    'Not published'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                ) : (
+                  'Not published'
+                )}
+              </Cell>
+            </Row>
+          ))}
+        </Table>
         {userCan(user, 'snapshot:freeze') ? (
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">

@@ -8,6 +8,7 @@ import { describeRemovalRule } from '@/lib/domain/categories';
 import { today } from '@/lib/today';
 import { dateInputValues } from '@/lib/validation/date-input';
 import { SettingsForm } from './settings-form';
+import { Cell, Row, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Register settings' };
 
@@ -45,45 +46,31 @@ export default async function SettingsPage() {
             />
           </div>
         </div>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Decisions, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                From
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Appetite
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Topical removal
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Factors
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Approved by
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Minute
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {history.map((row) => (
-              <tr className="govuk-table__row" key={row.id}>
-                <td className="govuk-table__cell app-nowrap">{formatDay(row.effectiveFrom)}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{row.appetite}</td>
-                <td className="govuk-table__cell">score {describeRemovalRule({ comparator: row.removalComparator, threshold: row.removalThreshold })}</td>
-                <td className="govuk-table__cell">
-                  {row.likelihoodName} × {row.controlName} ({row.controlScale}) × {row.impactName}
-                </td>
-                <td className="govuk-table__cell">{row.approvedBy}</td>
-                <td className="govuk-table__cell">{row.minuteRef ?? 'None'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Decisions, newest first"
+          captionSize="m"
+          columns={[
+            { header: 'From' },
+            { header: 'Appetite', numeric: true },
+            { header: 'Topical removal' },
+            { header: 'Factors' },
+            { header: 'Approved by' },
+            { header: 'Minute' },
+          ]}
+        >
+          {history.map((row) => (
+            <Row key={row.id}>
+              <Cell className="app-nowrap">{formatDay(row.effectiveFrom)}</Cell>
+              <Cell numeric>{row.appetite}</Cell>
+              <Cell>score {describeRemovalRule({ comparator: row.removalComparator, threshold: row.removalThreshold })}</Cell>
+              <Cell>
+                {row.likelihoodName} × {row.controlName} ({row.controlScale}) × {row.impactName}
+              </Cell>
+              <Cell>{row.approvedBy}</Cell>
+              <Cell>{row.minuteRef ?? 'None'}</Cell>
+            </Row>
+          ))}
+        </Table>
       </main>
     </div>
   );

@@ -6,6 +6,7 @@ import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/guard';
 import { ROLE_LABEL, isRole } from '@/lib/auth/permissions';
 import { SuccessBanner } from '@/components/govuk/success-banner';
+import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -39,49 +40,39 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         <Link href="/admin/users/new" className="govuk-button" role="button" draggable={false}>
           Add a user
         </Link>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{users.length} users</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Email address
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Role
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Last signed in
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {users.map((u) => (
-              <tr className="govuk-table__row" key={u.id} data-email={u.email}>
-                <th scope="row" className="govuk-table__header">
-                  {u.name}
-                </th>
-                <td className="govuk-table__cell">{u.email}</td>
-                <td className="govuk-table__cell">{isRole(u.role) ? ROLE_LABEL[u.role] : u.role}</td>
-                <td className="govuk-table__cell">{u.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}</td>
-                <td className="govuk-table__cell">{formatTime(u.lastSignInAt)}</td>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" href={`/admin/users/${u.id}`}>
-                    Change<span className="govuk-visually-hidden"> {u.name}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={<>{users.length} users</>}
+          captionSize="m"
+          columns={[
+            { header: 'Name' },
+            { header: 'Email address' },
+            { header: 'Role' },
+            { header: 'Status' },
+            { header: 'Last signed in' },
+            {
+              header: (
+                <>
+                  <span className="govuk-visually-hidden">Actions</span>
+                </>
+              ),
+            },
+          ]}
+        >
+          {users.map((u) => (
+            <Row key={u.id} data-email={u.email}>
+              <RowHeader>{u.name}</RowHeader>
+              <Cell>{u.email}</Cell>
+              <Cell>{isRole(u.role) ? ROLE_LABEL[u.role] : u.role}</Cell>
+              <Cell>{u.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}</Cell>
+              <Cell>{formatTime(u.lastSignInAt)}</Cell>
+              <Cell>
+                <Link className="govuk-link" href={`/admin/users/${u.id}`}>
+                  Change<span className="govuk-visually-hidden"> {u.name}</span>
+                </Link>
+              </Cell>
+            </Row>
+          ))}
+        </Table>
       </main>
     </div>
   );

@@ -12,6 +12,7 @@ import { today } from '@/lib/today';
 import { dateInputValues } from '@/lib/validation/date-input';
 import { S55Form } from '../inspection-forms';
 import { SuccessBanner } from '@/components/govuk/success-banner';
+import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Inspection' };
 
@@ -94,51 +95,30 @@ export default async function InspectionPage({ params, searchParams }: Props) {
           </details>
         ) : null}
 
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Judgments</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Pillar
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Component
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Grade
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Last inspected
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {inspection.judgments.map((j) => (
-              <tr className="govuk-table__row" key={j.id}>
-                <td className="govuk-table__cell">{j.pillar ?? ''}</td>
-                <th scope="row" className="govuk-table__header">
-                  {j.component}
-                </th>
-                <td className="govuk-table__cell">
-                  <Tag
-                    colour={
-                      j.grade === 'Outstanding' || j.grade === 'Good'
-                        ? 'green'
-                        : j.grade === 'Requires improvement'
-                          ? 'yellow'
-                          : j.grade === 'Inadequate'
-                            ? 'red'
-                            : 'grey'
-                    }
-                  >
-                    {j.grade}
-                  </Tag>
-                </td>
-                <td className="govuk-table__cell">{j.lastInspected ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table caption="Judgments" captionSize="m" columns={[{ header: 'Pillar' }, { header: 'Component' }, { header: 'Grade' }, { header: 'Last inspected' }]}>
+          {inspection.judgments.map((j) => (
+            <Row key={j.id}>
+              <Cell>{j.pillar ?? ''}</Cell>
+              <RowHeader>{j.component}</RowHeader>
+              <Cell>
+                <Tag
+                  colour={
+                    j.grade === 'Outstanding' || j.grade === 'Good'
+                      ? 'green'
+                      : j.grade === 'Requires improvement'
+                        ? 'yellow'
+                        : j.grade === 'Inadequate'
+                          ? 'red'
+                          : 'grey'
+                  }
+                >
+                  {j.grade}
+                </Tag>
+              </Cell>
+              <Cell>{j.lastInspected ?? ''}</Cell>
+            </Row>
+          ))}
+        </Table>
 
         <h2 className="govuk-heading-l">Findings</h2>
         {inspection.findings.length === 0 ? <p className="govuk-body">This report has no findings.</p> : null}

@@ -8,6 +8,7 @@ import { requirePermission } from '@/lib/auth/guard';
 import { formatDay } from '@/lib/domain/dates';
 import { today } from '@/lib/today';
 import { NoChangeForm } from './no-change-form';
+import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Monthly review' };
 
@@ -77,33 +78,15 @@ export default async function MonthlyReviewPage() {
             )}
           </section>
         )}
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">This month’s risks</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                ID
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Event
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {session.items.map(({ row, reviewed }) => (
-              <tr className="govuk-table__row" key={row.ref} data-ref={row.ref}>
-                <th scope="row" className="govuk-table__header">
-                  {row.ref}
-                </th>
-                <td className="govuk-table__cell">{row.event}</td>
-                <td className="govuk-table__cell">{reviewed ? <Tag colour="green">Reviewed</Tag> : <Tag colour="grey">To review</Tag>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table caption="This month’s risks" captionSize="m" columns={[{ header: 'ID' }, { header: 'Event' }, { header: 'Status' }]}>
+          {session.items.map(({ row, reviewed }) => (
+            <Row key={row.ref} data-ref={row.ref}>
+              <RowHeader>{row.ref}</RowHeader>
+              <Cell>{row.event}</Cell>
+              <Cell>{reviewed ? <Tag colour="green">Reviewed</Tag> : <Tag colour="grey">To review</Tag>}</Cell>
+            </Row>
+          ))}
+        </Table>
       </main>
     </div>
   );

@@ -24,6 +24,7 @@ import { DeclineProposalForm } from './propose/propose-form';
 import { today } from '@/lib/today';
 import { parseAsAt } from '@/lib/validation/register-filters';
 import { SuccessBanner } from '@/components/govuk/success-banner';
+import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 type Params = Promise<{ ref: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -160,42 +161,33 @@ export default async function RiskPage({ params, searchParams }: { params: Param
         />
 
         <h2 className="govuk-heading-m">How the score is made</h2>
-        <table className="govuk-table app-factor-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Score = {settings.factors.likelihood.name} × {settings.factors.control.name} × {settings.factors.impact.name}
-            {latest.likelihood !== null ? ` = ${latest.likelihood} × ${latest.control} × ${latest.impact} = ${latest.score}` : ` = ${latest.score}`} (
-            {bandLabel(risk.band)})
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Factor
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Value
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What the value means
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {FACTOR_KEYS.map((key) => {
-              const factor = settings.factors[key];
-              const value = latest[key];
-              return (
-                <tr className="govuk-table__row" key={key}>
-                  <th scope="row" className="govuk-table__header">
-                    {factor.name} ({factor.abbreviation})<br />
-                    <span className="govuk-body-s">{factor.scale}</span>
-                  </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{value ?? 'Not recorded'}</td>
-                  <td className="govuk-table__cell">{value ? factor.values[value as Factor] : 'Not recorded'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table
+          className="app-factor-table"
+          caption={
+            <>
+              Score = {settings.factors.likelihood.name} × {settings.factors.control.name} × {settings.factors.impact.name}
+              {latest.likelihood !== null ? ` = ${latest.likelihood} × ${latest.control} × ${latest.impact} = ${latest.score}` : ` = ${latest.score}`} (
+              {bandLabel(risk.band)})
+            </>
+          }
+          captionSize="s"
+          columns={[{ header: 'Factor' }, { header: 'Value', numeric: true }, { header: 'What the value means' }]}
+        >
+          {FACTOR_KEYS.map((key) => {
+            const factor = settings.factors[key];
+            const value = latest[key];
+            return (
+              <Row key={key}>
+                <RowHeader>
+                  {factor.name} ({factor.abbreviation})<br />
+                  <span className="govuk-body-s">{factor.scale}</span>
+                </RowHeader>
+                <Cell numeric>{value ?? 'Not recorded'}</Cell>
+                <Cell>{value ? factor.values[value as Factor] : 'Not recorded'}</Cell>
+              </Row>
+            );
+          })}
+        </Table>
 
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">

@@ -7,6 +7,7 @@ import { requirePermission } from '@/lib/auth/guard';
 import { CATEGORY_LABEL } from '@/lib/domain/categories';
 import { formatDay } from '@/lib/domain/dates';
 import { today } from '@/lib/today';
+import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Archived risks' };
 
@@ -25,53 +26,37 @@ export default async function ArchivedRisksPage() {
         {rows.length === 0 ? (
           <p className="govuk-body">No risks have been removed from the register.</p>
         ) : (
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">{rows.length} archived</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  ID
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Event
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Category
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Last score
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Band
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Removed on
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Why
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {rows.map((row) => (
-                <tr className="govuk-table__row" key={row.ref} data-ref={row.ref}>
-                  <th scope="row" className="govuk-table__header">
-                    <Link className="govuk-link" href={`/risks/${row.ref}`}>
-                      {row.ref}
-                    </Link>
-                  </th>
-                  <td className="govuk-table__cell">{row.event}</td>
-                  <td className="govuk-table__cell">{CATEGORY_LABEL[row.category]}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{row.latest.score}</td>
-                  <td className="govuk-table__cell">
-                    <BandTag band={row.band} />
-                  </td>
-                  <td className="govuk-table__cell">{formatDay(row.archivedOn)}</td>
-                  <td className="govuk-table__cell">{row.archivedReason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={<>{rows.length} archived</>}
+            captionSize="m"
+            columns={[
+              { header: 'ID' },
+              { header: 'Event' },
+              { header: 'Category' },
+              { header: 'Last score', numeric: true },
+              { header: 'Band' },
+              { header: 'Removed on' },
+              { header: 'Why' },
+            ]}
+          >
+            {rows.map((row) => (
+              <Row key={row.ref} data-ref={row.ref}>
+                <RowHeader>
+                  <Link className="govuk-link" href={`/risks/${row.ref}`}>
+                    {row.ref}
+                  </Link>
+                </RowHeader>
+                <Cell>{row.event}</Cell>
+                <Cell>{CATEGORY_LABEL[row.category]}</Cell>
+                <Cell numeric>{row.latest.score}</Cell>
+                <Cell>
+                  <BandTag band={row.band} />
+                </Cell>
+                <Cell>{formatDay(row.archivedOn)}</Cell>
+                <Cell>{row.archivedReason}</Cell>
+              </Row>
+            ))}
+          </Table>
         )}
       </main>
     </div>

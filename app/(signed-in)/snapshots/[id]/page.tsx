@@ -9,6 +9,7 @@ import { userCan } from '@/lib/auth/session';
 import { formatDay } from '@/lib/domain/dates';
 import { FORUM_LABEL } from '@/lib/domain/forums';
 import type { BandName } from '@/lib/domain/scoring';
+import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Meeting snapshot' };
 
@@ -47,39 +48,31 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
             </a>
           </p>
         ) : null}
-        <table className="govuk-table app-register-table" data-testid="snapshot-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{data.risks.length} risks</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {['ID', 'Date identified', 'Event', 'L', 'C', 'I', 'Score', 'Band', 'Date reviewed', 'Summary', 'Owner'].map((h) => (
-                <th scope="col" className="govuk-table__header" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {data.risks.map((r) => (
-              <tr className="govuk-table__row" key={r.ref} data-ref={r.ref}>
-                <th scope="row" className="govuk-table__header">
-                  {r.ref}
-                </th>
-                <td className="govuk-table__cell app-nowrap">{formatDay(r.dateIdentified)}</td>
-                <td className="govuk-table__cell">{r.event}</td>
-                <td className="govuk-table__cell">{r.likelihood ?? '–'}</td>
-                <td className="govuk-table__cell">{r.control ?? '–'}</td>
-                <td className="govuk-table__cell">{r.impact ?? '–'}</td>
-                <td className="govuk-table__cell app-score">{r.score}</td>
-                <td className="govuk-table__cell">
-                  <BandTag band={r.band as BandName} />
-                </td>
-                <td className="govuk-table__cell app-nowrap">{formatDay(r.dateReviewed)}</td>
-                <td className="govuk-table__cell">{r.summary}</td>
-                <td className="govuk-table__cell">{r.owner ?? 'Unassigned'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          className="app-register-table"
+          data-testid="snapshot-table"
+          caption={<>{data.risks.length} risks</>}
+          captionSize="m"
+          columns={['ID', 'Date identified', 'Event', 'L', 'C', 'I', 'Score', 'Band', 'Date reviewed', 'Summary', 'Owner'].map((header) => ({ header }))}
+        >
+          {data.risks.map((r) => (
+            <Row key={r.ref} data-ref={r.ref}>
+              <RowHeader>{r.ref}</RowHeader>
+              <Cell className="app-nowrap">{formatDay(r.dateIdentified)}</Cell>
+              <Cell>{r.event}</Cell>
+              <Cell>{r.likelihood ?? '–'}</Cell>
+              <Cell>{r.control ?? '–'}</Cell>
+              <Cell>{r.impact ?? '–'}</Cell>
+              <Cell className="app-score">{r.score}</Cell>
+              <Cell>
+                <BandTag band={r.band as BandName} />
+              </Cell>
+              <Cell className="app-nowrap">{formatDay(r.dateReviewed)}</Cell>
+              <Cell>{r.summary}</Cell>
+              <Cell>{r.owner ?? 'Unassigned'}</Cell>
+            </Row>
+          ))}
+        </Table>
       </main>
     </div>
   );
