@@ -273,7 +273,7 @@ if (section('export'))
         child.stdin.end(`.param set :risk NULL\n${sql};\n`);
       });
     // Measured in turns, download then sqlite3, so that a slow patch of this shared machine falls on both sides
-    // of the ratio, as the readers' figure is (with all downloads first, one day's ratios ran from 1.6 to 2.6).
+    // of the ratio.
     const runs = [];
     const cli = [];
     for (let i = 0; i < (QUICK ? 1 : 3); i++) {
@@ -313,9 +313,8 @@ if (section('writes'))
     const reader = new Database(writes, { readonly: true });
     // 20 clients, like 20 members of staff each working through their own share of the register: client c
     // reviews inherent risks c, c + 20, c + 40, … in turn, so no two clients ever review the same risk and each
-    // risk's history grows as a busy month's would. (With one risk per client, each risk gained about 300
-    // reviews in the run, and its page, which shows every review, grew to three times the 120-review page the
-    // other rows measure.) Inherent risks, as no score can take them off the register.
+    // risk's history grows as a busy month's would, not by hundreds of reviews in one run (a save renders the
+    // risk's page, which shows every review). Inherent risks, as no score can take them off the register.
     const CLIENTS = 20;
     const refs = reader.prepare("SELECT ref FROM risks WHERE status = 'live' AND category = 'inherent' ORDER BY id").pluck().all();
     if (refs.length < CLIENTS) throw new Error(`the data set has ${refs.length} live inherent risks; ${CLIENTS} clients need at least as many`);
@@ -398,8 +397,7 @@ if (section('writes'))
       return ok;
     };
     // Warm-up: the same load for 10 s before measuring. A save runs most of Next's request path twice (the action
-    // and the page it redirects to); after 40 requests V8 was still optimising it, and the first 10 s of a 30 s
-    // run saved a fifth fewer reviews than the last 10 s.
+    // and the page it redirects to), and V8 keeps optimising it for several seconds of load.
     await load({ port: PORT, connections: CLIENTS, durationMs: QUICK ? 4000 : 10000, request, check, text: false });
     acknowledged.length = 0;
     const cpuBefore = server.cpuMs();
