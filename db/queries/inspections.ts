@@ -1,6 +1,6 @@
 /** Reads of inspections, findings and actions, each in a fixed number of queries. */
 import { and, asc, desc, eq, inArray, isNull, lt, notInArray, or, type SQL } from 'drizzle-orm';
-import { isActionOverdue, s55DueOn, s55Warning, type ActionStatus } from '@/lib/domain/inspections';
+import { CLOSED_ACTION_STATUSES, isActionOverdue, s55DueOn, s55Warning, type ActionStatus } from '@/lib/domain/inspections';
 import type { Db } from '../client';
 import { actionDueDates, actions, actionUpdates, findingNotes, findingRiskLinks, findings, inspectionJudgments, inspections, people, risks } from '../schema';
 
@@ -141,7 +141,7 @@ export function listActions(db: Db, today: string, filters: ActionFilters = {}) 
   if (findingId) where.push(eq(actions.findingId, findingId));
   if (riskId) where.push(eq(actions.riskId, riskId));
   if (openFor) {
-    where.push(notInArray(actions.status, ['completed', 'cancelled']));
+    where.push(notInArray(actions.status, [...CLOSED_ACTION_STATUSES]));
     const ownRisk = eq(actions.riskId, openFor.riskId);
     where.push(openFor.findingIds.length ? or(ownRisk, inArray(actions.findingId, openFor.findingIds))! : ownRisk);
   }
@@ -207,7 +207,7 @@ export function risksWithOverdueActions(db: Db, today: string): Set<number> {
   const overdue = db
     .select({ riskId: actions.riskId, findingId: actions.findingId })
     .from(actions)
-    .where(and(notInArray(actions.status, ['completed', 'cancelled']), lt(actions.dueOn, today)))
+    .where(and(notInArray(actions.status, [...CLOSED_ACTION_STATUSES]), lt(actions.dueOn, today)))
     .all();
   const ids = new Set<number>(overdue.flatMap((a) => (a.riskId === null ? [] : [a.riskId])));
   const viaFindings = overdue.flatMap((a) => (a.findingId === null ? [] : [a.findingId]));

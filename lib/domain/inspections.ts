@@ -74,6 +74,9 @@ export const FINDING_STATUS_LABEL: Record<FindingStatus, string> = {
 };
 
 export const ACTION_STATUSES = ['not-started', 'in-progress', 'completed', 'cancelled'] as const;
+
+/** An action in one of these statuses is closed: never open, never overdue. */
+export const CLOSED_ACTION_STATUSES: readonly ActionStatus[] = ['completed', 'cancelled'];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const ACTION_STATUS_LABEL: Record<ActionStatus, string> = {
   'not-started': 'Not started',
@@ -84,5 +87,5 @@ export const ACTION_STATUS_LABEL: Record<ActionStatus, string> = {
 
 /** An action is overdue once past its due date, unless it is completed or cancelled. */
 export function isActionOverdue(action: { dueOn: string; status: ActionStatus }, today: string): boolean {
-  return action.status !== 'completed' && action.status !== 'cancelled' && today > action.dueOn;
+  return !CLOSED_ACTION_STATUSES.includes(action.status) && today > action.dueOn;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { parseDay } from '@/lib/domain/dates';
 
+type DateParts = { day: string; month: string; year: string };
+
 /** Reads a GOV.UK date input (`<name>-day`, `-month`, `-year`) into a YYYY-MM-DD day, or says what is wrong. */
 export function readDateInput(
   values: Record<string, unknown>,
@@ -9,7 +11,12 @@ export function readDateInput(
   options: { notAfter?: string } = {},
 ): { day: string } | { error: string } {
   const part = (p: string) => String(values[`${name}-${p}`] ?? '').trim();
-  const [d, m, y] = [part('day'), part('month'), part('year')];
+  return readDateParts({ day: part('day'), month: part('month'), year: part('year') }, label, options);
+}
+
+/** The three boxes of a date input as a YYYY-MM-DD day, or what is wrong with them. */
+function readDateParts(parts: DateParts, label: string, options: { notAfter?: string }): { day: string } | { error: string } {
+  const [d, m, y] = [parts.day.trim(), parts.month.trim(), parts.year.trim()];
   if (!d && !m && !y) return { error: `Enter the ${label}` };
   const missing = [!d && 'day', !m && 'month', !y && 'year'].filter(Boolean) as string[];
   if (missing.length) return { error: `The ${label} must include a ${missing.join(' and ')}` };
@@ -26,15 +33,13 @@ export function dateInputValues(name: string, day: string): Record<string, strin
   return { [`${name}-day`]: String(Number(d)), [`${name}-month`]: String(Number(m)), [`${name}-year`]: y ?? '' };
 }
 
-type DateParts = { day: string; month: string; year: string };
-
 /**
  * A GOV.UK date input as one field of a form's schema: its three boxes, gathered by withDateInputs, become
  * one YYYY-MM-DD day, or an error named against the field. `notAfter` is read at each parse (today).
  */
 export function dateField(label: string, options: { notAfter?: () => string } = {}) {
   return z.object({ day: z.string(), month: z.string(), year: z.string() }).transform((parts: DateParts, ctx) => {
-    const read = readDateInput({ 'd-day': parts.day, 'd-month': parts.month, 'd-year': parts.year }, 'd', label, { notAfter: options.notAfter?.() });
+    const read = readDateParts(parts, label, { notAfter: options.notAfter?.() });
     if ('error' in read) {
       ctx.addIssue({ code: 'custom', message: read.error });
       return z.NEVER;

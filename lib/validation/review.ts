@@ -102,8 +102,6 @@ export function makeReviewFormSchema(today: () => string) {
 
 export const reviewFormSchema = makeReviewFormSchema(currentDay);
 
-export type ReviewForm = z.output<typeof reviewFormSchema>;
-
 /** A new risk: category, when it was identified, its text, and its first score. */
 export const newRiskSchema = z.object({
   category: z.enum(['inherent', 'topical'], { error: 'Select whether the risk is inherent or topical' }),

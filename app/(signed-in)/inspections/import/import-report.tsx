@@ -1,6 +1,6 @@
 'use client';
 
-import { ActionForm } from '@/components/forms/action-form';
+import { ActionForm, echoed } from '@/components/forms/action-form';
 import { DateInput, Radios, Textarea, TextInput } from '@/components/govuk/form-fields';
 import { FieldError } from '@/components/forms/field-error';
 import type { FormState } from '@/lib/validation/form-state';
@@ -30,7 +30,7 @@ function ConfirmFields({
   y?: string;
   m?: string;
 }) {
-  const v = (k: string, fallback: string) => (typeof state?.values?.[k] === 'string' ? (state.values[k] as string) : fallback);
+  const v = (k: string, fallback: string) => echoed(state, k, fallback);
   const fe = state?.fieldErrors ?? {};
   return (
     <>
@@ -128,14 +128,7 @@ export function ImportReport() {
     >
       {(state) => (
         <>
-          <Textarea
-            id="text"
-            label="Paste the report’s text"
-            defaultValue={typeof state?.values?.text === 'string' ? state.values.text : ''}
-            errors={state?.fieldErrors?.text}
-            rows={6}
-            labelSize="m"
-          />
+          <Textarea id="text" label="Paste the report’s text" defaultValue={echoed(state, 'text')} errors={state?.fieldErrors?.text} rows={6} labelSize="m" />
           <div className={`govuk-form-group${state?.fieldErrors?.file ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label govuk-label--m" htmlFor="file">
               Or upload the published PDF, or a text file

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { ActionForm } from '@/components/forms/action-form';
+import { ActionForm, echoed } from '@/components/forms/action-form';
 import { Checkboxes, DateInput, Radios, Textarea } from '@/components/govuk/form-fields';
 import { Select } from '@/components/govuk/select';
 import type { FormState } from '@/lib/validation/form-state';
@@ -64,10 +64,7 @@ export function ReviewForm(props: Props) {
 
 /** The form's fields, made afresh from each answer's echoed values; the scores chosen drive the live result. */
 function ReviewFields({ state, risk, people, factors, appetite, removalRule, today, returnTo, proposal }: Props & { state: FormState | undefined }) {
-  const v = (key: string, fallback = '') => {
-    const value = state?.values?.[key];
-    return typeof value === 'string' ? value : fallback;
-  };
+  const v = (key: string, fallback = '') => echoed(state, key, fallback);
   const list = (key: string, fallback: string[]) => {
     const value = state?.values?.[key];
     return value === undefined ? fallback : Array.isArray(value) ? value : [value];
