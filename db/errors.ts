@@ -55,3 +55,14 @@ export class CoveringReportError extends Error {
     this.name = 'CoveringReportError';
   }
 }
+
+/**
+ * A review's date would put it before the risk was identified, or before a review already recorded: the
+ * history reads in date order, so a back-dated review is refused rather than allowed to become current.
+ */
+export class ReviewDateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReviewDateError';
+  }
+}

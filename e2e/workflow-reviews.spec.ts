@@ -117,6 +117,20 @@ test.describe.serial('reviewing risks', () => {
     expect(dbFingerprint()).toBe(afterSignIn);
   });
 
+  test('a review of I7 dated 1 January 2010 is refused and the register keeps its latest review', async ({ page }) => {
+    await signInAs(page, 'staff');
+    await page.goto('/risks/I7/review');
+    const before = dbFingerprint();
+    await page.getByLabel('Day').fill('1');
+    await page.getByLabel('Month').fill('1');
+    await page.getByLabel('Year').fill('2010');
+    await page.getByLabel('Reason').fill('back-dated');
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await expect(page.getByRole('link', { name: /The review date must be on or after .*, the day I7 was identified/ })).toBeVisible();
+    await expect(page.getByLabel('Year')).toHaveValue('2010');
+    expect(dbFingerprint()).toBe(before);
+  });
+
   test('reviewing T5 to L1 C2 I3 = 6 removes it; it stays readable, and the next topical risk is T8', async ({ page }) => {
     await signInAs(page, 'staff');
     await page.goto('/risks/T5/review');

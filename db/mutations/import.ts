@@ -123,7 +123,10 @@ export function applyImport(
         risk.mitigations,
       ) &&
       same(existing.impactAreas, risk.impactAreas);
-    if (sameScore && sameText && (notLater || latest.reviewedOn === reviewedOn)) {
+    // A file older than the latest review held here cannot become the current state (reviews are kept in
+    // date order), so its rows for that risk are left as they are, like an unchanged row.
+    const older = !!latest.reviewedOn && reviewedOn < latest.reviewedOn;
+    if (older || (sameScore && sameText && (notLater || latest.reviewedOn === reviewedOn))) {
       outcome.unchanged.push(risk.ref);
       continue;
     }

@@ -5,7 +5,7 @@ import { openDemoTestDatabase } from '../test-database';
 import { getRiskByRef, getLiveRegister, getArchivedRisks } from '../queries/risks';
 import { createRisk } from './risks';
 import { recordReview, type ReviewInput } from './reviews';
-import { InherentArchiveError, RemovalNotAllowedError, StaleVersionError } from '../errors';
+import { InherentArchiveError, RemovalNotAllowedError, ReviewDateError, StaleVersionError } from '../errors';
 
 const TODAY = '2026-11-24';
 const actor = { userId: null, label: 'unit test' };
@@ -35,6 +35,24 @@ function review(ref: string, change: Partial<ReviewInput>): ReturnType<typeof re
 }
 
 describe('recordReview against a real database', () => {
+  it('refuses a review of I7 dated 1 January 2010, before I7 was identified, and saves nothing', () => {
+    const before = getRiskByRef(db, 'I7', TODAY)!;
+    expect(() => review('I7', { reviewedOn: '2010-01-01' })).toThrow(ReviewDateError);
+    expect(() => review('I7', { reviewedOn: '2010-01-01' })).toThrow(/identified/);
+    const after = getRiskByRef(db, 'I7', TODAY)!;
+    expect([after.history.length, after.version, after.lastReviewedOn]).toEqual([before.history.length, before.version, before.lastReviewedOn]);
+  });
+
+  it('refuses a review dated before the latest dated review, naming that review', () => {
+    const i7 = getRiskByRef(db, 'I7', TODAY)!;
+    const latest = i7.lastReviewedOn!;
+    const dayBefore = new Date(Date.parse(latest) - 86_400_000).toISOString().slice(0, 10);
+    expect(dayBefore >= i7.dateIdentified).toBe(true);
+    expect(() => review('I7', { reviewedOn: dayBefore })).toThrow(/latest review \(review \d+, scored \d+\)/);
+    // The same day as the latest review is allowed: sequence orders reviews made on one day.
+    expect(review('I7', { reviewedOn: latest }).score).toBe(i7.latest.score);
+  });
+
   it('appends I1 at L4: 32, high, outside appetite, "Increased (previously 24)"', () => {
     const outcome = review('I1', { likelihood: 4, reason: 'demand rising' });
     expect(outcome).toMatchObject({ score: 32, summary: 'Increased (previously 24) - demand rising', archived: false });

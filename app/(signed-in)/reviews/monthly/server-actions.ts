@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordReview } from '@/db/mutations/reviews';
-import { StaleVersionError } from '@/db/errors';
+import { ReviewDateError, StaleVersionError } from '@/db/errors';
 import { getRiskByRef } from '@/db/queries/risks';
 import { authedAction } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
@@ -45,6 +45,7 @@ export const noChangeAction = authedAction('review:log', noChangeSchema, (input,
   } catch (error) {
     if (error instanceof StaleVersionError)
       return { formErrors: [`Someone else has just reviewed ${risk.ref}. The list below is up to date: check it before carrying on.`] };
+    if (error instanceof ReviewDateError) return { formErrors: [error.message] };
     throw error;
   }
   revalidatePath('/reviews/monthly');

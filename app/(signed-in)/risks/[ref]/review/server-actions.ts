@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { recordReview } from '@/db/mutations/reviews';
-import { InherentArchiveError, ProposalDecidedError, RemovalNotAllowedError, StaleVersionError } from '@/db/errors';
+import { recordReview, reviewDateProblem } from '@/db/mutations/reviews';
+import { InherentArchiveError, ProposalDecidedError, RemovalNotAllowedError, ReviewDateError, StaleVersionError } from '@/db/errors';
 import { getRiskByRef } from '@/db/queries/risks';
 import { authedAction } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
@@ -64,6 +64,8 @@ export const reviewRiskAction = authedAction('review:log', reviewFormSchema, (in
     summary: assessment.summary(input.reason),
   };
   const fieldErrors: Record<string, string[]> = {};
+  const dateProblem = reviewDateProblem(db, risk, input.reviewedOn);
+  if (dateProblem) fieldErrors.reviewedOn = [dateProblem];
   if (assessment.reasonRequired && !input.reason)
     fieldErrors.reason = [`Enter the reason the score changed from ${assessment.previousScore} to ${assessment.score}`];
   if (input.remove === 'yes' && risk.category === 'inherent') fieldErrors.remove = [new InherentArchiveError(risk.ref).message];
@@ -104,6 +106,7 @@ export const reviewRiskAction = authedAction('review:log', reviewFormSchema, (in
     if (error instanceof ProposalDecidedError)
       return { formErrors: ['The owner’s proposal has already been decided: reload the risk to see it. Nothing was saved.'], values };
     if (error instanceof StaleVersionError) return conflictState(getRiskByRef(db, input.ref, day, undefined, 'latest') ?? risk, values);
+    if (error instanceof ReviewDateError) return { fieldErrors: { reviewedOn: [error.message] }, values, data: { preview } };
     if (error instanceof InherentArchiveError || error instanceof RemovalNotAllowedError)
       return { fieldErrors: { remove: [error.message] }, values, data: { preview } };
     throw error;
