@@ -66,3 +66,11 @@ export class ReviewDateError extends Error {
     this.name = 'ReviewDateError';
   }
 }
+
+/** An s.55 response cannot be published before the report it answers. */
+export class S55DateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'S55DateError';
+  }
+}

@@ -90,6 +90,36 @@ test.describe.serial('inspections and actions', () => {
     await expect(page.locator('.govuk-warning-text').filter({ hasText: 'Northshire' })).toHaveCount(0);
   });
 
+  test('the s.55 form shows the stored publication date; an unchanged save changes nothing; bad dates and links are refused', async ({ page }) => {
+    await signInAs(page, 'staff');
+    await page.goto('/inspections/2');
+    await expect(page.getByText('Published on 20 June 2019')).toBeVisible();
+    const before = dbFingerprint();
+    await page.getByText('Update the s.55 response').click();
+    const date = page.getByRole('group', { name: 'Date published (when published)' });
+    await expect(date.getByLabel('Day')).toHaveValue('20');
+    await expect(date.getByLabel('Month')).toHaveValue('6');
+    await expect(date.getByLabel('Year')).toHaveValue('2019');
+    await page.getByRole('button', { name: 'Save response status' }).click();
+    await expect(page.getByText('Nothing had changed, so nothing was saved.')).toBeVisible();
+    expect(dbFingerprint()).toBe(before);
+    await page.reload();
+    await expect(page.getByText('Published on 20 June 2019')).toBeVisible();
+
+    await page.getByText('Update the s.55 response').click();
+    await date.getByLabel('Year').fill('2018');
+    await page.getByLabel('Link to the published response (optional)').fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Save response status' }).click();
+    await expect(page.getByRole('link', { name: 'Enter the web address of the published response, starting https://' })).toBeVisible();
+    await expect(page.getByLabel('Link to the published response (optional)')).toHaveValue('javascript:alert(1)');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Link to the published response (optional)').fill('https://www.example.org/s55-response');
+    await page.getByRole('button', { name: 'Save response status' }).click();
+    await expect(page.getByRole('link', { name: /The response date must be on or after .* when the report was published/ })).toBeVisible();
+    await expect(date.getByLabel('Year')).toHaveValue('2018');
+    expect(dbFingerprint()).toBe(before);
+  });
+
   test('an action is added, its date revised with a reason, and completed by its owner', async ({ page, browser }) => {
     await signInAs(page, 'staff');
     await page.goto('/actions/new');

@@ -121,13 +121,13 @@ test.describe.serial('reviewing risks', () => {
     await signInAs(page, 'staff');
     await page.goto('/risks/I7/review');
     const before = dbFingerprint();
-    await page.getByLabel('Day').fill('1');
-    await page.getByLabel('Month').fill('1');
-    await page.getByLabel('Year').fill('2010');
+    await page.getByLabel('Day', { exact: true }).fill('1');
+    await page.getByLabel('Month', { exact: true }).fill('1');
+    await page.getByLabel('Year', { exact: true }).fill('2010');
     await page.getByLabel('Reason').fill('back-dated');
     await page.getByRole('button', { name: 'Save review' }).click();
     await expect(page.getByRole('link', { name: /The review date must be on or after .*, the day I7 was identified/ })).toBeVisible();
-    await expect(page.getByLabel('Year')).toHaveValue('2010');
+    await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2010');
     expect(dbFingerprint()).toBe(before);
   });
 

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseInspectionReport } from '@/lib/domain/inspection-report';
 import { openDatabase, type Db } from '../client';
 import { getInspection } from '../queries/inspections';
-import { saveInspection } from './inspections';
-import { DuplicateInspectionError } from '../errors';
+import { saveInspection, updateS55 } from './inspections';
+import { DuplicateInspectionError, S55DateError } from '../errors';
 
 const report = parseInspectionReport(fs.readFileSync(path.join(__dirname, '..', '..', 'lib', 'domain', 'fixtures', 'report-cause-of-concern.md'), 'utf8'));
 const actor = { userId: null, label: 'unit test' };
@@ -48,5 +48,24 @@ describe('saveInspection', () => {
       'NORT-202122-REC-04',
       'NORT-202122-AFI-02',
     ]);
+  });
+});
+
+describe('updateS55', () => {
+  const auditCount = () => (db.$client.prepare('select count(*) as n from audit_log').get() as { n: number }).n;
+
+  it('an unchanged save changes nothing: same date, same version, no audit entry', () => {
+    const id = saveInspection(db, actor, { report, publishedOn: '2019-05-01', sourceName: 'test' });
+    expect(updateS55(db, actor, id, 1, { status: 'published', publishedOn: '2019-06-20', link: null })).toBe('updated');
+    const before = auditCount();
+    expect(updateS55(db, actor, id, 2, { status: 'published', publishedOn: '2019-06-20', link: null })).toBe('unchanged');
+    const saved = getInspection(db, id, '2026-12-03')!;
+    expect([saved.s55PublishedOn, saved.version, auditCount()]).toEqual(['2019-06-20', 2, before]);
+  });
+
+  it('refuses a response dated before the report was published, and saves nothing', () => {
+    const id = saveInspection(db, actor, { report, publishedOn: '2019-05-01', sourceName: 'test' });
+    expect(() => updateS55(db, actor, id, 1, { status: 'published', publishedOn: '2019-04-30', link: null })).toThrow(S55DateError);
+    expect(getInspection(db, id, '2026-12-03')!.s55PublishedOn).toBeNull();
   });
 });

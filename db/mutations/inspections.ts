@@ -1,9 +1,10 @@
 /** Writes for inspections, findings, links and actions: one transaction each, with its audit row. */
 import { and, eq, isNull } from 'drizzle-orm';
+import { formatDay } from '@/lib/domain/dates';
 import type { ParsedReport } from '@/lib/domain/inspection-report';
 import { findingDeadline, findingReference, type ActionStatus, type FindingStatus, type S55Status } from '@/lib/domain/inspections';
 import type { Db } from '../client';
-import { DuplicateInspectionError, StaleVersionError } from '../errors';
+import { DuplicateInspectionError, S55DateError, StaleVersionError } from '../errors';
 import { writeTransaction } from '../transaction';
 import { actionDueDates, actions, actionUpdates, findingNotes, findingRiskLinks, findings, inspectionJudgments, inspections, risks } from '../schema';
 import { writeAudit, type Actor } from './audit';
@@ -85,8 +86,14 @@ export function updateS55(
   id: number,
   expectedVersion: number,
   change: { status: S55Status; publishedOn: string | null; link: string | null },
-): void {
-  writeTransaction(db, (tx) => {
+): 'updated' | 'unchanged' {
+  return writeTransaction(db, (tx) => {
+    const current = tx.select().from(inspections).where(eq(inspections.id, id)).get();
+    if (!current || current.version !== expectedVersion) throw new StaleVersionError();
+    if (change.publishedOn && change.publishedOn < current.publishedOn)
+      throw new S55DateError(`The response date must be on or after ${formatDay(current.publishedOn)}, when the report was published`);
+    // Saving the form as it was loaded records nothing: no new version and no audit entry.
+    if (current.s55Status === change.status && current.s55PublishedOn === change.publishedOn && current.s55Link === change.link) return 'unchanged';
     const result = tx
       .update(inspections)
       .set({ s55Status: change.status, s55PublishedOn: change.publishedOn, s55Link: change.link, version: expectedVersion + 1 })
@@ -99,6 +106,7 @@ export function updateS55(
       entityId: id,
       summary: `s.55 response: ${change.status}${change.publishedOn ? ` on ${change.publishedOn}` : ''}`,
     });
+    return 'updated';
   });
 }
 

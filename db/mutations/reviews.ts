@@ -142,8 +142,7 @@ function confirmProposal(tx: Tx, actor: Actor, proposalId: number, riskId: numbe
  * replaced by a back-dated one.
  */
 export function reviewDateProblem(db: Db | Tx, risk: { id: number; ref: string; dateIdentified: string }, day: string): string | null {
-  if (day < risk.dateIdentified)
-    return `The review date must be on or after ${formatDay(risk.dateIdentified)}, the day ${risk.ref} was identified`;
+  if (day < risk.dateIdentified) return `The review date must be on or after ${formatDay(risk.dateIdentified)}, the day ${risk.ref} was identified`;
   const latest = db
     .select({ reviewedOn: reviews.reviewedOn, sequence: reviews.sequence, score: reviews.score, forum: reviews.forum })
     .from(reviews)

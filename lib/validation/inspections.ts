@@ -42,7 +42,16 @@ export const s55Schema = withDateInputs(
       version,
       status: z.enum(S55_STATUSES, { error: 'Select the response’s status' }),
       s55PublishedOn: optionalDateField('date the response was published', { notAfter: today }),
-      link: z.union([z.literal(''), z.url({ error: 'Enter the web address of the published response, starting https://' })]).default(''),
+      link: z
+        .union([
+          z.literal(''),
+          z
+            .string()
+            .trim()
+            .max(2000, 'The web address must be 2,000 characters or fewer')
+            .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'Enter the web address of the published response, starting https://' })),
+        ])
+        .default(''),
     })
     .superRefine((input, ctx) => {
       if (input.status === 'published' && !input.s55PublishedOn)

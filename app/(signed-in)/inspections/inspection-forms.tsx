@@ -11,13 +11,14 @@ export function S55Form({
   version,
   status,
   link,
-  today,
+  publishedOn,
 }: {
   id: number;
   version: number;
   status: string;
   link: string | null;
-  today: { day: string; month: string; year: string };
+  /** The stored publication date's boxes, empty when none is recorded. */
+  publishedOn: { day: string; month: string; year: string };
 }) {
   return (
     <ActionForm action={updateS55Action} firstField="status" submitText="Save response status" secondary>
@@ -36,9 +37,9 @@ export function S55Form({
             name="s55PublishedOn"
             legend="Date published (when published)"
             values={{
-              day: echoed(state, 's55PublishedOn-day', today.day),
-              month: echoed(state, 's55PublishedOn-month', today.month),
-              year: echoed(state, 's55PublishedOn-year', today.year),
+              day: echoed(state, 's55PublishedOn-day', publishedOn.day),
+              month: echoed(state, 's55PublishedOn-month', publishedOn.month),
+              year: echoed(state, 's55PublishedOn-year', publishedOn.year),
             }}
             errors={state?.fieldErrors?.s55PublishedOn}
           />

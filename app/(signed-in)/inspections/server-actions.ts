@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { addFindingNote, linkFindingToRisk, saveInspection, unlinkFindingFromRisk, updateFinding, updateS55 } from '@/db/mutations/inspections';
-import { DuplicateInspectionError, StaleVersionError } from '@/db/errors';
+import { DuplicateInspectionError, S55DateError, StaleVersionError } from '@/db/errors';
 import { getFinding } from '@/db/queries/inspections';
 import { authedAction, FORBIDDEN_MESSAGE } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
@@ -93,12 +93,19 @@ export const saveReportAction = authedAction(
 /** Records the s.55 response's progress. */
 export const updateS55Action = authedAction('inspection:record', s55Schema, (input, user, values): FormState => {
   const publishedOn = input.status === 'published' ? (input.s55PublishedOn ?? null) : null;
+  let outcome: 'updated' | 'unchanged';
   try {
-    updateS55(getDb(), { userId: user.id, label: user.name }, input.id, input.version, { status: input.status, publishedOn, link: input.link || null });
+    outcome = updateS55(getDb(), { userId: user.id, label: user.name }, input.id, input.version, {
+      status: input.status,
+      publishedOn,
+      link: input.link || null,
+    });
   } catch (error) {
     if (error instanceof StaleVersionError) return { formErrors: [STALE], values };
+    if (error instanceof S55DateError) return { fieldErrors: { s55PublishedOn: [error.message] }, values };
     throw error;
   }
+  if (outcome === 'unchanged') return { ok: true, message: 'Nothing had changed, so nothing was saved.' };
   revalidatePath(`/inspections/${input.id}`);
   return { ok: true, message: 'The s.55 response has been updated.' };
 });

@@ -26,7 +26,7 @@ export default async function InspectionPage({ params, searchParams }: Props) {
   if (!inspection) notFound();
   const query = await searchParams;
   const components = [...new Set(inspection.findings.map((f) => f.component ?? 'Not assigned to a component'))];
-  const date = dateInputValues('d', day);
+  const published = inspection.s55PublishedOn ? dateInputValues('d', inspection.s55PublishedOn) : null;
   return (
     <div className="govuk-width-container">
       <Link href="/inspections" className="govuk-back-link">
@@ -89,7 +89,9 @@ export default async function InspectionPage({ params, searchParams }: Props) {
                 version={inspection.version}
                 status={inspection.s55Status}
                 link={inspection.s55Link}
-                today={{ day: date['d-day']!, month: date['d-month']!, year: date['d-year']! }}
+                publishedOn={
+                  published ? { day: published['d-day']!, month: published['d-month']!, year: published['d-year']! } : { day: '', month: '', year: '' }
+                }
               />
             </div>
           </details>
