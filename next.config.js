@@ -21,6 +21,8 @@ const csp = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The service has no images: switching optimisation off also switches off the /_next/image endpoint.
+  images: { unoptimized: true },
   poweredByHeader: false,
   // forbidden() and forbidden.tsx: a 403 page for a signed-in user whose role may not see a page.
   experimental: {

@@ -1,11 +1,12 @@
 /**
- * Optimistic checks only (the real ones are in every page, action and route handler): send a visitor
+ * Refuses a change posted from another site, then optimistic checks only (the real ones are in every page, action and route handler): send a visitor
  * without a session cookie to sign in, and slide a valid session's expiry forward on each page request
- * so it ends after a period of inactivity rather than at a fixed time.
+ * so it ends after a period of inactivity, but never beyond its absolute lifetime from sign-in.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { decode, encode } from 'next-auth/jwt';
-import { authSecret, sessionCookieName, sessionIdleSeconds, secureCookies } from '@/lib/auth/config';
+import { postedFromThisSite } from '@/lib/auth/same-site';
+import { authSecret, sessionCookieName, sessionCookieSeconds, secureCookies } from '@/lib/auth/config';
 
 const PUBLIC_PREFIXES = ['/sign-in', '/sign-out', '/accessibility', '/api/', '/_next/', '/favicon'];
 
@@ -14,6 +15,20 @@ const REFRESH_AFTER_SECONDS = 60;
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // A form or server action posted from another site is refused here with 403, before Next's own check
+  // (which would answer 500); the host is the Host header unless a trusted proxy names it (TRUST_PROXY).
+  if (request.method !== 'GET' && request.method !== 'HEAD' && !postedFromThisSite(request.headers)) {
+    return new NextResponse('This form was sent from another site, so it was refused. Go back to the service and try again.', {
+      status: 403,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
+  // An address whose percent-encoding is broken names no page; say so rather than fail to decode it later.
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return new NextResponse('This address is not valid: check it and try again.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   if (PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
   const name = sessionCookieName();
   const raw = request.cookies.get(name)?.value;
@@ -25,8 +40,10 @@ export async function proxy(request: NextRequest) {
   if (!raw) return toSignIn();
   const token = await decode({ token: raw, secret: authSecret() }).catch(() => null);
   if (!token) return toSignIn();
+  // The idle period slides; the absolute lifetime from sign-in does not.
+  const maxAge = sessionCookieSeconds(typeof token.authTime === 'number' ? token.authTime : 0);
+  if (maxAge <= 0) return toSignIn();
   const response = NextResponse.next();
-  const maxAge = sessionIdleSeconds();
   const issuedAt = typeof token.iat === 'number' ? token.iat : 0;
   if (Date.now() / 1000 - issuedAt > REFRESH_AFTER_SECONDS) {
     const { iat: _iat, exp: _exp, jti: _jti, ...claims } = token;

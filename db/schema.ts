@@ -5,7 +5,7 @@
  * version took effect so the register can be rebuilt as it stood on any date.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ROLES } from '../lib/domain/roles';
 
 const timestamp = (name: string) =>
@@ -56,6 +56,22 @@ export const signInAttempts = sqliteTable('sign_in_attempts', {
   lockedUntil: text('locked_until'),
   lastFailureAt: text('last_failure_at'),
 });
+
+/**
+ * Counted sign-in attempts from one client address at one email address: the growing delay between
+ * attempts (lib/auth/lockout.ts). Counted before the password is checked, cleared by a success.
+ */
+export const signInThrottles = sqliteTable(
+  'sign_in_throttles',
+  {
+    email: text('email').notNull(),
+    address: text('address').notNull(),
+    failures: integer('failures').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at'),
+    lastFailureAt: text('last_failure_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.address] })],
+);
 
 /** Sessions ended by signing out (or by an admin), refused until they would have expired anyway. */
 export const revokedSessions = sqliteTable('revoked_sessions', {

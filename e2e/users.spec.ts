@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
-import { openTestDb, signIn, signInAs } from './helpers';
+import { openTestDb, signIn, signInAs, signInByApi } from './helpers';
 
 const NEW_USER = { name: 'Casey Example', email: 'casey@example.org', password: 'a-long-first-password' };
 
@@ -52,23 +52,44 @@ test.describe.serial('managing users', () => {
     await expect(page.getByRole('link', { name: 'An account with this email address already exists' })).toBeVisible();
   });
 
-  test('five wrong passwords lock the account, with a clear message and an audit record; a reset unlocks it', async ({ page }) => {
-    for (let i = 1; i <= 4; i++) {
-      await signIn(page, NEW_USER.email, `wrong-${i}`);
+  test('failed sign-ins from one address make that address wait, not the account’s owner elsewhere; a reset clears them', async ({ page, browser }) => {
+    // Someone else guessing from 203.0.113.66: three attempts, then a growing wait at that address.
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '203.0.113.66' });
+    for (let i = 1; i <= 3; i++) {
+      await signIn(page, `  ${NEW_USER.email.toUpperCase()} `, `wrong-${i}`);
       await expect(page.getByRole('link', { name: 'Enter a correct email address and password' })).toBeVisible();
     }
-    await signIn(page, NEW_USER.email, 'wrong-5');
-    await expect(page.getByRole('link', { name: /Too many failed attempts: sign-in for this email address is paused for 15 minutes/ })).toBeVisible();
-    await signIn(page, NEW_USER.email, NEW_USER.password);
-    await expect(page.getByRole('link', { name: /Too many failed attempts/ })).toBeVisible();
+    await signIn(page, NEW_USER.email, 'wrong-4');
+    await expect(page.getByRole('link', { name: /Too many failed attempts: wait \d+ seconds? before trying again/ })).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // The owner, at their own address, signs in at once.
+    const owner = await browser.newPage({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.20' } });
+    await signIn(owner, NEW_USER.email, NEW_USER.password);
+    await expect(owner.getByText(`Signed in as ${NEW_USER.name}`)).toBeVisible();
+    await owner.close();
+
+    // Fifty failures spread over many addresses lock the account: audited, and shown to administrators.
     const db = openTestDb();
-    const audit = db.prepare("select summary from audit_log where action = 'auth.lockout' and entity_id = ?").all(NEW_USER.email);
+    for (let n = 0; n < 17; n++) {
+      const guesser = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': `192.0.2.${n + 1}` } });
+      for (let i = 0; i < 3; i++) await signInByApi(guesser.request, NEW_USER.email, `guess-${n}-${i}`);
+      await guesser.close();
+    }
+    const audit = db.prepare("select summary from audit_log where action = 'auth.lockout' and entity_id = ?").all(NEW_USER.email) as Array<{ summary: string }>;
     db.close();
     expect(audit).toHaveLength(1);
+    expect(audit[0]!.summary).toContain('after 50 failed attempts');
+    const locked = await browser.newPage({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.20' } });
+    await signIn(locked, NEW_USER.email, NEW_USER.password);
+    await expect(locked.getByRole('link', { name: /Sign-in for this email address is paused until/ })).toBeVisible();
+    await locked.close();
 
+    await page.setExtraHTTPHeaders({});
     await signInAs(page, 'admin');
     await page.goto('/admin/users');
+    await expect(page.locator(`tr[data-email="${NEW_USER.email}"]`)).toContainText('Sign-in locked');
+    await expectNoAxeViolations(page);
     await page.getByRole('link', { name: `Change ${NEW_USER.name}` }).click();
     await expectNoAxeViolations(page);
     await page.getByLabel('New password').fill('a-brand-new-password');
@@ -80,7 +101,10 @@ test.describe.serial('managing users', () => {
     NEW_USER.password = 'a-brand-new-password';
   });
 
-  test('a user changes their own password', async ({ page }) => {
+  test('a user changes their own password; their other sessions end and this one carries on', async ({ page, browser }) => {
+    const elsewhere = await browser.newPage();
+    await signIn(elsewhere, NEW_USER.email, NEW_USER.password);
+    await expect(elsewhere.getByText(`Signed in as ${NEW_USER.name}`)).toBeVisible();
     await signIn(page, NEW_USER.email, NEW_USER.password);
     await page.getByRole('link', { name: 'Your account' }).click();
     await page.getByRole('link', { name: 'Change your password' }).click();
@@ -94,8 +118,15 @@ test.describe.serial('managing users', () => {
     await page.getByLabel('New password', { exact: true }).fill('my-own-new-password');
     await page.getByLabel('Confirm new password').fill('my-own-new-password');
     await page.getByRole('button', { name: 'Change password' }).click();
-    await expect(page.getByText('Your password has been changed.')).toBeVisible();
+    await expect(page.getByText('Your password has been changed. You have been signed out everywhere else.')).toBeVisible();
     NEW_USER.password = 'my-own-new-password';
+    await page.goto('/register');
+    await expect(page.getByText(`Signed in as ${NEW_USER.name}`)).toBeVisible();
+    await elsewhere.goto('/register');
+    await expect(elsewhere).toHaveURL(/\/sign-in/);
+    // next-auth's own session endpoint refuses the ended session too, rather than extending it.
+    expect(await (await elsewhere.request.get('/api/auth/session')).json()).toEqual({});
+    await elsewhere.close();
   });
 
   test('a role change takes effect at once, and a deactivated user cannot sign in', async ({ page, browser }) => {

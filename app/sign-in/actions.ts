@@ -1,13 +1,13 @@
 'use server';
 
 import { randomUUID } from 'node:crypto';
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { sessionCookieName, sessionIdleSeconds, secureCookies } from '@/lib/auth/config';
-import { checkCredentials, INVALID_MESSAGE, LOCKED_MESSAGE } from '@/lib/auth/credentials';
+import { headers } from 'next/headers';
+import { checkCredentials, refusalMessage } from '@/lib/auth/credentials';
+import { clientAddress } from '@/lib/auth/same-site';
 import type { FormState } from '@/lib/validation/form-state';
-import { createSessionToken } from '@/lib/auth/session';
+import { createSessionToken, setSessionCookie } from '@/lib/auth/session';
 import { safeCallbackUrl, signInSchema } from '@/lib/validation/sign-in';
 
 /** Signs in with email and password (the same check as next-auth's Credentials provider), then goes on. */
@@ -18,12 +18,11 @@ export async function signInAction(_previous: FormState | undefined, formData: F
     const flat = z.flattenError(parsed.error);
     return { fieldErrors: flat.fieldErrors, values };
   }
-  const result = await checkCredentials(parsed.data.email, parsed.data.password);
+  const result = await checkCredentials(parsed.data.email, parsed.data.password, clientAddress(await headers()));
   if (!result.ok) {
-    return { formErrors: [result.reason === 'locked' ? LOCKED_MESSAGE : INVALID_MESSAGE], values };
+    return { formErrors: [refusalMessage(result)], values };
   }
-  const token = await createSessionToken(result.user, randomUUID());
-  const jar = await cookies();
-  jar.set(sessionCookieName(), token, { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies(), maxAge: sessionIdleSeconds() });
+  const { token, maxAge } = await createSessionToken(result.user, randomUUID());
+  await setSessionCookie(token, maxAge);
   redirect(safeCallbackUrl(values.callbackUrl));
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { oidcConfig } from '@/lib/auth/config';
-import { INVALID_MESSAGE, LOCKED_MESSAGE } from '@/lib/auth/credentials';
+import { INVALID_MESSAGE } from '@/lib/auth/credentials';
 import { getSessionUser } from '@/lib/auth/session';
 import { safeCallbackUrl } from '@/lib/validation/sign-in';
 import { SignInForm } from './sign-in-form';
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Sign in' };
 /** Messages for next-auth's error codes when it sends a browser back here. */
 const ERRORS: Record<string, string> = {
   CredentialsSignin: INVALID_MESSAGE,
-  Locked: LOCKED_MESSAGE,
+  Locked: 'Too many failed attempts: wait a while before trying again, or ask the register’s administrator to reset your password.',
   AccessDenied: 'Your organisation account is not registered for this service. Ask the register’s administrator to add you.',
   SessionRequired: 'Sign in to continue',
 };

@@ -8,6 +8,13 @@ export type Actor = { userId: number | null; label: string };
 
 export const SYSTEM_ACTOR: Actor = { userId: null, label: 'system' };
 
+/** The longest summary kept: the log is permanent, so text that reaches it from input is bounded. */
+const MAX_SUMMARY = 2000;
+
+function bounded(text: string): string {
+  return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY - 1)}…` : text;
+}
+
 /**
  * Writes one audit record, chained to the one before it; call it inside the transaction that makes the
  * change it records.
@@ -25,7 +32,7 @@ export function writeAudit(
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-    summary: entry.summary,
+    summary: bounded(entry.summary),
     detail: entry.detail === undefined ? null : JSON.parse(JSON.stringify(entry.detail)),
   };
   const prevHash = previous?.hash ?? null;

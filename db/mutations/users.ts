@@ -4,36 +4,76 @@ import type { Role } from '@/lib/domain/roles';
 import type { Db } from '../client';
 import { DuplicateEmailError, StaleVersionError } from '../errors';
 import { writeTransaction } from '../transaction';
-import { revokedSessions, signInAttempts, users } from '../schema';
+import { afterCountedAttempt, afterFailure, DEFAULT_LOCKOUT, isLocked, throttleWait } from '@/lib/auth/lockout';
+import { revokedSessions, signInAttempts, signInThrottles, users } from '../schema';
 import { writeAudit, type Actor } from './audit';
 
-/** Records a failed sign-in for an address; audits a lockout when it starts. */
-export function recordFailedSignIn(db: Db, email: string, next: { failures: number; lockedUntil: string | null; lockedNow: boolean }, now: Date): void {
+export type AttemptClaim =
+  { allowed: true } | { allowed: false; reason: 'throttled'; waitSeconds: number } | { allowed: false; reason: 'locked'; lockedUntil: string };
+
+/**
+ * Counts a sign-in attempt before its password is checked, in one write transaction, so parallel guesses
+ * each see the ones before them: refused while the account is locked or this address must still wait;
+ * otherwise counted as a failure (a success clears it) for the address and the account, auditing a lock
+ * when it starts.
+ */
+export function claimSignInAttempt(db: Db, email: string, address: string, now: Date): AttemptClaim {
   const key = email.trim().toLowerCase();
-  writeTransaction(db, (tx) => {
+  return writeTransaction(db, (tx) => {
+    const account = tx.select().from(signInAttempts).where(eq(signInAttempts.email, key)).get();
+    if (isLocked(account, now)) return { allowed: false, reason: 'locked', lockedUntil: account!.lockedUntil! };
+    const throttle = tx
+      .select()
+      .from(signInThrottles)
+      .where(and(eq(signInThrottles.email, key), eq(signInThrottles.address, address)))
+      .get();
+    const waitSeconds = throttleWait(throttle, now);
+    if (waitSeconds > 0) return { allowed: false, reason: 'throttled', waitSeconds };
+    const at = now.toISOString();
+    const counted = afterCountedAttempt(throttle, now);
+    tx.insert(signInThrottles)
+      .values({ email: key, address, ...counted, lastFailureAt: at })
+      .onConflictDoUpdate({ target: [signInThrottles.email, signInThrottles.address], set: { ...counted, lastFailureAt: at } })
+      .run();
+    const next = afterFailure(account, now);
     tx.insert(signInAttempts)
-      .values({ email: key, failures: next.failures, lockedUntil: next.lockedUntil, lastFailureAt: now.toISOString() })
-      .onConflictDoUpdate({ target: signInAttempts.email, set: { failures: next.failures, lockedUntil: next.lockedUntil, lastFailureAt: now.toISOString() } })
+      .values({ email: key, failures: next.failures, lockedUntil: next.lockedUntil, lastFailureAt: at })
+      .onConflictDoUpdate({ target: signInAttempts.email, set: { failures: next.failures, lockedUntil: next.lockedUntil, lastFailureAt: at } })
       .run();
     if (next.lockedNow) {
       writeAudit(
         tx,
-        { userId: null, label: `sign-in: ${key}` },
+        { userId: null, label: 'sign-in' },
         {
           action: 'auth.lockout',
           entityType: 'sign_in',
           entityId: key,
-          summary: `Sign-in locked until ${next.lockedUntil} after repeated failed attempts for ${key}`,
+          summary: `Sign-in for ${key} locked until ${next.lockedUntil} after ${DEFAULT_LOCKOUT.maxFailures} failed attempts`,
         },
       );
     }
+    return { allowed: true };
   });
 }
 
-/** Clears failures and stamps the sign-in; audited. */
-export function recordSuccessfulSignIn(db: Db, user: { id: number; email: string; name: string }, method: 'password' | 'oidc', now: Date): void {
+/**
+ * Clears the account's failure count and this address's wait (not other addresses': a guesser elsewhere
+ * keeps waiting) and stamps the sign-in; audited.
+ */
+export function recordSuccessfulSignIn(
+  db: Db,
+  user: { id: number; email: string; name: string },
+  method: 'password' | 'oidc',
+  now: Date,
+  address: string | null = null,
+): void {
+  const key = user.email.toLowerCase();
   writeTransaction(db, (tx) => {
-    tx.delete(signInAttempts).where(eq(signInAttempts.email, user.email.toLowerCase())).run();
+    tx.delete(signInAttempts).where(eq(signInAttempts.email, key)).run();
+    if (address !== null)
+      tx.delete(signInThrottles)
+        .where(and(eq(signInThrottles.email, key), eq(signInThrottles.address, address)))
+        .run();
     tx.update(users).set({ lastSignInAt: now.toISOString() }).where(eq(users.id, user.id)).run();
     writeAudit(
       tx,
@@ -111,21 +151,28 @@ export function updateUser(db: Db, actor: Actor, id: number, expectedVersion: nu
   });
 }
 
-/** Sets a new password hash (own change or an admin's reset). */
-export function setPassword(db: Db, actor: Actor, id: number, passwordHash: string, reason: 'own-change' | 'admin-reset'): void {
-  writeTransaction(db, (tx) => {
+/**
+ * Sets a new password hash (own change or an admin's reset) and returns its time. Sessions signed in
+ * before it no longer match the account's password-change time, so they end (lib/auth/session-user.ts).
+ */
+export function setPassword(db: Db, actor: Actor, id: number, passwordHash: string, reason: 'own-change' | 'admin-reset'): string {
+  return writeTransaction(db, (tx) => {
     const user = tx.select({ email: users.email, version: users.version }).from(users).where(eq(users.id, id)).get();
     if (!user) throw new Error('No such user');
+    const changedAt = new Date().toISOString();
     tx.update(users)
-      .set({ passwordHash, passwordChangedAt: new Date().toISOString(), version: user.version + 1 })
+      .set({ passwordHash, passwordChangedAt: changedAt, version: user.version + 1 })
       .where(eq(users.id, id))
       .run();
     tx.delete(signInAttempts).where(eq(signInAttempts.email, user.email.toLowerCase())).run();
+    tx.delete(signInThrottles).where(eq(signInThrottles.email, user.email.toLowerCase())).run();
     writeAudit(tx, actor, {
       action: reason === 'own-change' ? 'user.password-change' : 'user.password-reset',
       entityType: 'user',
       entityId: id,
-      summary: reason === 'own-change' ? `${user.email} changed their password` : `Password reset for ${user.email}`,
+      summary:
+        reason === 'own-change' ? `${user.email} changed their password; their other sessions ended` : `Password reset for ${user.email}; their sessions ended`,
     });
+    return changedAt;
   });
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ReviewDateError } from '../errors';
 import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
 import type { Db } from '../client';
 import { openDemoTestDatabase } from '../test-database';
@@ -89,7 +90,7 @@ describe('the register as at a date, rebuilt from the history', () => {
 describe('the register read with only the latest reviews matches the one read with every review', () => {
   const withoutHistory = (rows: Array<{ history: unknown[] }>) => rows.map(({ history: _history, ...rest }) => rest);
   it('on the demo data (undated imported reviews included), live and at days before, between and after its reviews', () => {
-    // A back-dated review after a later one: the rule is the filter, not the order.
+    // Two reviews after the imported ones; a back-dated one after them is refused (db/mutations/reviews.ts).
     const review = (reviewedOn: string, likelihood: number, reason: string) => {
       const risk = getRiskByRef(db, 'I3', '2026-11-24')!;
       recordReview(db, actor, {
@@ -104,13 +105,14 @@ describe('the register read with only the latest reviews matches the one read wi
         removalRule: DEFAULT_REMOVAL_RULE,
       });
     };
+    review('2018-06-01', 2, 'earlier');
     review('2018-09-01', 3, 'later');
-    review('2018-06-01', 2, 'back-dated');
+    expect(() => review('2018-07-01', 2, 'back-dated')).toThrow(ReviewDateError);
     for (const day of ['2018-05-03', '2018-05-04', '2018-05-08', '2018-07-01', '2018-09-01', '2026-11-24']) {
       expect(withoutHistory(getRegisterAsAt(db, day).all)).toEqual(withoutHistory(getRegisterAsAt(db, day, {}, 'full').all));
     }
     const live = getLiveRegister(db, '2026-11-24');
     expect(withoutHistory(live.all)).toEqual(withoutHistory(getLiveRegister(db, '2026-11-24', {}, 'full').all));
-    expect(live.all.find((r) => r.ref === 'I3')!.latest).toMatchObject({ reason: 'back-dated', previousScore: 18 });
+    expect(live.all.find((r) => r.ref === 'I3')!.latest).toMatchObject({ reason: 'later', previousScore: 12 });
   });
 });

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { people, revokedSessions, signInAttempts, users } from '../schema';
 
@@ -38,6 +38,16 @@ export function listUsers(db: Db) {
 
 export function getSignInAttempts(db: Db, email: string) {
   return db.select().from(signInAttempts).where(eq(signInAttempts.email, email.trim().toLowerCase())).get() ?? null;
+}
+
+/** Accounts whose sign-in is locked at `now`, by lower-cased email, with when the lock ends. */
+export function lockedSignIns(db: Db, now: Date): Map<string, string> {
+  const rows = db
+    .select({ email: signInAttempts.email, lockedUntil: signInAttempts.lockedUntil })
+    .from(signInAttempts)
+    .where(gt(signInAttempts.lockedUntil, now.toISOString()))
+    .all();
+  return new Map(rows.map((r) => [r.email, r.lockedUntil!]));
 }
 
 export function isSessionRevoked(db: Db, sessionId: string): boolean {

@@ -8,6 +8,31 @@ export function sessionIdleSeconds(): number {
   return Number.isFinite(hours) && hours > 0 ? Math.round(hours * HOUR) : 8 * HOUR;
 }
 
+/**
+ * Seconds after signing in at which a session ends however active it is (AUTH_SESSION_MAX_HOURS,
+ * default 12), so a stolen or forgotten session cannot be kept alive for ever by use.
+ */
+export function sessionMaxSeconds(): number {
+  const hours = Number(process.env.AUTH_SESSION_MAX_HOURS);
+  return Number.isFinite(hours) && hours > 0 ? Math.round(hours * HOUR) : 12 * HOUR;
+}
+
+/**
+ * The cookie lifetime for a session signed in at `authTime` (seconds): the idle period, cut short by the
+ * absolute lifetime; zero or less when the session is over.
+ */
+export function sessionCookieSeconds(authTime: number, nowSeconds = Date.now() / 1000): number {
+  return Math.floor(Math.min(sessionIdleSeconds(), authTime + sessionMaxSeconds() - nowSeconds));
+}
+
+/**
+ * Whether the service runs behind a reverse proxy whose X-Forwarded-Host and X-Forwarded-For it may
+ * believe (TRUST_PROXY=true). Without it those headers come from the client and are not trusted.
+ */
+export function trustProxy(): boolean {
+  return /^(1|true|yes)$/i.test(process.env.TRUST_PROXY ?? '');
+}
+
 /** The secret that signs and encrypts sessions. `npm start` and `npm test` provide one; production must. */
 export function authSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET;

@@ -1,38 +1,54 @@
 /**
  * Checks an email and password: the one path for the sign-in form and next-auth's Credentials provider.
- * Unknown address, wrong password and deactivated account all give the same answer; five failures on
- * one address lock it for a while, known or not, and the lockout is audited.
+ * Unknown address, wrong password and deactivated account all give the same answer. Each attempt is
+ * counted before its password is checked (lib/auth/lockout.ts), so parallel guesses cannot slip past the
+ * limits; over-long input is refused before anything is read or written.
  */
 import { getDb } from '@/db/client';
-import { getSignInAttempts, getUserByEmail } from '@/db/queries/users';
-import { recordFailedSignIn, recordSuccessfulSignIn } from '@/db/mutations/users';
-import { afterFailure, isLocked, DEFAULT_LOCKOUT } from './lockout';
+import { getUserByEmail } from '@/db/queries/users';
+import { claimSignInAttempt, recordSuccessfulSignIn } from '@/db/mutations/users';
+import { formatTime } from '@/lib/domain/dates';
+import { waitText } from './lockout';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import { isRole, type Role } from './permissions';
 
-export type SignedInUser = { id: number; email: string; name: string; role: Role };
+export type SignedInUser = { id: number; email: string; name: string; role: Role; passwordChangedAt: string | null };
 
-export type CredentialsResult = { ok: true; user: SignedInUser } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked'; lockedUntil: string };
+export type CredentialsResult =
+  | { ok: true; user: SignedInUser }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; waitSeconds: number }
+  | { ok: false; reason: 'locked'; lockedUntil: string };
 
-export const LOCKED_MESSAGE = `Too many failed attempts: sign-in for this email address is paused for ${DEFAULT_LOCKOUT.lockMinutes} minutes. Try again later or ask the register’s administrator to reset your password.`;
 export const INVALID_MESSAGE = 'Enter a correct email address and password';
 
-/** Verifies credentials, applying the lockout and auditing sign-ins and lockouts. */
-export async function checkCredentials(email: string, password: string, now = new Date()): Promise<CredentialsResult> {
-  const db = getDb();
+/** The longest email and password worth checking; anything longer is refused unread. */
+export const MAX_EMAIL_LENGTH = 320;
+export const MAX_PASSWORD_LENGTH = 200;
+
+/** What the sign-in form says for a refused attempt. */
+export function refusalMessage(result: Exclude<CredentialsResult, { ok: true }>): string {
+  if (result.reason === 'throttled')
+    return `Too many failed attempts: wait ${waitText(result.waitSeconds)} before trying again. If you have forgotten your password, ask the register’s administrator to reset it.`;
+  if (result.reason === 'locked')
+    return `Sign-in for this email address is paused until ${formatTime(result.lockedUntil)} after many failed attempts. Ask the register’s administrator to reset your password if you need to sign in sooner.`;
+  return INVALID_MESSAGE;
+}
+
+/** Verifies credentials from a client address, applying the limits and auditing sign-ins and locks. */
+export async function checkCredentials(email: string, password: string, address: string, now = new Date()): Promise<CredentialsResult> {
   const key = email.trim().toLowerCase();
-  const attempts = getSignInAttempts(db, key);
-  if (isLocked(attempts, now)) {
-    await verifyAgainstDummy(password);
-    return { ok: false, reason: 'locked', lockedUntil: attempts!.lockedUntil! };
-  }
+  if (!key || key.length > MAX_EMAIL_LENGTH || !password || password.length > MAX_PASSWORD_LENGTH) return { ok: false, reason: 'invalid' };
+  const db = getDb();
+  const from = address.slice(0, 100);
+  const claim = claimSignInAttempt(db, key, from, now);
+  if (!claim.allowed)
+    return claim.reason === 'locked'
+      ? { ok: false, reason: 'locked', lockedUntil: claim.lockedUntil }
+      : { ok: false, reason: 'throttled', waitSeconds: claim.waitSeconds };
   const user = getUserByEmail(db, key);
   const valid = user && user.active && isRole(user.role) ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstDummy(password), false);
-  if (!valid || !user) {
-    const next = afterFailure(attempts, now);
-    recordFailedSignIn(db, key, next, now);
-    return next.lockedNow ? { ok: false, reason: 'locked', lockedUntil: next.lockedUntil! } : { ok: false, reason: 'invalid' };
-  }
-  recordSuccessfulSignIn(db, user, 'password', now);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  if (!valid || !user) return { ok: false, reason: 'invalid' };
+  recordSuccessfulSignIn(db, user, 'password', now, from);
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, passwordChangedAt: user.passwordChangedAt } };
 }

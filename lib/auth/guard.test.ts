@@ -12,6 +12,7 @@ const userWith = (role: Role): SessionUser => ({
   personId: null,
   sessionId: 's',
   expiresAt: '2099-01-01T00:00:00Z',
+  authTime: 0,
 });
 const schema = z.object({ name: z.string().min(1, 'Enter a name') });
 

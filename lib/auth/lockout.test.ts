@@ -1,36 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, isLocked, type AttemptState } from './lockout';
+import { afterCountedAttempt, afterFailure, delaySeconds, isLocked, throttleWait, waitText, type AttemptState, type ThrottleState } from './lockout';
 
 const now = new Date('2026-11-24T10:00:00.000Z');
 
-describe('sign-in lockout: 5 failures lock an address for 15 minutes', () => {
-  it('counts failures one to four without locking', () => {
-    let state: AttemptState | null = null;
-    for (let i = 1; i <= 4; i++) {
-      const next = afterFailure(state, now);
-      expect(next).toMatchObject({ failures: i, lockedNow: false, lockedUntil: null });
-      state = next;
+describe('per-address throttle: three free attempts, then doubling waits up to 15 minutes', () => {
+  it('lets the first three through at once and makes the fourth wait 2 seconds, then 4, 8 …', () => {
+    expect([1, 2, 3, 4, 5, 6].map((n) => delaySeconds(n))).toEqual([0, 0, 2, 4, 8, 16]);
+    expect(delaySeconds(30)).toBe(900);
+    let state: ThrottleState | null = null;
+    for (let i = 0; i < 2; i++) {
+      state = afterCountedAttempt(state, now);
+      expect(throttleWait(state, now)).toBe(0);
     }
-    expect(isLocked(state, now)).toBe(false);
+    state = afterCountedAttempt(state, now);
+    expect([state.failures, throttleWait(state, now), throttleWait(state, new Date(now.getTime() + 2000))]).toEqual([3, 2, 0]);
   });
 
-  it('locks on the fifth', () => {
-    const next = afterFailure({ failures: 4, lockedUntil: null }, now);
-    expect(next.lockedNow).toBe(true);
-    expect(next.lockedUntil).toBe('2026-11-24T10:15:00.000Z');
-    expect(isLocked(next, now)).toBe(true);
-    expect(isLocked(next, new Date('2026-11-24T10:14:59.000Z'))).toBe(true);
-    expect(isLocked(next, new Date('2026-11-24T10:15:00.000Z'))).toBe(false);
+  it('says how long to wait in words', () => {
+    expect([waitText(1), waitText(45), waitText(60), waitText(61), waitText(900)]).toEqual(['1 second', '45 seconds', '1 minute', '2 minutes', '15 minutes']);
+  });
+});
+
+describe('account lock: 50 counted failures lock the account for 30 minutes', () => {
+  it('counts 49 without locking and locks on the 50th', () => {
+    let state: AttemptState | null = null;
+    for (let i = 1; i < 50; i++) state = afterFailure(state, now);
+    expect([state!.failures, isLocked(state, now)]).toEqual([49, false]);
+    const next = afterFailure(state, now);
+    expect([next.lockedNow, next.lockedUntil]).toEqual([true, '2026-11-24T10:30:00.000Z']);
+    expect(isLocked(next, new Date('2026-11-24T10:29:59.000Z'))).toBe(true);
+    expect(isLocked(next, new Date('2026-11-24T10:30:00.000Z'))).toBe(false);
   });
 
-  it('starts counting afresh once a lock has expired, forgetting failures from before it', () => {
-    const next = afterFailure({ failures: 3, lockedUntil: '2026-11-24T09:00:00.000Z' }, now);
-    expect(next).toMatchObject({ failures: 1, lockedUntil: null, lockedNow: false });
-  });
-
-  it('keeps counting while a lock is still in force', () => {
-    const next = afterFailure({ failures: 2, lockedUntil: '2026-11-24T10:05:00.000Z' }, now);
-    expect(next).toMatchObject({ failures: 3, lockedUntil: '2026-11-24T10:05:00.000Z', lockedNow: false });
+  it('starts counting afresh once a lock has expired', () => {
+    expect(afterFailure({ failures: 3, lockedUntil: '2026-11-24T09:00:00.000Z' }, now)).toMatchObject({ failures: 1, lockedUntil: null, lockedNow: false });
   });
 
   it('honours another policy', () => {

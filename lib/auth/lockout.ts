@@ -1,19 +1,50 @@
-/** After a number of failed sign-ins to one email address, further attempts are refused for a while. */
+/**
+ * Two limits on guessing passwords, both counted before a password is checked:
+ * - per account and client address, growing delays: a few attempts are free, then each failure doubles
+ *   the wait before the next one from that address, so someone else's guesses from elsewhere do not
+ *   stop the account's owner signing in from their own address;
+ * - per account, a lock after many more failures from anywhere, which bounds guessing spread over many
+ *   addresses; it is audited and shown to administrators, and a password reset clears it.
+ */
 
+export type ThrottlePolicy = { freeAttempts: number; baseDelaySeconds: number; maxDelaySeconds: number };
 export type LockoutPolicy = { maxFailures: number; lockMinutes: number };
 
-export const DEFAULT_LOCKOUT: LockoutPolicy = { maxFailures: 5, lockMinutes: 15 };
+export const DEFAULT_THROTTLE: ThrottlePolicy = { freeAttempts: 3, baseDelaySeconds: 2, maxDelaySeconds: 15 * 60 };
+export const DEFAULT_LOCKOUT: LockoutPolicy = { maxFailures: 50, lockMinutes: 30 };
+
+/** Failures from one address at one account, and when it may try again. */
+export type ThrottleState = { failures: number; nextAttemptAt: string | null };
+
+/** The wait after `failures` counted attempts: none for the first few, then doubling up to the cap. */
+export function delaySeconds(failures: number, policy: ThrottlePolicy = DEFAULT_THROTTLE): number {
+  if (failures < policy.freeAttempts) return 0;
+  return Math.min(policy.baseDelaySeconds * 2 ** (failures - policy.freeAttempts), policy.maxDelaySeconds);
+}
+
+/** Whole seconds to wait before the next attempt is allowed at `now` (0 when it is allowed). */
+export function throttleWait(state: ThrottleState | null | undefined, now: Date): number {
+  if (!state?.nextAttemptAt) return 0;
+  return Math.max(0, Math.ceil((new Date(state.nextAttemptAt).getTime() - now.getTime()) / 1000));
+}
+
+/** The state once one more attempt is counted (before its password is checked). */
+export function afterCountedAttempt(state: ThrottleState | null | undefined, now: Date, policy: ThrottlePolicy = DEFAULT_THROTTLE): ThrottleState {
+  const failures = (state?.failures ?? 0) + 1;
+  const delay = delaySeconds(failures, policy);
+  return { failures, nextAttemptAt: delay ? new Date(now.getTime() + delay * 1000).toISOString() : null };
+}
 
 export type AttemptState = { failures: number; lockedUntil: string | null };
 
-/** Whether an address is locked at `now` (ISO times). */
+/** Whether an account is locked at `now` (ISO times). */
 export function isLocked(state: AttemptState | null | undefined, now: Date): boolean {
   return !!state?.lockedUntil && new Date(state.lockedUntil).getTime() > now.getTime();
 }
 
 /**
- * The state after one more failure: the count grows; reaching the limit locks the address for the
- * policy's minutes and starts the count again, so each further run of failures locks it again.
+ * The account's state after one more counted failure: the count grows; reaching the limit locks the
+ * account for the policy's minutes and starts the count again.
  */
 export function afterFailure(
   state: AttemptState | null | undefined,
@@ -26,4 +57,11 @@ export function afterFailure(
     return { failures: 0, lockedUntil: new Date(now.getTime() + policy.lockMinutes * 60_000).toISOString(), lockedNow: true };
   }
   return { failures, lockedUntil: expiredLock ? null : (state?.lockedUntil ?? null), lockedNow: false };
+}
+
+/** "45 seconds", "2 minutes": how long to wait, for the sign-in message. */
+export function waitText(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }

@@ -8,10 +8,12 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import { getDb } from '@/db/client';
 import { recordSuccessfulSignIn, revokeSession } from '@/db/mutations/users';
-import { getUserByEmail } from '@/db/queries/users';
+import { getUserByEmail, getUserById } from '@/db/queries/users';
 import { authSecret, oidcConfig, sessionIdleSeconds, secureCookies } from './config';
 import { checkCredentials } from './credentials';
+import { clientAddress } from './same-site';
 import { isRole } from './permissions';
+import { userFromClaims } from './session-user';
 
 type OidcProfile = { sub: string; email?: string; preferred_username?: string; upn?: string; name?: string };
 
@@ -51,18 +53,26 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: 'jwt', maxAge, updateAge: 0 },
     jwt: { maxAge },
     pages: { signIn: '/sign-in', error: '/sign-in' },
+    logger: {
+      // An ended session reaching next-auth's own endpoints is refused by the jwt callback below: expected,
+      // not an error worth a stack trace in the log.
+      error(code, metadata) {
+        if (code === 'JWT_SESSION_ERROR') return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+    },
     providers: [
       CredentialsProvider({
         id: 'credentials',
         name: 'Email and password',
         credentials: { email: { label: 'Email address', type: 'email' }, password: { label: 'Password', type: 'password' } },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           const email = typeof credentials?.email === 'string' ? credentials.email : '';
           const password = typeof credentials?.password === 'string' ? credentials.password : '';
           if (!email || !password) return null;
-          const result = await checkCredentials(email, password);
+          const result = await checkCredentials(email, password, clientAddress(new Headers(req.headers as Record<string, string>)));
           if (result.ok) return { id: String(result.user.id), email: result.user.email, name: result.user.name };
-          if (result.reason === 'locked') throw new Error('Locked');
+          if (result.reason !== 'invalid') throw new Error('Locked');
           return null;
         },
       }),
@@ -78,12 +88,18 @@ export function authOptions(): NextAuthOptions {
       },
       async jwt({ token, user, account }) {
         if (user && account) {
-          const found = account.provider === 'oidc' ? (user.email ? getUserByEmail(getDb(), user.email) : undefined) : undefined;
-          const uid = found ? found.id : Number(user.id);
-          token.sub = String(uid);
-          token.uid = uid;
+          const found = account.provider === 'oidc' ? (user.email ? getUserByEmail(getDb(), user.email) : undefined) : getUserById(getDb(), Number(user.id));
+          if (!found) throw new Error('No such account');
+          token.sub = String(found.id);
+          token.uid = found.id;
           token.sid = randomUUID();
+          token.authTime = Math.floor(Date.now() / 1000);
+          token.pwdAt = found.passwordChangedAt;
+          return token;
         }
+        // Every later use (including next-auth's own /api/auth/session) checks the session is still live:
+        // throwing here makes next-auth clear the cookie and answer with no session.
+        if (!userFromClaims(getDb(), token)) throw new Error('Session ended');
         return token;
       },
       async session({ session, token }) {

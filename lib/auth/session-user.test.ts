@@ -1,7 +1,7 @@
 import { encode } from 'next-auth/jwt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { createUser, revokeSession, updateUser } from '@/db/mutations/users';
+import { createUser, revokeSession, setPassword, updateUser } from '@/db/mutations/users';
 import { getUserById } from '@/db/queries/users';
 import { openDemoTestDatabase } from '@/db/test-database';
 import { userFromToken } from './session-user';
@@ -18,7 +18,10 @@ beforeEach(() => {
 });
 afterEach(() => close());
 
-const token = (claims: Record<string, unknown>, maxAge = 3600) => encode({ token: claims, secret: SECRET, maxAge });
+const now = () => Math.floor(Date.now() / 1000);
+/** A session token as sign-in issues it: signed in now, under the account's current password time. */
+const token = (claims: Record<string, unknown>, maxAge = 3600) =>
+  encode({ token: { authTime: now(), pwdAt: getUserById(db, userId)?.passwordChangedAt ?? null, ...claims }, secret: SECRET, maxAge });
 
 describe('userFromToken', () => {
   it('returns the account behind a valid session, its role read from the database', async () => {
@@ -47,5 +50,22 @@ describe('userFromToken', () => {
     expect(await userFromToken(db, await token({ sid: 'session-5' }), SECRET)).toBeNull();
     expect(await userFromToken(db, await token({ uid: 999_999, sid: 'session-6' }), SECRET)).toBeNull();
     expect(await userFromToken(db, await token({ uid: userId, sid: 'session-7' }, -60), SECRET)).toBeNull();
+  });
+
+  it('a password change or an admin reset ends every session signed in before it', async () => {
+    const before = await token({ uid: userId, sid: 'session-8' });
+    expect(await userFromToken(db, before, SECRET)).not.toBeNull();
+    const changedAt = setPassword(db, SYSTEM, userId, 'hash', 'own-change');
+    expect(await userFromToken(db, before, SECRET)).toBeNull();
+    // The session that made the change is re-issued under the new time, and carries on.
+    expect(await userFromToken(db, await token({ uid: userId, sid: 'session-8', pwdAt: changedAt }), SECRET)).not.toBeNull();
+    setPassword(db, SYSTEM, userId, 'hash-2', 'admin-reset');
+    expect(await userFromToken(db, await token({ uid: userId, sid: 'session-8', pwdAt: changedAt }), SECRET)).toBeNull();
+  });
+
+  it('ends a session at its absolute lifetime (12 hours by default) however recently it was used', async () => {
+    expect(await userFromToken(db, await token({ uid: userId, sid: 'session-9', authTime: now() - 11 * 3600 }), SECRET)).not.toBeNull();
+    expect(await userFromToken(db, await token({ uid: userId, sid: 'session-9', authTime: now() - 12 * 3600 - 1 }), SECRET)).toBeNull();
+    expect(await userFromToken(db, await token({ uid: userId, sid: 'session-9', authTime: undefined }), SECRET)).toBeNull();
   });
 });

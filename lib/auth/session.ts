@@ -7,7 +7,7 @@ import { redirect } from 'next/navigation';
 import { encode, type JWT } from 'next-auth/jwt';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { authSecret, sessionCookieName, sessionIdleSeconds } from './config';
+import { authSecret, secureCookies, sessionCookieName, sessionCookieSeconds } from './config';
 import { can, type Permission } from './permissions';
 import { userFromToken, type SessionUser } from './session-user';
 
@@ -26,10 +26,23 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-/** Creates a session token for a user, as next-auth's own sign-in does. */
-export async function createSessionToken(user: { id: number; email: string; name: string }, sessionId: string): Promise<string> {
-  const token: JWT = { sub: String(user.id), uid: user.id, sid: sessionId, name: user.name, email: user.email };
-  return encode({ token, secret: authSecret(), maxAge: sessionIdleSeconds() });
+/**
+ * Creates a session token for a user, as next-auth's own sign-in does, with the claims userFromClaims
+ * checks: when the session signed in, and the password-change time it signed in under.
+ */
+export async function createSessionToken(
+  user: { id: number; email: string; name: string; passwordChangedAt: string | null },
+  sessionId: string,
+  authTime = Math.floor(Date.now() / 1000),
+): Promise<{ token: string; maxAge: number }> {
+  const claims: JWT = { sub: String(user.id), uid: user.id, sid: sessionId, name: user.name, email: user.email, authTime, pwdAt: user.passwordChangedAt };
+  const maxAge = sessionCookieSeconds(authTime);
+  return { token: await encode({ token: claims, secret: authSecret(), maxAge }), maxAge };
+}
+
+/** Sets the session cookie (sign-in, and the session kept by a password change). */
+export async function setSessionCookie(token: string, maxAge: number): Promise<void> {
+  (await cookies()).set(sessionCookieName(), token, { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies(), maxAge });
 }
 
 /** Whether the signed-in user (or a role) may do something; for pages deciding what to show. */

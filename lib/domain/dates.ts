@@ -65,3 +65,16 @@ export function dayNumber({ year, month, date }: { year: number; month: number; 
 export function partsToDay({ year, month, date }: { year: number; month: number; date: number }): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
 }
+
+/** A moment as people here read it, in UK time: "3 December 2026, 10:45". */
+export function formatTime(iso: string | null | undefined, fallback = 'Never'): string {
+  if (!iso) return fallback;
+  return new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/London',
+  });
+}

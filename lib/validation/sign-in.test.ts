@@ -31,6 +31,15 @@ describe('safeCallbackUrl', () => {
     ['//evil.example', '/register'],
     ['/\\evil.example', '/register'],
     ['/sign-in', '/register'],
+    // Tabs and newlines that browsers drop, leaving another host.
+    ['/\t/127.0.0.1:4999/x', '/register'],
+    ['/\n/127.0.0.1:4999/x', '/register'],
+    ['/\r/evil.example', '/register'],
+    ['/\t\\evil.example', '/register'],
+    // Kept on this service, in the form a browser would follow.
+    ['/risks/I1\n', '/risks/I1'],
+    ['/risks/I1#history', '/risks/I1#history'],
+    ['/./risks/../register', '/register'],
     ['', '/register'],
     [null, '/register'],
   ])('%j → %j', (input, expected) => {

@@ -11,8 +11,24 @@ export const signInSchema = z.object({
   password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(200, 'Password must be 200 characters or fewer'),
 });
 
-/** Where to go after signing in: only a path on this site, never another site. */
+/** Stands for this service's own origin when reading a callback; never contacted. */
+const OWN_ORIGIN = 'https://service.invalid';
+
+/**
+ * Where to go after signing in: only a page of this service. The value is parsed as a browser would
+ * parse it against this service's origin (which drops tabs and newlines, and reads `/\\host` or `//host`
+ * as another host), accepted only if it keeps that origin, and returned in the parser's own normalised
+ * form, so what the browser follows is what was checked.
+ */
 export function safeCallbackUrl(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || value.startsWith('/sign-in')) return '/register';
-  return value;
+  const fallback = '/register';
+  if (!value || value.length > 2000 || !value.startsWith('/')) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, OWN_ORIGIN);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== OWN_ORIGIN || url.pathname.startsWith('/sign-in') || url.pathname.startsWith('/sign-out')) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

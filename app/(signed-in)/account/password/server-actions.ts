@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { setPassword } from '@/db/mutations/users';
 import { getUserById } from '@/db/queries/users';
 import { authedAction } from '@/lib/auth/guard';
+import { createSessionToken, setSessionCookie } from '@/lib/auth/session';
 import type { FormState } from '@/lib/validation/form-state';
 import { hashPassword, verifyPassword } from '@/lib/auth/passwords';
 import { changeOwnPasswordSchema } from '@/lib/validation/users';
@@ -14,6 +15,10 @@ export const changeOwnPasswordAction = authedAction('account:change-own-password
   if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
     return { fieldErrors: { currentPassword: ['Your current password is not correct'] } };
   }
-  setPassword(getDb(), { userId: user.id, label: user.name }, user.id, await hashPassword(input.newPassword), 'own-change');
-  return { ok: true, message: 'Your password has been changed.' };
+  const passwordChangedAt = setPassword(getDb(), { userId: user.id, label: user.name }, user.id, await hashPassword(input.newPassword), 'own-change');
+  // The change ends every session signed in under the old password; this one carries on with a cookie
+  // issued under the new one, keeping its sign-in time so its absolute lifetime is unchanged.
+  const { token, maxAge } = await createSessionToken({ ...user, passwordChangedAt }, user.sessionId, user.authTime);
+  await setSessionCookie(token, maxAge);
+  return { ok: true, message: 'Your password has been changed. You have been signed out everywhere else.' };
 });

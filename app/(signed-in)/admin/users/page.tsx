@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Tag } from '@/components/govuk/tag';
 import { getDb } from '@/db/client';
-import { listUsers } from '@/db/queries/users';
+import { listUsers, lockedSignIns } from '@/db/queries/users';
+import { formatTime } from '@/lib/domain/dates';
 import { requirePermission } from '@/lib/auth/guard';
 import { ROLE_LABEL, isRole } from '@/lib/auth/permissions';
 import { SuccessBanner } from '@/components/govuk/success-banner';
@@ -12,23 +13,12 @@ export const metadata: Metadata = { title: 'Users' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function formatTime(iso: string | null): string {
-  if (!iso) return 'Never';
-  return new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/London',
-  });
-}
-
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePermission('users:manage');
   const query = await searchParams;
   const done = typeof query.added === 'string' ? `Added ${query.added}.` : typeof query.updated === 'string' ? `Saved the changes to ${query.updated}.` : null;
   const users = listUsers(getDb());
+  const locked = lockedSignIns(getDb(), new Date());
   return (
     <div className="govuk-width-container">
       <main className="govuk-main-wrapper" id="main-content">
@@ -63,7 +53,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               <RowHeader>{u.name}</RowHeader>
               <Cell>{u.email}</Cell>
               <Cell>{isRole(u.role) ? ROLE_LABEL[u.role] : u.role}</Cell>
-              <Cell>{u.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}</Cell>
+              <Cell>
+                {u.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}
+                {locked.has(u.email.toLowerCase()) ? (
+                  <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                    <Tag colour="red">Sign-in locked</Tag> until {formatTime(locked.get(u.email.toLowerCase()))} after many failed attempts; resetting the
+                    password unlocks it
+                  </p>
+                ) : null}
+              </Cell>
               <Cell>{formatTime(u.lastSignInAt)}</Cell>
               <Cell>
                 <Link className="govuk-link" href={`/admin/users/${u.id}`}>

@@ -31,9 +31,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The risk, read once per request: the page and its title both ask for it. */
 const loadRisk = cache((ref: string, asAt?: string) => {
-  const decoded = decodeURIComponent(ref);
-  if (!parseRef(decoded)) return null;
-  return getRiskByRef(getDb(), decoded, today(), asAt);
+  // A ref is letters and digits: anything percent-encoded is not one (and is not decoded, so it cannot throw).
+  if (!parseRef(ref)) return null;
+  return getRiskByRef(getDb(), ref, today(), asAt);
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

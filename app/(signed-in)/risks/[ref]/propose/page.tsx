@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: 'Propose an update' };
 
 export default async function ProposePage({ params }: { params: Promise<{ ref: string }> }) {
   const user = await requirePermission('review:propose-own');
-  const ref = decodeURIComponent((await params).ref);
+  // A ref is letters and digits: anything percent-encoded is not one (and is not decoded, so it cannot throw).
+  const ref = (await params).ref;
   const risk = parseRef(ref) ? getRiskByRef(getDb(), ref, today()) : null;
   if (!risk) notFound();
   if (!ownsRisk(user, risk.owner?.id)) forbidden();

@@ -13,12 +13,13 @@ import { ReviewForm } from './review-form';
 type Props = { params: Promise<{ ref: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Review risk ${decodeURIComponent((await params).ref).toUpperCase()}` };
+  return { title: `Review risk ${(await params).ref.toUpperCase()}` };
 }
 
 export default async function ReviewPage({ params, searchParams }: Props) {
   await requirePermission('review:log');
-  const ref = decodeURIComponent((await params).ref);
+  // A ref is letters and digits: anything percent-encoded is not one (and is not decoded, so it cannot throw).
+  const ref = (await params).ref;
   const query = await searchParams;
   const returnTo = query.from === 'monthly' ? 'monthly' : 'risk';
   const day = today();
