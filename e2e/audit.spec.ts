@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { signInAs } from './helpers';
 
 test.describe('the audit log', () => {
@@ -21,5 +23,24 @@ test.describe('the audit log', () => {
     await expect(page.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
     const response = await page.goto('/audit');
     expect(response?.status()).toBe(403);
+  });
+
+  test('when a history trigger is dropped, the register and the audit log tell auditors it failed verification', async ({ page }) => {
+    const db = new Database(path.resolve(process.env.DATABASE_PATH || 'data/e2e.db'));
+    const trigger = db.prepare("select sql from sqlite_master where type = 'trigger' and name = 'register_snapshots_no_replace'").pluck().get() as string;
+    db.exec('DROP TRIGGER register_snapshots_no_replace');
+    try {
+      await signInAs(page, 'auditor');
+      await page.goto('/register');
+      await expect(page.getByTestId('audit-warning')).toContainText('The audit log failed verification: the trigger register_snapshots_no_replace');
+      await expectNoAxeViolations(page);
+      await page.goto('/audit');
+      await expect(page.getByTestId('chain-status')).toContainText('Warning: the audit log failed verification');
+    } finally {
+      db.exec(trigger);
+      db.close();
+    }
+    await page.goto('/register');
+    await expect(page.getByTestId('audit-warning')).toHaveCount(0);
   });
 });

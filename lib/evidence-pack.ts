@@ -13,7 +13,7 @@ import { desc, eq, lte, and } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { registerCsv, snapshotContent, type SnapshotContent } from '@/db/mutations/snapshots';
 import { reviewExportCsv } from '@/db/queries/exports';
-import { verifyAuditLog } from '@/db/queries/audit';
+import { formatCheckpoint, verifyAuditLog } from '@/db/queries/audit';
 import { coveringReports, registerSnapshots } from '@/db/schema';
 import { coveringReportFile } from './covering-report-file';
 import { csvRow } from './domain/csv';
@@ -139,8 +139,9 @@ export function evidencePackStream(db: Db, params: EvidencePackParams, who: { na
         generatedAt: now.toISOString(),
         generatedBy: who.name,
         parameters: params,
+        // The head is a checkpoint: `npm run audit:verify -- --since` with it fails if entries are later removed.
         auditChain: chain.ok
-          ? { verified: true, entries: chain.entries, unchainedLegacyEntries: chain.unchained }
+          ? { verified: true, entries: chain.entries, checkpoint: chain.head ? formatCheckpoint(chain.head) : null }
           : { verified: false, entries: chain.entries, firstBrokenEntry: chain.brokenId, reason: chain.reason },
         notes,
         files: manifest,

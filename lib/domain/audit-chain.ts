@@ -32,7 +32,8 @@ export function auditHash(previousHash: string | null, entry: ChainedEntry): str
     .digest('hex');
 }
 
-export type VerifyResult = { ok: true; entries: number } | { ok: false; entries: number; brokenId: number; reason: string };
+/** `brokenId` names the first entry at fault, or is null when the fault is not one entry's (an empty log, a missing trigger). */
+export type VerifyResult = { ok: true; entries: number } | { ok: false; entries: number; brokenId: number | null; reason: string };
 
 /** Checks a chain in order: each entry's stored previous hash and its own hash must be what they should be. */
 export function verifyChain(rows: Iterable<ChainedEntry & { id: number; prevHash: string | null; hash: string | null }>): VerifyResult {
@@ -40,6 +41,7 @@ export function verifyChain(rows: Iterable<ChainedEntry & { id: number; prevHash
   let count = 0;
   for (const row of rows) {
     count++;
+    if (row.hash === null) return { ok: false, entries: count, brokenId: row.id, reason: 'it has no hash' };
     if ((row.prevHash ?? null) !== previous) return { ok: false, entries: count, brokenId: row.id, reason: 'its link to the previous entry does not match' };
     const expected = auditHash(previous, row);
     if (row.hash !== expected) return { ok: false, entries: count, brokenId: row.id, reason: 'its content does not match its hash' };

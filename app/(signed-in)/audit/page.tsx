@@ -45,7 +45,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <p className="govuk-body" data-testid="chain-status">
           {chain.ok
             ? `Every change is recorded here, in the same transaction as the change. The log is append-only and hash-chained: ${chain.entries} entries verified intact.`
-            : `Warning: the audit log's hash chain is broken at entry ${chain.brokenId} (${chain.reason}).`}
+            : `Warning: the audit log failed verification${chain.brokenId === null ? '' : ` at entry ${chain.brokenId}`}: ${chain.reason}. Do not rely on this log until it has been investigated.`}
         </p>
         <form method="get" action="/audit" className="app-filters" aria-label="Filter the audit log">
           <Select

@@ -10,6 +10,7 @@ import { SuccessBanner } from '@/components/govuk/success-banner';
 import { RegisterTable } from '@/components/register-table';
 import { registerTableRows } from '@/components/register-table-rows';
 import { getDb } from '@/db/client';
+import { verifyAuditLog } from '@/db/queries/audit';
 import { listInspections, risksWithOverdueActions } from '@/db/queries/inspections';
 import { filterRegister, getLiveRegister, getRegisterAsAt } from '@/db/queries/risks';
 import { requirePermission } from '@/lib/auth/guard';
@@ -48,6 +49,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
   const overdue = all.filter((row) => row.due.status === 'overdue').length;
   const inherent = all.filter((row) => row.category === 'inherent').length;
   const mayCreate = can(user.role, 'risk:create') && !asAt;
+  // Those who answer for the record are told at once when the audit log no longer verifies.
+  const chain = can(user.role, 'audit:read') ? verifyAuditLog(db) : null;
   const tables = CATEGORIES.map((category) => ({ category, rows: rows.filter((row) => row.category === category) })).filter(
     (table) => !filtered || table.rows.length > 0,
   );
@@ -62,6 +65,20 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
             text: `${FILTER_LABELS[key as keyof typeof FILTER_LABELS]}: ${text}`,
           }))}
         />
+        {chain && !chain.ok ? (
+          <div className="govuk-warning-text" data-testid="audit-warning">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              The audit log failed verification{chain.brokenId === null ? '' : ` at entry ${chain.brokenId}`}: {chain.reason}.{' '}
+              <Link className="govuk-link" href="/audit">
+                Open the audit log
+              </Link>
+            </strong>
+          </div>
+        ) : null}
         {imported ? (
           <SuccessBanner id="imported-title">
             Import applied: {imported.added} added, {imported.updated} updated, {imported.unchanged} unchanged.
