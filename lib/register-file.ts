@@ -1,21 +1,84 @@
 /** Reads a register file (pasted text, .txt/.md/.tsv/.csv, or .xlsx) into an import preview. */
 import { parse as parseCsv } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
 import { parseRegisterText, parseTabularRegister, type ImportResult } from './domain/register-import';
+
+/**
+ * Limits checked before anything is parsed, so one upload cannot hold the server: a register of
+ * thousands of risks fits well inside each. The row cap is the one applying an import uses.
+ */
+export const MAX_TEXT_CHARACTERS = 2_000_000;
+export const MAX_XLSX_UNCOMPRESSED_BYTES = 20 * 1024 * 1024;
+export const MAX_CELL_CHARACTERS = 20_000;
+export const MAX_ROWS = 5000;
+
+const refused = (format: ImportResult['format'], message: string): ImportResult => ({
+  format,
+  risks: [],
+  warnings: [],
+  errors: [{ line: 0, code: 'too-large', message }],
+});
+
+/** The workbook's declared uncompressed size, read from the zip's directory without inflating anything. */
+function declaredSize(content: Buffer): number | null {
+  let total = 0;
+  try {
+    unzipSync(content, {
+      filter: (file) => {
+        total += file.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    return null;
+  }
+  return total;
+}
+
+/** Refuses a result with too many rows or an over-long cell. */
+function withinLimits(result: ImportResult): ImportResult {
+  if (result.risks.length > MAX_ROWS)
+    return refused(
+      result.format,
+      `This register has ${result.risks.length.toLocaleString('en-GB')} risks; an import can hold at most ${MAX_ROWS.toLocaleString('en-GB')}. Split it into smaller files.`,
+    );
+  return result;
+}
 
 const csvRows = (text: string): unknown[][] => parseCsv(text, { relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown[][];
 
 /** Parses pasted or uploaded text (the paper's table, or CSV). */
 export function previewRegisterText(text: string): ImportResult {
-  return parseRegisterText(text, csvRows);
+  if (text.length > MAX_TEXT_CHARACTERS)
+    return refused(
+      'csv',
+      `The register is too long to read (more than ${MAX_TEXT_CHARACTERS.toLocaleString('en-GB')} characters). Split it into smaller parts.`,
+    );
+  return withinLimits(parseRegisterText(text, csvRows));
 }
 
 /** Parses an uploaded file by its name and content. */
 export async function previewRegisterFile(name: string, content: Buffer): Promise<ImportResult> {
   if (/\.xlsx$/i.test(name)) {
+    const size = declaredSize(content);
+    if (size === null) return refused('xlsx', 'This file is not an Excel (.xlsx) workbook that can be read. Save it again from Excel and upload it.');
+    if (size > MAX_XLSX_UNCOMPRESSED_BYTES)
+      return refused(
+        'xlsx',
+        `This workbook unpacks to more than ${MAX_XLSX_UNCOMPRESSED_BYTES / 1024 / 1024} MB, far more than a register needs, so it was not read.`,
+      );
     try {
-      const rows = await readSheet(content);
-      return parseTabularRegister(rows as unknown[][], 'xlsx');
+      const rows = (await readSheet(content)) as unknown[][];
+      if (rows.length > MAX_ROWS + 10)
+        return refused(
+          'xlsx',
+          `This workbook has ${rows.length.toLocaleString('en-GB')} rows; an import can hold at most ${MAX_ROWS.toLocaleString('en-GB')} risks.`,
+        );
+      const long = rows.flat().find((cell) => typeof cell === 'string' && cell.length > MAX_CELL_CHARACTERS);
+      if (long !== undefined)
+        return refused('xlsx', `A cell holds more than ${MAX_CELL_CHARACTERS.toLocaleString('en-GB')} characters, more than any register entry needs.`);
+      return withinLimits(parseTabularRegister(rows, 'xlsx'));
     } catch (error) {
       return {
         format: 'xlsx',

@@ -8,7 +8,7 @@ import { applyImport, existingRefs } from '@/db/mutations/import';
 import { getSettingsInForce } from '@/db/queries/settings';
 import { authedAction } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
-import { previewRegisterFile, previewRegisterText } from '@/lib/register-file';
+import { MAX_TEXT_CHARACTERS, previewRegisterFile, previewRegisterText } from '@/lib/register-file';
 import { today } from '@/lib/today';
 import { optionalDateField, withDateInputs } from '@/lib/validation/date-input';
 import { readImportPayload } from '@/lib/validation/import';
@@ -29,8 +29,11 @@ export const previewImportAction = authedAction(
     const asAt = input.asAt ?? null;
     const result = hasFile ? await previewRegisterFile(file.name, Buffer.from(await file.arrayBuffer())) : previewRegisterText(input.text);
     const known = existingRefs(getDb());
+    // A refused over-long paste is not echoed back into the page.
+    const echo = input.text.length > MAX_TEXT_CHARACTERS ? '' : input.text;
+    if (!hasFile && !echo) return { fieldErrors: { text: [result.errors[0]!.message] }, values: { ...(asAt ? { asAt } : {}) } };
     return {
-      values: { text: input.text, ...(asAt ? { asAt } : {}) },
+      values: { text: echo, ...(asAt ? { asAt } : {}) },
       data: {
         preview: {
           format: result.format,
