@@ -1,5 +1,6 @@
 import { desc } from 'drizzle-orm';
 import { auditHash } from '@/lib/domain/audit-chain';
+import { auditKey } from '../audit-key';
 import { auditLog } from '../schema';
 import type { Tx } from '../transaction';
 
@@ -24,6 +25,7 @@ export function writeAudit(
   actor: Actor,
   entry: { action: string; entityType: string; entityId?: string | number | null; summary: string; detail?: unknown },
 ): void {
+  const key = auditKey();
   const previous = tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
   const values = {
     at: new Date().toISOString(),
@@ -37,6 +39,6 @@ export function writeAudit(
   };
   const prevHash = previous?.hash ?? null;
   tx.insert(auditLog)
-    .values({ ...values, prevHash, hash: auditHash(prevHash, values) })
+    .values({ ...values, prevHash, hash: auditHash(key, prevHash, values) })
     .run();
 }

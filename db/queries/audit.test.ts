@@ -25,13 +25,13 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const verify = (args: string[] = []) => {
+const verify = (args: string[] = [], env: Record<string, string> = {}) => {
   try {
     return {
       code: 0,
       out: execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/audit-verify.ts', ...args], {
         cwd: ROOT,
-        env: { ...process.env, DATABASE_PATH: file },
+        env: { ...process.env, DATABASE_PATH: file, ...env },
         encoding: 'utf8',
         stdio: 'pipe',
       }),
@@ -79,6 +79,12 @@ describe('tampering with the database file', () => {
     expect(db.$client.prepare('select score from reviews where id = 1').pluck().get()).toBe(review.score);
     expect(verifyAuditLog(db).ok).toBe(true);
   });
+
+  it('cannot be verified, or re-chained, without the audit key', () => {
+    const result = verify([], { AUDIT_KEY: 'someone-else-s-key-0123456789abcdef0123' });
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('audit log broken at entry 1: its content does not match its hash (or it was chained without the audit key)');
+  }, 30_000);
 
   it('fails for a deleted middle entry', () => {
     sql('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 5;');

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, like, lte, type SQL } from 'drizzle-orm';
 import { verifyChain, type VerifyResult } from '@/lib/domain/audit-chain';
+import { auditKey } from '../audit-key';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
 
@@ -75,7 +76,10 @@ export function verifyAuditLog(db: Db, options: { since?: Checkpoint } = {}): Ve
   if (missing) return { ok: false, entries: 0, brokenId: null, reason: `the trigger ${missing}, which keeps history from being rewritten, is missing`, head };
   const rows = db.select().from(auditLog).orderBy(asc(auditLog.id)).all();
   if (rows.length === 0) return { ok: false, entries: 0, brokenId: null, reason: 'the log is empty, though every database here starts with entries', head };
-  const result = verifyChain(rows.map((r) => ({ ...r, entityId: r.entityId ?? null, detail: r.detail ?? null })));
+  const result = verifyChain(
+    rows.map((r) => ({ ...r, entityId: r.entityId ?? null, detail: r.detail ?? null })),
+    auditKey(),
+  );
   if (!result.ok || !options.since) return { ...result, head };
   const at = rows.find((r) => r.id === options.since!.id);
   if (!at) return { ok: false, entries: result.entries, brokenId: options.since.id, reason: 'the checkpoint’s entry is no longer in the log', head };

@@ -9,6 +9,7 @@
  */
 import { addMonths, format, subYears } from 'date-fns';
 import { auditHash, type ChainedEntry } from '@/lib/domain/audit-chain';
+import { auditKey } from '../audit-key';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
 import type { Db } from '../client';
 import { ensureBaselineSettings } from './demo';
@@ -104,11 +105,12 @@ export function seedSynthetic(db: Db, options: SyntheticOptions): SyntheticSumma
   );
   const insertUpdate = sqlite.prepare('INSERT INTO action_updates (action_id, note, status_after, author_name, created_at) VALUES (?, ?, ?, ?, ?)');
 
+  const key = auditKey();
   let prevHash = (sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string | null } | undefined)?.hash ?? null;
   const summary: SyntheticSummary = { risks: 0, live: 0, archived: 0, reviews: 0, revisions: 0, auditEntries: 0, findings: 0, actions: 0, actionUpdates: 0 };
   const audit = (at: string, action: string, entityType: string, entityId: string, text: string, detail: unknown) => {
     const entry: ChainedEntry = { at, actorUserId: null, actorLabel: 'synthetic data', action, entityType, entityId, summary: text, detail: detail ?? null };
-    const hash = auditHash(prevHash, entry);
+    const hash = auditHash(key, prevHash, entry);
     insertAudit.run(at, null, entry.actorLabel, action, entityType, entityId, text, detail === undefined ? null : JSON.stringify(detail), prevHash, hash);
     prevHash = hash;
     summary.auditEntries++;
