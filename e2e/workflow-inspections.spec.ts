@@ -77,6 +77,10 @@ test.describe.serial('inspections and actions', () => {
     await expect(page.getByText('The PCC’s s.55 response was due on 28 November 2022')).toBeVisible();
     await page.getByText('Update the s.55 response').click();
     await page.getByLabel('Published', { exact: true }).check();
+    // No publication date is stored yet, so the boxes start empty.
+    await expect(page.getByRole('group', { name: 'Date published (when published)' }).getByLabel('Year')).toHaveValue('');
+    await page.getByRole('group', { name: 'Date published (when published)' }).getByLabel('Day').fill('1');
+    await page.getByRole('group', { name: 'Date published (when published)' }).getByLabel('Month').fill('1');
     await page.getByRole('group', { name: 'Date published (when published)' }).getByLabel('Year').fill('2099');
     await page.getByRole('button', { name: 'Save response status' }).click();
     await expect(page.getByRole('link', { name: 'The date the response was published must be today or in the past' })).toBeVisible();

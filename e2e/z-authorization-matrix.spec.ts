@@ -154,7 +154,8 @@ const ACTIONS: Record<string, ActionSpec> = {
   'app/(signed-in)/inspections/server-actions.ts#updateS55Action': {
     page: '/inspections/1',
     allowed: ['admin', 'staff'],
-    fields: () => ({ ...firstId('inspections'), status: 'drafted', link: '' }),
+    // A different link per caller: an unchanged save rightly changes nothing.
+    fields: (caller) => ({ ...firstId('inspections'), status: 'drafted', link: `https://www.example.org/s55-${caller}` }),
   },
   'app/(signed-in)/inspections/server-actions.ts#updateFindingAction': {
     page: '/inspections/1',
