@@ -231,7 +231,8 @@ const ACTIONS: Record<string, ActionSpec> = {
       asAt: '',
       payload: JSON.stringify([
         {
-          ref: caller === 'admin' ? 'I41' : 'I42',
+          // Staff's ref is below admin's: admin's new-risk call takes the next number after admin's import.
+          ref: caller === 'admin' ? 'I42' : 'I41',
           category: 'inherent',
           dateIdentified: '2026-01-01',
           event: `Matrix import by ${caller}`,
