@@ -36,10 +36,6 @@ export function listUsers(db: Db) {
     .all();
 }
 
-export function getSignInAttempts(db: Db, email: string) {
-  return db.select().from(signInAttempts).where(eq(signInAttempts.email, email.trim().toLowerCase())).get() ?? null;
-}
-
 /** Accounts whose sign-in is locked at `now`, by lower-cased email, with when the lock ends. */
 export function lockedSignIns(db: Db, now: Date): Map<string, string> {
   const rows = db
