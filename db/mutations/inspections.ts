@@ -1,8 +1,7 @@
 /** Writes for inspections, findings, links and actions: one transaction each, with its audit row. */
 import { and, eq, isNull } from 'drizzle-orm';
-import { formatDay } from '@/lib/domain/dates';
 import type { ParsedReport } from '@/lib/domain/inspection-report';
-import { findingDeadline, findingReference, type ActionStatus, type FindingStatus, type S55Status } from '@/lib/domain/inspections';
+import { findingDeadline, findingReference, s55DateProblem, type ActionStatus, type FindingStatus, type S55Status } from '@/lib/domain/inspections';
 import type { Db } from '../client';
 import { DuplicateInspectionError, S55DateError, StaleVersionError } from '../errors';
 import { writeTransaction } from '../transaction';
@@ -90,8 +89,8 @@ export function updateS55(
   return writeTransaction(db, (tx) => {
     const current = tx.select().from(inspections).where(eq(inspections.id, id)).get();
     if (!current || current.version !== expectedVersion) throw new StaleVersionError();
-    if (change.publishedOn && change.publishedOn < current.publishedOn)
-      throw new S55DateError(`The response date must be on or after ${formatDay(current.publishedOn)}, when the report was published`);
+    const dateProblem = s55DateProblem(current.publishedOn, change.publishedOn);
+    if (dateProblem) throw new S55DateError(dateProblem);
     // Saving the form as it was loaded records nothing: no new version and no audit entry.
     if (current.s55Status === change.status && current.s55PublishedOn === change.publishedOn && current.s55Link === change.link) return 'unchanged';
     const result = tx

@@ -3,17 +3,18 @@
  * reinstating a topical risk, a new revision, and the audit row, all in one transaction, refused if the
  * risk changed since the form was opened (optimistic version).
  */
-import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { isEligibleForRemoval, type RemovalRule } from '@/lib/domain/categories';
-import { formatDay } from '@/lib/domain/dates';
 import { directionOf, summaryText } from '@/lib/domain/direction';
 import type { Forum } from '@/lib/domain/forums';
 import type { ImpactArea } from '@/lib/domain/impact-areas';
+import { reviewDateProblem } from '@/lib/domain/review';
 import { scoreOf } from '@/lib/domain/scoring';
 import type { Db } from '../client';
 import { InherentArchiveError, ProposalDecidedError, RemovalNotAllowedError, ReviewDateError, StaleVersionError } from '../errors';
 import { reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
 import { writeTransaction, type Tx } from '../transaction';
+import { latestDatedReview } from '../queries/risks';
 import { writeAudit, type Actor } from './audit';
 
 export type ReviewInput = {
@@ -135,26 +136,6 @@ function confirmProposal(tx: Tx, actor: Actor, proposalId: number, riskId: numbe
   if (result.changes !== 1) throw new ProposalDecidedError();
 }
 
-/**
- * Why a review of this risk cannot be dated `day`, or null when it can: not before the risk was
- * identified, and not before its latest dated review (the same day is allowed; sequence orders those),
- * so the newest review by sequence is always the newest by date and the current state cannot be
- * replaced by a back-dated one.
- */
-export function reviewDateProblem(db: Db | Tx, risk: { id: number; ref: string; dateIdentified: string }, day: string): string | null {
-  if (day < risk.dateIdentified) return `The review date must be on or after ${formatDay(risk.dateIdentified)}, the day ${risk.ref} was identified`;
-  const latest = db
-    .select({ reviewedOn: reviews.reviewedOn, sequence: reviews.sequence, score: reviews.score, forum: reviews.forum })
-    .from(reviews)
-    .where(and(eq(reviews.riskId, risk.id), isNotNull(reviews.reviewedOn)))
-    .orderBy(desc(reviews.reviewedOn), desc(reviews.sequence))
-    .limit(1)
-    .get();
-  if (latest?.reviewedOn && day < latest.reviewedOn)
-    return `The review date must be on or after ${formatDay(latest.reviewedOn)}, the date of ${risk.ref}’s latest review (review ${latest.sequence}, scored ${latest.score}); an earlier review cannot be added after it`;
-  return null;
-}
-
 /** Appends a review with everything that changed with it; refuses a stale version or an illegal removal. */
 export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOutcome {
   return writeTransaction(db, (tx) => {
@@ -162,7 +143,7 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
     if (!risk) throw new Error('No such risk');
     if (risk.version !== input.expectedVersion) throw new StaleVersionError();
     const last = tx.select().from(reviews).where(eq(reviews.riskId, risk.id)).orderBy(desc(reviews.sequence)).limit(1).get();
-    const problem = reviewDateProblem(tx, risk, input.reviewedOn);
+    const problem = reviewDateProblem(risk, latestDatedReview(tx, risk.id), input.reviewedOn);
     if (problem) throw new ReviewDateError(problem);
     const score = scoreOf(input);
     const eligible = isEligibleForRemoval(risk.category, score, input.removalRule);

@@ -11,6 +11,7 @@ import { reviewDue, type ReviewDue } from '@/lib/domain/review-due';
 import { isAtOrAboveAppetite, type BandName } from '@/lib/domain/scoring';
 import type { RegisterSettings } from '@/lib/domain/settings';
 import type { Db } from '../client';
+import type { Tx } from '../transaction';
 import { people, reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks, users, type Review } from '../schema';
 import { getSettingsInForce } from './settings';
 
@@ -394,4 +395,15 @@ export function listPendingProposals(db: Db, riskId: number) {
 /** One pending proposal for a risk, or null. */
 export function getPendingProposal(db: Db, riskId: number, proposalId: number) {
   return listPendingProposals(db, riskId).find((p) => p.id === proposalId) ?? null;
+}
+
+/** A risk's latest dated review (by date, then sequence), for the review date rule (lib/domain/review.ts). */
+export function latestDatedReview(db: Db | Tx, riskId: number) {
+  return db
+    .select({ reviewedOn: reviews.reviewedOn, sequence: reviews.sequence, score: reviews.score })
+    .from(reviews)
+    .where(and(eq(reviews.riskId, riskId), isNotNull(reviews.reviewedOn)))
+    .orderBy(desc(reviews.reviewedOn), desc(reviews.sequence))
+    .limit(1)
+    .get();
 }

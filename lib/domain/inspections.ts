@@ -4,7 +4,7 @@
  * overdue once past its due date unless completed or cancelled.
  */
 import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
-import { parseDay, toDay } from './dates';
+import { formatDay, parseDay, toDay } from './dates';
 import type { FindingKind } from './inspection-report';
 
 export const S55_RESPONSE_DAYS = 56;
@@ -88,4 +88,11 @@ export const ACTION_STATUS_LABEL: Record<ActionStatus, string> = {
 /** An action is overdue once past its due date, unless it is completed or cancelled. */
 export function isActionOverdue(action: { dueOn: string; status: ActionStatus }, today: string): boolean {
   return !CLOSED_ACTION_STATUSES.includes(action.status) && today > action.dueOn;
+}
+
+/** Why an s.55 response cannot be dated `respondedOn`, or null: not before the report it answers was published. */
+export function s55DateProblem(reportPublishedOn: string, respondedOn: string | null): string | null {
+  return respondedOn && respondedOn < reportPublishedOn
+    ? `The response date must be on or after ${formatDay(reportPublishedOn)}, when the report was published`
+    : null;
 }

@@ -4,6 +4,7 @@
  * eligible to leave the register (or, if archived, may return to it).
  */
 import { isEligibleForRemoval, type Category, type RemovalRule } from './categories';
+import { formatDay } from './dates';
 import { directionOf, summaryText, type Direction } from './direction';
 import { bandOf, isAtOrAboveAppetite, scoreOf, type BandName } from './scoring';
 
@@ -45,4 +46,20 @@ export function assessReview(input: {
     reinstates: input.status === 'archived' && !eligible,
     summary: (reason) => summaryText(direction, input.previousScore, reason),
   };
+}
+
+/**
+ * Why a review of a risk cannot be dated `day`, or null when it can: not before the risk was identified,
+ * and not before its latest dated review (the same day is allowed; sequence orders those), so the newest
+ * review by sequence is always the newest by date and a back-dated review cannot become the current state.
+ */
+export function reviewDateProblem(
+  risk: { ref: string; dateIdentified: string },
+  latestDated: { reviewedOn: string | null; sequence: number; score: number } | null | undefined,
+  day: string,
+): string | null {
+  if (day < risk.dateIdentified) return `The review date must be on or after ${formatDay(risk.dateIdentified)}, the day ${risk.ref} was identified`;
+  if (latestDated?.reviewedOn && day < latestDated.reviewedOn)
+    return `The review date must be on or after ${formatDay(latestDated.reviewedOn)}, the date of ${risk.ref}’s latest review (review ${latestDated.sequence}, scored ${latestDated.score}); an earlier review cannot be added after it`;
+  return null;
 }

@@ -3,13 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { recordReview, reviewDateProblem } from '@/db/mutations/reviews';
+import { recordReview } from '@/db/mutations/reviews';
 import { InherentArchiveError, ProposalDecidedError, RemovalNotAllowedError, ReviewDateError, StaleVersionError } from '@/db/errors';
-import { getRiskByRef } from '@/db/queries/risks';
+import { getRiskByRef, latestDatedReview } from '@/db/queries/risks';
 import { authedAction } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
 import { formatDay } from '@/lib/domain/dates';
-import { assessReview } from '@/lib/domain/review';
+import { assessReview, reviewDateProblem } from '@/lib/domain/review';
 import { bandLabel } from '@/lib/domain/scoring';
 import { today } from '@/lib/today';
 import { reviewFormSchema } from '@/lib/validation/review';
@@ -64,7 +64,7 @@ export const reviewRiskAction = authedAction('review:log', reviewFormSchema, (in
     summary: assessment.summary(input.reason),
   };
   const fieldErrors: Record<string, string[]> = {};
-  const dateProblem = reviewDateProblem(db, risk, input.reviewedOn);
+  const dateProblem = reviewDateProblem(risk, latestDatedReview(db, risk.id), input.reviewedOn);
   if (dateProblem) fieldErrors.reviewedOn = [dateProblem];
   if (assessment.reasonRequired && !input.reason)
     fieldErrors.reason = [`Enter the reason the score changed from ${assessment.previousScore} to ${assessment.score}`];
