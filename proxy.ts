@@ -30,6 +30,10 @@ export async function proxy(request: NextRequest) {
     return new NextResponse('This address is not valid: check it and try again.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   if (PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
+  // Only a page load is sent to sign in from here. A form post or server action goes on to its own
+  // handler, which reads the whole body and answers an ended session itself (lib/auth/guard.ts); answering
+  // it here, before the body was read, made clients sending a large body see the connection reset.
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
   const name = sessionCookieName();
   const raw = request.cookies.get(name)?.value;
   const toSignIn = () => {
