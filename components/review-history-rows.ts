@@ -16,5 +16,6 @@ export function reviewHistoryRows(history: HistoryEntry[]): ReviewHistoryRowData
     direction: entry.direction,
     previousScore: entry.previousScore,
     reason: entry.reason,
+    correction: entry.correction,
   }));
 }

@@ -1,11 +1,14 @@
 'use client';
 
+import { Fragment } from 'react';
+import Link from 'next/link';
 import { Cell, Row, Table } from '@/components/govuk/table';
+import { Tag } from '@/components/govuk/tag';
 import { BandTag, DirectionText } from '@/components/risk-tags';
-import { formatDay } from '@/lib/domain/dates';
+import { formatDay, formatTime } from '@/lib/domain/dates';
 import type { Direction } from '@/lib/domain/direction';
 import { FORUM_LABEL, type Forum } from '@/lib/domain/forums';
-import type { BandName } from '@/lib/domain/scoring';
+import { bandOf, type BandName } from '@/lib/domain/scoring';
 
 /** What a history row shows of a review (from a HistoryEntry; reviewHistoryRows in review-history-rows.ts). */
 export type ReviewHistoryRowData = {
@@ -21,6 +24,23 @@ export type ReviewHistoryRowData = {
   direction: Direction;
   previousScore: number | null;
   reason: string | null;
+  /** The correction in force, with the values first recorded (CorrectionNote in db/queries/risks.ts). */
+  correction: {
+    id: number;
+    createdAt: string;
+    by: string;
+    why: string;
+    count: number;
+    original: {
+      reviewedOn: string | null;
+      forum: Forum;
+      likelihood: number | null;
+      control: number | null;
+      impact: number | null;
+      score: number;
+      reason: string | null;
+    };
+  } | null;
 };
 
 /**
@@ -28,7 +48,7 @@ export type ReviewHistoryRowData = {
  * row data: the page's payload carries the reviews, not a tree of elements for each of them (see
  * docs/performance.md); the HTML is rendered on the server all the same.
  */
-export function ReviewHistoryTable({ history }: { history: ReviewHistoryRowData[] }) {
+export function ReviewHistoryTable({ history, correctHref }: { history: ReviewHistoryRowData[]; correctHref?: string }) {
   return (
     <Table
       className="app-register-table"
@@ -48,17 +68,76 @@ export function ReviewHistoryTable({ history }: { history: ReviewHistoryRowData[
         { header: 'Reason' },
       ]}
     >
-      {history.map((entry) => (
-        <ReviewHistoryRow key={entry.sequence} entry={entry} />
-      ))}
+      {history.map((entry) =>
+        entry.correction ? (
+          <Fragment key={entry.sequence}>
+            <AsRecordedRow entry={entry} correction={entry.correction} />
+            <ReviewHistoryRow entry={entry} correctHref={correctHref} />
+          </Fragment>
+        ) : (
+          <ReviewHistoryRow key={entry.sequence} entry={entry} correctHref={correctHref} />
+        ),
+      )}
     </Table>
   );
 }
 
-/** One review: its factors, score and band, the direction from the review before, and why. */
-function ReviewHistoryRow({ entry }: { entry: ReviewHistoryRowData }) {
+/**
+ * A corrected review as first recorded: kept in the history, marked as corrected (in words, not only by its
+ * style) and linked to the correction that replaced it, which is the row after it.
+ */
+function AsRecordedRow({ entry, correction }: { entry: ReviewHistoryRowData; correction: NonNullable<ReviewHistoryRowData['correction']> }) {
+  const o = correction.original;
   return (
-    <Row data-sequence={entry.sequence}>
+    <Row data-sequence={entry.sequence} data-as-recorded="true" className="app-history-row--corrected" id={`review-${entry.sequence}`}>
+      <Cell data-col="date">
+        <span className="app-nowrap">{formatDay(o.reviewedOn, 'Date not recorded')}</span>
+        <br />
+        <Tag colour="grey">Corrected</Tag>
+      </Cell>
+      <Cell data-col="forum">{FORUM_LABEL[o.forum]}</Cell>
+      <Cell numeric data-col="likelihood">
+        {o.likelihood ?? 'Not recorded'}
+      </Cell>
+      <Cell numeric data-col="control">
+        {o.control ?? 'Not recorded'}
+      </Cell>
+      <Cell numeric data-col="impact">
+        {o.impact ?? 'Not recorded'}
+      </Cell>
+      <Cell numeric className="app-score" data-col="score">
+        {o.score}
+      </Cell>
+      <Cell data-col="band">
+        <BandTag band={bandOf(o.score)} />
+      </Cell>
+      <Cell data-col="direction">Replaced by its correction</Cell>
+      <Cell numeric data-col="previous-score">
+        {entry.previousScore ?? '–'}
+      </Cell>
+      <Cell data-col="reason">
+        {o.reason ? (
+          <>
+            {o.reason}
+            <br />
+          </>
+        ) : null}
+        <span className="govuk-body-s">
+          Review {entry.sequence} as first recorded.{' '}
+          <a className="govuk-link" href={`#correction-${correction.id}`}>
+            See its correction
+          </a>
+        </span>
+      </Cell>
+    </Row>
+  );
+}
+
+/** One review as it stands (a correction in force, when there is one): its factors, score and band, the direction from the review before, and why. */
+function ReviewHistoryRow({ entry, correctHref }: { entry: ReviewHistoryRowData; correctHref?: string }) {
+  const correction = entry.correction;
+  return (
+    <Row data-sequence={entry.sequence} id={correction ? `correction-${correction.id}` : `review-${entry.sequence}`}>
       <Cell data-col="date">
         {entry.reviewedOn ? (
           <span className="app-nowrap">{formatDay(entry.reviewedOn)}</span>
@@ -96,7 +175,23 @@ function ReviewHistoryRow({ entry }: { entry: ReviewHistoryRowData }) {
       <Cell numeric data-col="previous-score">
         {entry.previousScore ?? '–'}
       </Cell>
-      <Cell data-col="reason">{entry.reason ?? (entry.direction === 'new' ? 'First review on record' : '')}</Cell>
+      <Cell data-col="reason">
+        {entry.reason ?? (entry.direction === 'new' ? 'First review on record' : '')}
+        {correction ? (
+          <span className="govuk-body-s app-history-correction">
+            <br />
+            <strong>Correction of review {entry.sequence}</strong>, recorded {formatTime(correction.createdAt)} by {correction.by}: {correction.why}
+          </span>
+        ) : null}
+        {correctHref ? (
+          <span className="govuk-body-s">
+            <br />
+            <Link className="govuk-link" href={`${correctHref}/${entry.sequence}/correct`}>
+              Correct<span className="govuk-visually-hidden"> review {entry.sequence}</span>
+            </Link>
+          </span>
+        ) : null}
+      </Cell>
     </Row>
   );
 }

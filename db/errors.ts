@@ -74,3 +74,14 @@ export class S55DateError extends Error {
     this.name = 'S55DateError';
   }
 }
+
+/** A correction of a review that cannot be made as entered; `field` names the form field it belongs to. */
+export class CorrectionError extends Error {
+  constructor(
+    message: string,
+    readonly field: 'reviewedOn' | 'likelihood' | null,
+  ) {
+    super(message);
+    this.name = 'CorrectionError';
+  }
+}

@@ -230,6 +230,40 @@ export const reviews = sqliteTable(
 );
 
 /**
+ * A correction of a recorded review: the values it should have held (date, forum, factors, score,
+ * reason) and why the original was wrong. Append-only, like reviews: the original row is never changed,
+ * and the latest correction of a review is what every derived view uses (applyCorrections in
+ * db/queries/risks.ts). A review may be corrected again; every correction is kept.
+ */
+export const reviewCorrections = sqliteTable(
+  'review_corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id),
+    reviewedOn: text('reviewed_on'),
+    forum: text('forum', { enum: ['monthly', 'cmb', 'jiac', 'panel', 'other', 'import'] }).notNull(),
+    likelihood: integer('likelihood').notNull(),
+    control: integer('control').notNull(),
+    impact: integer('impact').notNull(),
+    score: integer('score').notNull(),
+    reason: text('reason'),
+    why: text('why').notNull(),
+    correctedByUserId: integer('corrected_by_user_id').references(() => users.id),
+    correctedByName: text('corrected_by_name').notNull(),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [
+    index('review_corrections_review_idx').on(t.reviewId, t.id),
+    check('review_corrections_likelihood_range', sql`${t.likelihood} BETWEEN 1 AND 4`),
+    check('review_corrections_control_range', sql`${t.control} BETWEEN 1 AND 4`),
+    check('review_corrections_impact_range', sql`${t.impact} BETWEEN 1 AND 4`),
+    check('review_corrections_score_is_product', sql`${t.score} = ${t.likelihood} * ${t.control} * ${t.impact}`),
+  ],
+);
+
+/**
  * An owner's proposed score and mitigation updates for a risk they own, which office staff confirm (by
  * logging a review from it) or decline. Pending until decided; decisions are recorded, not erased.
  */
@@ -321,6 +355,7 @@ export const appMeta = sqliteTable('app_meta', {
 
 export type Risk = typeof risks.$inferSelect;
 export type Review = typeof reviews.$inferSelect;
+export type ReviewCorrection = typeof reviewCorrections.$inferSelect;
 export type NewReview = typeof reviews.$inferInsert;
 export type Person = typeof people.$inferSelect;
 export type User = typeof users.$inferSelect;

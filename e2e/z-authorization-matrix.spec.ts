@@ -253,6 +253,35 @@ const ACTIONS: Record<string, ActionSpec> = {
       ]),
     }),
   },
+  'app/(signed-in)/risks/[ref]/reviews/[number]/correct/server-actions.ts#correctReviewAction': {
+    page: '/risks/I3/reviews/1/correct',
+    allowed: ['admin', 'staff'],
+    fields: () => {
+      // I3's first review as it stands; each allowed caller corrects its likelihood to the next value.
+      const db = openTestDb();
+      try {
+        const review = db.prepare("select r.id, r.likelihood from reviews r join risks k on k.id = r.risk_id where k.ref = 'I3' and r.sequence = 1").get() as {
+          id: number;
+          likelihood: number | null;
+        };
+        const latest = db.prepare('select id, likelihood from review_corrections where review_id = ? order by id desc limit 1').get(review.id) as
+          { id: number; likelihood: number } | undefined;
+        return {
+          ref: 'I3',
+          reviewId: String(review.id),
+          expectedCorrectionId: latest ? String(latest.id) : '',
+          forum: 'cmb',
+          likelihood: String(((latest?.likelihood ?? review.likelihood ?? 1) % 4) + 1),
+          control: '2',
+          impact: '3',
+          reason: '',
+          why: 'Matrix check of a correction',
+        };
+      } finally {
+        db.close();
+      }
+    },
+  },
   'app/(signed-in)/risks/[ref]/review/server-actions.ts#reviewRiskAction': {
     page: '/risks/I2/review',
     allowed: ['admin', 'staff'],

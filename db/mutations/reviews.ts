@@ -3,18 +3,18 @@
  * reinstating a topical risk, a new revision, and the audit row, all in one transaction, refused if the
  * risk changed since the form was opened (optimistic version).
  */
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { isEligibleForRemoval, type RemovalRule } from '@/lib/domain/categories';
 import { directionOf, summaryText } from '@/lib/domain/direction';
 import type { Forum } from '@/lib/domain/forums';
 import type { ImpactArea } from '@/lib/domain/impact-areas';
-import { reviewDateProblem } from '@/lib/domain/review';
+import { correctionProblem, reviewDateProblem, type CorrectedValues } from '@/lib/domain/review';
 import { scoreOf } from '@/lib/domain/scoring';
 import type { Db } from '../client';
-import { InherentArchiveError, ProposalDecidedError, RemovalNotAllowedError, ReviewDateError, StaleVersionError } from '../errors';
-import { reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
+import { CorrectionError, InherentArchiveError, ProposalDecidedError, RemovalNotAllowedError, ReviewDateError, StaleVersionError } from '../errors';
+import { reviewCorrections, reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
 import { writeTransaction, type Tx } from '../transaction';
-import { latestDatedReview } from '../queries/risks';
+import { reviewsInForce } from '../queries/risks';
 import { writeAudit, type Actor } from './audit';
 
 export type ReviewInput = {
@@ -142,8 +142,13 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
     const risk = tx.select().from(risks).where(eq(risks.id, input.riskId)).get();
     if (!risk) throw new Error('No such risk');
     if (risk.version !== input.expectedVersion) throw new StaleVersionError();
-    const last = tx.select().from(reviews).where(eq(reviews.riskId, risk.id)).orderBy(desc(reviews.sequence)).limit(1).get();
-    const problem = reviewDateProblem(risk, latestDatedReview(tx, risk.id), input.reviewedOn);
+    const held = reviewsInForce(tx, risk.id);
+    const last = held.at(-1);
+    const problem = reviewDateProblem(
+      risk,
+      held.findLast((r) => r.reviewedOn !== null),
+      input.reviewedOn,
+    );
     if (problem) throw new ReviewDateError(problem);
     const score = scoreOf(input);
     const eligible = isEligibleForRemoval(risk.category, score, input.removalRule);
@@ -212,5 +217,92 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
       detail: { reviewId: review.id, forum: input.forum, changes, archived, reinstated },
     });
     return { reviewId: review.id, ref: risk.ref, score, summary, archived, reinstated };
+  });
+}
+
+export type CorrectionInput = CorrectedValues & {
+  reviewId: number;
+  /** The latest correction of the review when the form was opened (null: none), so two corrections cannot cross. */
+  expectedCorrectionId: number | null;
+  why: string;
+  today: string;
+  removalRule: RemovalRule;
+};
+
+const describe = (v: {
+  reviewedOn: string | null;
+  forum: string;
+  likelihood: number | null;
+  control: number | null;
+  impact: number | null;
+  score: number;
+  reason: string | null;
+}) =>
+  `${v.reviewedOn ?? 'date not recorded'}, ${v.forum}, L${v.likelihood ?? '-'} C${v.control ?? '-'} I${v.impact ?? '-'} = ${v.score}, reason: ${v.reason ?? 'none'}`;
+
+/**
+ * Appends a correction of a recorded review, with its audit entry, in one transaction. The review row is
+ * never changed; the correction's values are in force from now on wherever the review is read. Refused
+ * when the review was corrected since the form was opened, when the date would reorder the history
+ * (correctionProblem), and when it would undo the removal this review made (record a new review instead).
+ */
+export function correctReview(db: Db, actor: Actor, input: CorrectionInput): { correctionId: number; ref: string; sequence: number } {
+  return writeTransaction(db, (tx) => {
+    const original = tx.select().from(reviews).where(eq(reviews.id, input.reviewId)).get();
+    if (!original) throw new Error('No such review');
+    const risk = tx.select().from(risks).where(eq(risks.id, original.riskId)).get()!;
+    const held = reviewsInForce(tx, risk.id);
+    const index = held.findIndex((r) => r.id === original.id);
+    const review = held[index]!;
+    if ((review.correction?.id ?? null) !== input.expectedCorrectionId) throw new StaleVersionError();
+    const before = held.slice(0, index).findLast((r) => r.reviewedOn !== null);
+    const after = held.slice(index + 1).find((r) => r.reviewedOn !== null);
+    const problem = correctionProblem(
+      risk,
+      review,
+      {
+        before: before ? { reviewedOn: before.reviewedOn!, sequence: before.sequence } : null,
+        after: after ? { reviewedOn: after.reviewedOn!, sequence: after.sequence } : null,
+      },
+      input,
+      input.today,
+    );
+    if (problem) throw new CorrectionError(problem.message, problem.field);
+    const score = scoreOf(input);
+    const removedBy = tx
+      .select({ id: riskRevisions.id })
+      .from(riskRevisions)
+      .where(and(eq(riskRevisions.reviewId, original.id), eq(riskRevisions.status, 'archived')))
+      .get();
+    if (removedBy && risk.status === 'archived' && !isEligibleForRemoval(risk.category, score, input.removalRule))
+      throw new CorrectionError(
+        `This review removed ${risk.ref} from the register, which a score of ${score} would not allow. Record a new review of ${risk.ref} instead; it returns the risk to the register.`,
+        'likelihood',
+      );
+    const correction = tx
+      .insert(reviewCorrections)
+      .values({
+        reviewId: original.id,
+        reviewedOn: input.reviewedOn,
+        forum: input.forum as Forum,
+        likelihood: input.likelihood,
+        control: input.control,
+        impact: input.impact,
+        score,
+        reason: input.reason || null,
+        why: input.why,
+        correctedByUserId: actor.userId,
+        correctedByName: actor.label,
+      })
+      .returning({ id: reviewCorrections.id })
+      .get();
+    writeAudit(tx, actor, {
+      action: 'review.correct',
+      entityType: 'risk',
+      entityId: risk.ref,
+      summary: `Correction of review ${review.sequence} of ${risk.ref}: was ${describe(review)}; now ${describe({ ...input, score })}. Why: ${input.why}`,
+      detail: { reviewId: original.id, correctionId: correction.id, replacesCorrectionId: review.correction?.id ?? null },
+    });
+    return { correctionId: correction.id, ref: risk.ref, sequence: review.sequence };
   });
 }

@@ -44,6 +44,9 @@ export const HISTORY_TRIGGERS = [
   'covering_reports_published_frozen',
   'covering_reports_no_delete',
   'covering_reports_no_replace',
+  'review_corrections_no_update',
+  'review_corrections_no_delete',
+  'review_corrections_no_replace',
 ] as const;
 
 /** A point in the chain kept outside the machine: an entry's id and hash, written "id:hash". */

@@ -3,13 +3,13 @@
  * and the review before the latest, rebuilt from the append-only history as at the snapshot's day), and
  * the last quarterly report's snapshot for "new" and "removed since the last report".
  */
-import { and, desc, eq, gt, inArray, lt, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Category } from '@/lib/domain/categories';
 import { buildCoveringReport, type CoveringReport, type Narrative, type ReportInput, type ReportRisk } from '@/lib/domain/covering-report';
 import { sha256 } from '@/lib/sha256';
 import type { Db } from '../client';
 import { getSnapshot, type SnapshotContent } from '../mutations/snapshots';
-import { coveringReports, registerSnapshots, riskRevisions, risks } from '../schema';
+import { coveringReports, registerSnapshots, reviewCorrections, reviews, riskRevisions, risks } from '../schema';
 import { getRegisterAsAt } from './risks';
 
 /** Meetings that receive the quarterly report (002:2114, forward work plan 002:2549-2561). */
@@ -42,15 +42,20 @@ export function reportInputForSnapshot(db: Db, snapshotId: number): ReportInput 
   const reportRisks: ReportRisk[] = data.risks.map((row) => {
     const rebuilt = byRef.get(row.ref);
     const before = rebuilt && rebuilt.history.length > 1 ? rebuilt.history.at(-2)! : null;
+    // A draft is drafted from the reviews as they stand: a correction made since the freeze replaces the
+    // snapshot's score for this report (the snapshot itself keeps what it showed).
+    const latest = rebuilt?.latest.correction ? rebuilt.latest : null;
     return {
       ref: row.ref,
       category: row.category as Category,
       event: row.event,
       dateIdentified: row.dateIdentified,
-      band: row.band as ReportRisk['band'],
-      factors: { likelihood: row.likelihood, control: row.control, impact: row.impact, score: row.score },
-      dateReviewed: row.dateReviewed,
-      summary: row.summary,
+      band: latest ? latest.band : (row.band as ReportRisk['band']),
+      factors: latest
+        ? { likelihood: latest.likelihood, control: latest.control, impact: latest.impact, score: latest.score }
+        : { likelihood: row.likelihood, control: row.control, impact: row.impact, score: row.score },
+      dateReviewed: latest ? latest.reviewedOn : row.dateReviewed,
+      summary: latest ? latest.summary : row.summary,
       reason: rebuilt?.latest.reason ?? null,
       direction: rebuilt?.latest.direction ?? (row.summary === 'NEW' ? 'new' : 'maintained'),
       previous: before ? { likelihood: before.likelihood, control: before.control, impact: before.impact, score: before.score } : null,
@@ -160,4 +165,22 @@ export function coveringReportStatuses(db: Db): Map<number, 'draft' | 'published
       .all()
       .map((r) => [r.snapshotId, r.status]),
   );
+}
+
+/** A correction made after a moment (a freeze or a publication) of a review in force on a day, as a page notes it. */
+export type LaterCorrection = { ref: string; sequence: number; correctedAt: string; by: string };
+
+/**
+ * Corrections recorded after `since` of reviews dated on or before `asAt` (or undated): what a frozen
+ * snapshot or a published report cannot show, so its page says that they exist.
+ */
+export function correctionsSince(db: Db, since: string, asAt: string): LaterCorrection[] {
+  return db
+    .select({ ref: risks.ref, sequence: reviews.sequence, correctedAt: reviewCorrections.createdAt, by: reviewCorrections.correctedByName })
+    .from(reviewCorrections)
+    .innerJoin(reviews, eq(reviews.id, reviewCorrections.reviewId))
+    .innerJoin(risks, eq(risks.id, reviews.riskId))
+    .where(and(gt(reviewCorrections.createdAt, since), or(isNull(reviews.reviewedOn), lte(reviews.reviewedOn, asAt), lte(reviewCorrections.reviewedOn, asAt))))
+    .orderBy(asc(reviewCorrections.id))
+    .all();
 }

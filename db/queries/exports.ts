@@ -25,6 +25,10 @@ export const REVIEW_EXPORT_COLUMNS = [
   'reason',
   'appetite',
   'recordedAt',
+  'reviewNumber',
+  'entry',
+  'correctedBy',
+  'correctionReason',
 ] as const;
 
 export type ReviewExportRow = Record<(typeof REVIEW_EXPORT_COLUMNS)[number], string | number | null>;
@@ -45,7 +49,7 @@ export const REVIEW_EXPORT_SQL = `
       (SELECT rv.event FROM risk_revisions rv WHERE rv.risk_id = v.risk_id AND rv.effective_from <= COALESCE(v.reviewed_on, rv.effective_from)
         ORDER BY rv.effective_from DESC, rv.version DESC LIMIT 1),
       r.event) AS event,
-    v.reviewed_on, v.forum, v.reviewer_name, v.likelihood, v.control, v.impact, v.score, v.reason, v.created_at
+    v.reviewed_on, v.forum, v.reviewer_name, v.likelihood, v.control, v.impact, v.score, v.reason, v.created_at, v.id, v.sequence
   FROM risks r
     JOIN reviews v ON v.risk_id = r.id
     LEFT JOIN risk_revisions own ON own.review_id = v.id
@@ -64,7 +68,89 @@ type Raw = [
   score: number,
   reason: string | null,
   recordedAt: string,
+  reviewId: number,
+  sequence: number,
 ];
+
+type Correction = {
+  id: number;
+  reviewedOn: string | null;
+  forum: string;
+  by: string;
+  likelihood: number;
+  control: number;
+  impact: number;
+  score: number;
+  reason: string | null;
+  why: string;
+  createdAt: string;
+};
+
+/** Every correction, grouped by the review it corrects, oldest first: corrections are few, so all are read once. */
+function correctionsByReview(db: Db): Map<number, Correction[]> {
+  const rows = db.$client
+    .prepare(
+      `SELECT review_id AS reviewId, id, reviewed_on AS reviewedOn, forum, corrected_by_name AS "by", likelihood, control, impact, score, reason, why,
+        created_at AS createdAt FROM review_corrections ORDER BY id`,
+    )
+    .all() as Array<Correction & { reviewId: number }>;
+  const byReview = new Map<number, Correction[]>();
+  for (const { reviewId, ...c } of rows) byReview.set(reviewId, [...(byReview.get(reviewId) ?? []), c]);
+  return byReview;
+}
+
+const correctedByText = (c: Correction) => `correction ${c.id}, recorded ${c.createdAt} by ${c.by}`;
+
+/**
+ * A corrected review's rows: the review as first recorded, saying which correction replaced it, then each
+ * correction in turn (the last is in force). All carry the score before the review, as it stands.
+ */
+function correctedRows(
+  base: Pick<ReviewExportRow, 'ref' | 'category' | 'event'>,
+  raw: Raw,
+  corrections: Correction[],
+  previousScore: number | null,
+  appetiteOn: (day: string | null) => number,
+): ReviewExportRow[] {
+  const [, , reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt, , sequence] = raw;
+  type Values = Pick<Correction, 'reviewedOn' | 'forum' | 'score' | 'reason' | 'createdAt'> & {
+    by: string | null;
+    likelihood: number | null;
+    control: number | null;
+    impact: number | null;
+  };
+  const row = (v: Values) => ({
+    ...base,
+    reviewedOn: v.reviewedOn,
+    forum: v.forum,
+    reviewer: v.by,
+    likelihood: v.likelihood,
+    control: v.control,
+    impact: v.impact,
+    score: v.score,
+    band: bandOf(v.score),
+    direction: DIRECTION_LABEL[directionOf(previousScore, v.score)],
+    previousScore,
+    reason: v.reason,
+    appetite: appetiteOn(v.reviewedOn),
+    recordedAt: v.createdAt,
+    reviewNumber: sequence,
+  });
+  return [
+    {
+      ...row({ reviewedOn, forum, by: reviewer, likelihood, control, impact, score, reason, createdAt: recordedAt }),
+      entry: 'review (corrected)',
+      correctedBy: correctedByText(corrections[0]!),
+      correctionReason: null,
+    },
+    ...corrections.map((c, i) => ({
+      ...row(c),
+      entry: i === corrections.length - 1 ? 'correction (in force)' : 'correction (corrected)',
+      correctedBy: corrections[i + 1] ? correctedByText(corrections[i + 1]!) : null,
+      correctionReason: c.why,
+    })),
+  ];
+}
 
 /** Each risk's ref and category (a few thousand rows), so the cursor does not carry them on every review. */
 function riskNames(db: Db): Map<number, { ref: string; category: string }> {
@@ -111,14 +197,22 @@ export function* iterateReviewExport(db: Db, filters: ReviewExportFilters = {}):
   let previous: number | null = null;
   let ref = '';
   let category = '';
+  const corrected = correctionsByReview(db);
   for (const raw of statement.iterate({ risk: filters.risk ?? null }) as IterableIterator<Raw>) {
-    const [id, event, reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt] = raw;
+    const [id, event, reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt, reviewId, sequence] = raw;
     if (id !== riskId) {
       riskId = id;
       previous = null;
       ({ ref, category } = names.get(id)!);
     }
     const previousScore = previous;
+    const corrections = corrected.get(reviewId);
+    if (corrections) {
+      previous = corrections.at(-1)!.score;
+      for (const row of correctedRows({ ref, category, event }, raw, corrections, previousScore, appetiteOn))
+        if (inScope(filters, String(row.forum), row.reviewedOn as string | null)) yield row;
+      continue;
+    }
     previous = score;
     if (!inScope(filters, forum, reviewedOn)) continue;
     yield {
@@ -138,6 +232,10 @@ export function* iterateReviewExport(db: Db, filters: ReviewExportFilters = {}):
       reason,
       appetite: appetiteOn(reviewedOn),
       recordedAt,
+      reviewNumber: sequence,
+      entry: 'review',
+      correctedBy: null,
+      correctionReason: null,
     };
   }
 }
@@ -160,20 +258,29 @@ export function* reviewExportCsv(db: Db, filters: ReviewExportFilters = {}): Gen
   let risk = '';
   let piece = '';
   let rows = 0;
-  for (const [id, event, reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt] of statement.iterate({
-    risk: filters.risk ?? null,
-  }) as IterableIterator<Raw>) {
+  const corrected = correctionsByReview(db);
+  let name = { ref: '', category: '' };
+  for (const raw of statement.iterate({ risk: filters.risk ?? null }) as IterableIterator<Raw>) {
+    const [id, event, reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt, reviewId, sequence] = raw;
     if (id !== riskId) {
       riskId = id;
       previous = null;
-      const name = names.get(id)!;
+      name = names.get(id)!;
       risk = `${csvCell(name.ref)},${csvCell(name.category)}`;
     }
     const previousScore = previous;
-    previous = score;
-    if (!inScope(filters, forum, reviewedOn)) continue;
-    piece += `${risk},${csvCell(event)},${csvCell(reviewedOn)},${csvCell(forum)},${csvCell(reviewer)},${likelihood ?? ''},${control ?? ''},${impact ?? ''},${score},${bandOf(score)},${DIRECTION_LABEL[directionOf(previousScore, score)]},${previousScore ?? ''},${csvCell(reason)},${appetiteOn(reviewedOn)},${csvCell(recordedAt)}\r\n`;
-    if (++rows === CSV_PIECE_ROWS) {
+    const corrections = corrected.get(reviewId);
+    if (corrections) {
+      // Corrected reviews are rare: their rows go through the general path.
+      previous = corrections.at(-1)!.score;
+      for (const row of correctedRows({ ...name, event }, raw, corrections, previousScore, appetiteOn))
+        if (inScope(filters, String(row.forum), row.reviewedOn as string | null)) piece += csvRow(REVIEW_EXPORT_COLUMNS.map((c) => row[c]));
+    } else {
+      previous = score;
+      if (!inScope(filters, forum, reviewedOn)) continue;
+      piece += `${risk},${csvCell(event)},${csvCell(reviewedOn)},${csvCell(forum)},${csvCell(reviewer)},${likelihood ?? ''},${control ?? ''},${impact ?? ''},${score},${bandOf(score)},${DIRECTION_LABEL[directionOf(previousScore, score)]},${previousScore ?? ''},${csvCell(reason)},${appetiteOn(reviewedOn)},${csvCell(recordedAt)},${sequence},review,,\r\n`;
+    }
+    if (++rows >= CSV_PIECE_ROWS) {
       yield piece;
       piece = '';
       rows = 0;

@@ -1,7 +1,5 @@
-import { and, gte, inArray } from 'drizzle-orm';
 import { getLiveRegister, type RegisterRow } from './risks';
 import type { Db } from '../client';
-import { reviews } from '../schema';
 
 /**
  * The monthly review session for the month containing `today`: every live risk that is due or overdue,
@@ -11,24 +9,8 @@ import { reviews } from '../schema';
 export function getMonthlySession(db: Db, today: string) {
   const monthStart = `${today.slice(0, 7)}-01`;
   const { all, settings } = getLiveRegister(db, today);
-  const reviewedThisMonth = new Set(
-    all.length
-      ? db
-          .select({ riskId: reviews.riskId })
-          .from(reviews)
-          .where(
-            and(
-              inArray(
-                reviews.riskId,
-                all.map((r) => r.id),
-              ),
-              gte(reviews.reviewedOn, monthStart),
-            ),
-          )
-          .all()
-          .map((r) => r.riskId)
-      : [],
-  );
+  // The latest dated review (as it stands) is the newest by date, so a risk was reviewed this month when it falls in it.
+  const reviewedThisMonth = new Set(all.filter((row) => row.lastReviewedOn !== null && row.lastReviewedOn >= monthStart).map((row) => row.id));
   const items = all
     .filter((row) => row.due.status !== 'up-to-date' || reviewedThisMonth.has(row.id))
     .map((row) => ({ row, reviewed: reviewedThisMonth.has(row.id) }));

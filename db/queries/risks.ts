@@ -2,7 +2,7 @@
  * Reads of the register: the live register with each row's derived score, band, direction and review
  * status, and one risk with its lists and history. A fixed number of queries, never one per risk.
  */
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { compareRefs, isEligibleForRemoval, type Category } from '@/lib/domain/categories';
 import { annotateHistory, type Direction } from '@/lib/domain/direction';
@@ -12,10 +12,36 @@ import { isAtOrAboveAppetite, type BandName } from '@/lib/domain/scoring';
 import type { RegisterSettings } from '@/lib/domain/settings';
 import type { Db } from '../client';
 import type { Tx } from '../transaction';
-import { people, reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks, users, type Review } from '../schema';
+import {
+  people,
+  reviewCorrections,
+  reviewProposals,
+  reviews,
+  riskConsequences,
+  riskImpactAreas,
+  riskMitigations,
+  riskRevisions,
+  risks,
+  users,
+  type Review,
+} from '../schema';
 import { getSettingsInForce } from './settings';
 
-export type HistoryEntry = Review & {
+/** A correction in force on a review: who made it, when and why, and the values first recorded. */
+export type CorrectionNote = {
+  id: number;
+  createdAt: string;
+  by: string;
+  why: string;
+  /** How many corrections the review has had (the latest is in force). */
+  count: number;
+  original: Pick<Review, 'reviewedOn' | 'forum' | 'likelihood' | 'control' | 'impact' | 'score' | 'reason'>;
+};
+
+/** A review as it stands: its latest correction's values in place of those first recorded. */
+export type ReviewInForce = Review & { correction: CorrectionNote | null };
+
+export type HistoryEntry = ReviewInForce & {
   band: BandName;
   direction: Direction;
   previousScore: number | null;
@@ -76,19 +102,19 @@ export type HistoryDepth = 'full' | 'latest';
  * A risk's reviews, oldest first, with each one's direction, previous score, summary and band. The rows are
  * fresh from this read and used nowhere else, so each is annotated in place rather than copied.
  */
-function derive(list: Review[]): HistoryEntry[] {
+function derive(list: ReviewInForce[]): HistoryEntry[] {
   const annotations = annotateHistory(list);
   return list.map((review, i) => Object.assign(review, annotations[i]));
 }
 
-function deriveEntries(byRisk: Map<number, Review[]>): Map<number, HistoryEntry[]> {
+function deriveEntries(byRisk: Map<number, ReviewInForce[]>): Map<number, HistoryEntry[]> {
   const result = new Map<number, HistoryEntry[]>();
   for (const [riskId, list] of byRisk) if (list.length) result.set(riskId, derive(list));
   return result;
 }
 
-function groupByRisk(rows: Review[]): Map<number, Review[]> {
-  const byRisk = new Map<number, Review[]>();
+function groupByRisk<T extends Review>(rows: T[]): Map<number, T[]> {
+  const byRisk = new Map<number, T[]>();
   for (const row of rows) {
     const list = byRisk.get(row.riskId);
     if (list) list.push(row);
@@ -99,13 +125,73 @@ function groupByRisk(rows: Review[]): Map<number, Review[]> {
 
 function historiesByRisk(db: Db, riskIds: number[], asAt: string | undefined, depth: HistoryDepth): Map<number, HistoryEntry[]> {
   if (riskIds.length === 0) return new Map();
+  const corrections = latestCorrections(db, riskIds);
   if (depth === 'full') {
     const rows = db.select().from(reviews).where(inArray(reviews.riskId, riskIds)).orderBy(asc(reviews.riskId), asc(reviews.sequence)).all();
-    const byRisk = groupByRisk(rows);
+    const byRisk = groupByRisk(applyCorrections(rows, corrections));
     if (asAt) for (const [riskId, list] of byRisk) byRisk.set(riskId, reviewsAsAt(list, asAt));
     return deriveEntries(byRisk);
   }
-  return deriveEntries(groupByRisk(asAt ? latestReviewsAsAt(db, riskIds, asAt) : latestReviews(db, riskIds)));
+  const rows = asAt ? latestReviewsAsAt(db, riskIds, asAt, corrections) : latestReviews(db, riskIds);
+  return deriveEntries(groupByRisk(applyCorrections(rows, corrections)));
+}
+
+type Corrections = Map<number, { latest: typeof reviewCorrections.$inferSelect; count: number; riskId: number }>;
+
+/**
+ * The latest correction of each corrected review of these risks (all risks when none are named). Corrections
+ * are few, so this reads them all by their own table and joins each to its review by key.
+ */
+export function latestCorrections(db: Db | Tx, riskIds?: number[]): Corrections {
+  const rows = db
+    .select({ correction: reviewCorrections, riskId: reviews.riskId })
+    .from(reviewCorrections)
+    .innerJoin(reviews, eq(reviews.id, reviewCorrections.reviewId))
+    .where(riskIds ? sql`${reviews.riskId} IN (SELECT value FROM json_each(${idList(riskIds)}))` : undefined)
+    .orderBy(asc(reviewCorrections.id))
+    .all();
+  const byReview: Corrections = new Map();
+  for (const { correction, riskId } of rows)
+    byReview.set(correction.reviewId, { latest: correction, riskId, count: (byReview.get(correction.reviewId)?.count ?? 0) + 1 });
+  return byReview;
+}
+
+/**
+ * Puts each review's latest correction in force: its date, forum, factors, score and reason replace those
+ * first recorded, which are kept in `correction.original`. The rows are fresh from a read and changed in place.
+ */
+export function applyCorrections(rows: Review[], corrections: Corrections): ReviewInForce[] {
+  return rows.map((row) => {
+    const found = corrections.get(row.id);
+    if (!found) return Object.assign(row, { correction: null });
+    const { latest: c, count } = found;
+    const original = {
+      reviewedOn: row.reviewedOn,
+      forum: row.forum,
+      likelihood: row.likelihood,
+      control: row.control,
+      impact: row.impact,
+      score: row.score,
+      reason: row.reason,
+    };
+    return Object.assign(row, {
+      reviewedOn: c.reviewedOn,
+      reviewedOnNote: c.reviewedOn ? null : row.reviewedOnNote,
+      forum: c.forum,
+      likelihood: c.likelihood,
+      control: c.control,
+      impact: c.impact,
+      score: c.score,
+      reason: c.reason,
+      correction: { id: c.id, createdAt: c.createdAt, by: c.correctedByName, why: c.why, count, original },
+    });
+  });
+}
+
+/** Every review of one risk as it stands (corrections in force), oldest first: for the checks on one risk. */
+export function reviewsInForce(db: Db | Tx, riskId: number): ReviewInForce[] {
+  const rows = db.select().from(reviews).where(eq(reviews.riskId, riskId)).orderBy(asc(reviews.sequence)).all();
+  return applyCorrections(rows, latestCorrections(db, [riskId]));
 }
 
 const idList = (riskIds: number[]) => JSON.stringify(riskIds);
@@ -130,20 +216,24 @@ function latestReviews(db: Db, riskIds: number[]): Review[] {
  * risk with only dated reviews that is the two highest sequences dated on or before the day, read from
  * the (risk, date, sequence) index; the few risks with undated reviews are decided review by review.
  */
-function latestReviewsAsAt(db: Db, riskIds: number[], asAt: string): Review[] {
+function latestReviewsAsAt(db: Db, riskIds: number[], asAt: string, corrections: Corrections): Review[] {
   const undated = new Set(
     db
       .values<[number]>(sql`SELECT DISTINCT risk_id FROM reviews WHERE risk_id IN (SELECT value FROM json_each(${idList(riskIds)})) AND reviewed_on IS NULL`)
       .map(([id]) => id),
   );
+  // A corrected date is not in the reviews' index, so a risk with corrections is decided review by review too.
+  for (const { riskId } of corrections.values()) undated.add(riskId);
   const dated = riskIds.filter((id) => !undated.has(id));
   const keep: Array<[number, number]> = [];
   if (undated.size) {
-    const keys = db.values<[number, number, string | null]>(
-      sql`SELECT risk_id, sequence, reviewed_on FROM reviews WHERE risk_id IN (SELECT value FROM json_each(${idList([...undated])})) ORDER BY risk_id, sequence`,
+    const keys = db.values<[number, number, number, string | null]>(
+      sql`SELECT id, risk_id, sequence, reviewed_on FROM reviews WHERE risk_id IN (SELECT value FROM json_each(${idList([...undated])})) ORDER BY risk_id, sequence`,
     );
     const byRisk = new Map<number, Array<{ sequence: number; reviewedOn: string | null }>>();
-    for (const [riskId, sequence, reviewedOn] of keys) {
+    for (const [id, riskId, sequence, recordedOn] of keys) {
+      const corrected = corrections.get(id);
+      const reviewedOn = corrected ? corrected.latest.reviewedOn : recordedOn;
       const list = byRisk.get(riskId);
       if (list) list.push({ sequence, reviewedOn });
       else byRisk.set(riskId, [{ sequence, reviewedOn }]);
@@ -170,7 +260,7 @@ function latestReviewsAsAt(db: Db, riskIds: number[], asAt: string): Review[] {
   return [...fromDated, ...fromUndated].sort((x, y) => x.riskId - y.riskId || x.sequence - y.sequence);
 }
 
-function lastDatedReview(history: readonly HistoryEntry[]): string | null {
+function lastDatedReview(history: readonly ReviewInForce[]): string | null {
   for (let i = history.length - 1; i >= 0; i--) {
     const day = history[i]!.reviewedOn;
     if (day) return day;
@@ -195,14 +285,9 @@ function buildRows(
   const ids = riskRows.map((r) => r.id);
   if (ids.length === 0) return [];
   const histories = historiesByRisk(db, ids, asAt, depth);
-  const earlierDated = (riskId: number, before: number) =>
-    db
-      .select({ day: reviews.reviewedOn })
-      .from(reviews)
-      .where(and(eq(reviews.riskId, riskId), lt(reviews.sequence, before), isNotNull(reviews.reviewedOn)))
-      .orderBy(desc(reviews.sequence))
-      .limit(1)
-      .get()?.day ?? null;
+  // With only the latest reviews loaded, an undated tail takes its date from the dated review before it
+  // (as it stands, corrections in force); only risks whose last two reviews are undated come here.
+  const earlierDated = (riskId: number, before: number) => lastDatedReview(reviewsInForce(db, riskId).filter((r) => r.sequence < before));
   const areas = new Map<number, ImpactArea[]>();
   const areaRows = db
     .select({ riskId: riskImpactAreas.riskId, area: riskImpactAreas.area })
@@ -397,13 +482,7 @@ export function getPendingProposal(db: Db, riskId: number, proposalId: number) {
   return listPendingProposals(db, riskId).find((p) => p.id === proposalId) ?? null;
 }
 
-/** A risk's latest dated review (by date, then sequence), for the review date rule (lib/domain/review.ts). */
+/** A risk's latest dated review as it stands (by date, then sequence), for the review date rule (lib/domain/review.ts). */
 export function latestDatedReview(db: Db | Tx, riskId: number) {
-  return db
-    .select({ reviewedOn: reviews.reviewedOn, sequence: reviews.sequence, score: reviews.score })
-    .from(reviews)
-    .where(and(eq(reviews.riskId, riskId), isNotNull(reviews.reviewedOn)))
-    .orderBy(desc(reviews.reviewedOn), desc(reviews.sequence))
-    .limit(1)
-    .get();
+  return reviewsInForce(db, riskId).findLast((r) => r.reviewedOn !== null) ?? null;
 }

@@ -63,3 +63,61 @@ export function reviewDateProblem(
     return `The review date must be on or after ${formatDay(latestDated.reviewedOn)}, the date of ${risk.ref}’s latest review (review ${latestDated.sequence}, scored ${latestDated.score}); an earlier review cannot be added after it`;
   return null;
 }
+
+/** What a correction sets: the values the review should have held. */
+export type CorrectedValues = {
+  reviewedOn: string | null;
+  forum: string;
+  likelihood: number;
+  control: number;
+  impact: number;
+  reason: string | null;
+};
+
+/** A review as it stands (its latest correction applied), enough to check a correction of it. */
+type ReviewInForce = Omit<CorrectedValues, 'likelihood' | 'control' | 'impact'> & { likelihood: number | null; control: number | null; impact: number | null };
+
+/**
+ * Why a review of a risk cannot be corrected to `values`, named against its field, or null when it can.
+ * A corrected date keeps the history's order: on or after the day the risk was identified and the dated
+ * review before it, on or before the dated review after it and today, so the latest review by sequence is
+ * still the latest by date. A dated review cannot lose its date; a correction must change something.
+ */
+export function correctionProblem(
+  risk: { ref: string; dateIdentified: string },
+  review: ReviewInForce,
+  neighbours: { before: { reviewedOn: string; sequence: number } | null; after: { reviewedOn: string; sequence: number } | null },
+  values: CorrectedValues,
+  today: string,
+): { field: 'reviewedOn' | null; message: string } | null {
+  const day = values.reviewedOn;
+  if (!day && review.reviewedOn) return { field: 'reviewedOn', message: 'Enter the date of the review; a dated review cannot lose its date' };
+  if (day) {
+    if (day > today) return { field: 'reviewedOn', message: 'The date of the review must be today or in the past' };
+    if (day < risk.dateIdentified)
+      return {
+        field: 'reviewedOn',
+        message: `The date of the review must be on or after ${formatDay(risk.dateIdentified)}, the day ${risk.ref} was identified`,
+      };
+    const { before, after } = neighbours;
+    if (before && day < before.reviewedOn)
+      return {
+        field: 'reviewedOn',
+        message: `The date of the review must be on or after ${formatDay(before.reviewedOn)}, the date of the review before it (review ${before.sequence})`,
+      };
+    if (after && day > after.reviewedOn)
+      return {
+        field: 'reviewedOn',
+        message: `The date of the review must be on or before ${formatDay(after.reviewedOn)}, the date of the review after it (review ${after.sequence})`,
+      };
+  }
+  const same =
+    day === review.reviewedOn &&
+    values.forum === review.forum &&
+    values.likelihood === review.likelihood &&
+    values.control === review.control &&
+    values.impact === review.impact &&
+    (values.reason ?? '') === (review.reason ?? '');
+  if (same) return { field: null, message: 'Change at least one of the date, forum, scores or reason: the correction as entered is the review as it stands' };
+  return null;
+}

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { FORUMS } from '@/lib/domain/forums';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
 import { today as currentDay } from '@/lib/today';
-import { dateField, withDateInputs } from './date-input';
+import { dateField, optionalDateField, withDateInputs } from './date-input';
 
 const REVIEW_FORUMS = FORUMS.filter((f) => f !== 'import') as Exclude<(typeof FORUMS)[number], 'import'>[];
 
@@ -123,3 +123,31 @@ export function makeNewRiskFormSchema(today: () => string) {
 }
 
 export const newRiskFormSchema = makeNewRiskFormSchema(currentDay);
+
+/**
+ * A correction of a recorded review: the values it should have held and why the original was wrong. The
+ * date may be left empty only for a review recorded without one (correctionProblem says so otherwise).
+ */
+export function makeCorrectionFormSchema(today: () => string) {
+  return withDateInputs(
+    ['reviewedOn'],
+    z.object({
+      ref: z.string().regex(/^[IT][1-9][0-9]*$/, 'This risk could not be found'),
+      reviewId: z.coerce.number({ error: 'Reload the page and try again' }).int().positive(),
+      expectedCorrectionId: optionalId,
+      reviewedOn: optionalDateField('date of the review', { notAfter: today }),
+      forum: z.enum(FORUMS, { error: 'Select the forum that reviewed the risk' }),
+      likelihood: reviewCoreSchema.shape.likelihood,
+      control: reviewCoreSchema.shape.control,
+      impact: reviewCoreSchema.shape.impact,
+      reason: reviewCoreSchema.shape.reason,
+      why: z
+        .string({ error: 'Enter why the review as recorded was wrong' })
+        .trim()
+        .min(1, 'Enter why the review as recorded was wrong')
+        .max(2000, 'Why it was wrong must be 2,000 characters or fewer'),
+    }),
+  );
+}
+
+export const correctionFormSchema = makeCorrectionFormSchema(currentDay);

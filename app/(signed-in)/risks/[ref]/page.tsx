@@ -81,6 +81,11 @@ export default async function RiskPage({ params, searchParams }: { params: Param
         ) : null}
 
         {query.reviewed ? <SuccessBanner id="reviewed-title">Review saved: {latest.summary}.</SuccessBanner> : null}
+        {typeof query.corrected === 'string' && /^\d{1,6}$/.test(query.corrected) ? (
+          <SuccessBanner id="corrected-title">
+            Correction of review {query.corrected} saved. The review as first recorded stays in the history below.
+          </SuccessBanner>
+        ) : null}
         {query.proposed ? <SuccessBanner id="proposed-title">Your proposal has been sent to office staff.</SuccessBanner> : null}
         {userCan(user, 'review:log') ? (
           <Link href={`/risks/${risk.ref}/review`} className="govuk-button" role="button" draggable={false}>
@@ -249,7 +254,10 @@ export default async function RiskPage({ params, searchParams }: { params: Param
         <h2 className="govuk-heading-m" id="history">
           Review history
         </h2>
-        <ReviewHistoryTable history={reviewHistoryRows([...risk.history].reverse())} />
+        <ReviewHistoryTable
+          history={reviewHistoryRows([...risk.history].reverse())}
+          correctHref={userCan(user, 'review:log') && !asAt ? `/risks/${risk.ref}/reviews` : undefined}
+        />
       </main>
     </div>
   );

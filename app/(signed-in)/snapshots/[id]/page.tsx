@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { BandTag } from '@/components/risk-tags';
 import { getDb } from '@/db/client';
 import { getSnapshot } from '@/db/mutations/snapshots';
+import { correctionsSince } from '@/db/queries/covering-reports';
+import { LaterCorrections } from '@/components/later-corrections';
 import { requirePermission } from '@/lib/auth/guard';
 import { userCan } from '@/lib/auth/session';
 import { formatDay } from '@/lib/domain/dates';
@@ -33,6 +35,7 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
           Frozen by {snapshot.createdByName}. SHA-256 of its content: <code>{snapshot.sha256}</code>{' '}
           {snapshot.intact ? '(verified: the content matches)' : '(WARNING: the content no longer matches this hash)'}
         </p>
+        <LaterCorrections corrections={correctionsSince(getDb(), snapshot.createdAt, snapshot.asAt)} record="snapshot" />
         <p className="govuk-body">
           Risk appetite: {data.appetite}. Topical risks leave the register with a score {data.removalRule}.
         </p>

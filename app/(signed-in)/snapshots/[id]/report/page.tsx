@@ -5,7 +5,8 @@ import { CoveringReportView } from '@/components/covering-report';
 import { SuccessBanner } from '@/components/govuk/success-banner';
 import { getDb } from '@/db/client';
 import { getSnapshot } from '@/db/mutations/snapshots';
-import { getCoveringReport } from '@/db/queries/covering-reports';
+import { correctionsSince, getCoveringReport } from '@/db/queries/covering-reports';
+import { LaterCorrections } from '@/components/later-corrections';
 import { requirePermission } from '@/lib/auth/guard';
 import { userCan } from '@/lib/auth/session';
 import { formatDay } from '@/lib/domain/dates';
@@ -71,6 +72,9 @@ export default async function CoveringReportPage({ params, searchParams }: { par
                   published.
                 </p>
               )}
+              {report.status === 'published' ? (
+                <LaterCorrections corrections={correctionsSince(db, report.publishedAt!, snapshot.asAt)} record="published report" />
+              ) : null}
               <ul className="govuk-list">
                 <li>
                   <a className="govuk-link" href={`/api/snapshots/${id}/report/pdf`}>

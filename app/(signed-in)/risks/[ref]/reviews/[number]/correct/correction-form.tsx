@@ -1,0 +1,86 @@
+'use client';
+
+import { ActionForm, echoed } from '@/components/forms/action-form';
+import { DateInput, Radios, Textarea } from '@/components/govuk/form-fields';
+import { FORUM_LABEL, FORUMS, type Forum } from '@/lib/domain/forums';
+import type { FactorKey, FactorLabels } from '@/lib/domain/settings';
+import { correctReviewAction } from './server-actions';
+
+const FACTOR_KEYS: FactorKey[] = ['likelihood', 'control', 'impact'];
+
+export type CorrectionFormReview = {
+  ref: string;
+  id: number;
+  correctionId: number | null;
+  date: { day: string; month: string; year: string };
+  forum: Forum;
+  likelihood: number | null;
+  control: number | null;
+  impact: number | null;
+  reason: string;
+};
+
+/** The correction form, pre-filled with the review as it stands; works without JavaScript. */
+export function CorrectionForm({ review, factors }: { review: CorrectionFormReview; factors: Record<FactorKey, FactorLabels> }) {
+  // Imported history's forum stays on offer for the reviews that carry it; new records never take it.
+  const forums = FORUMS.filter((f) => f !== 'import' || review.forum === 'import');
+  return (
+    <ActionForm action={correctReviewAction} firstField="why" submitText="Save correction" resetFields>
+      {(state) => {
+        const v = (key: string, fallback: string) => echoed(state, key, fallback);
+        const fe = state?.fieldErrors ?? {};
+        return (
+          <>
+            <input type="hidden" name="ref" value={review.ref} />
+            <input type="hidden" name="reviewId" value={review.id} />
+            <input type="hidden" name="expectedCorrectionId" value={review.correctionId ?? ''} />
+            <DateInput
+              name="reviewedOn"
+              legend="Date of the review"
+              hint="For example 4 5 2018"
+              values={{
+                day: v('reviewedOn-day', review.date.day),
+                month: v('reviewedOn-month', review.date.month),
+                year: v('reviewedOn-year', review.date.year),
+              }}
+              errors={fe.reviewedOn}
+            />
+            <Radios
+              name="forum"
+              legend="Who reviewed it"
+              options={forums.map((f) => ({ value: f, text: FORUM_LABEL[f] }))}
+              defaultValue={v('forum', review.forum)}
+              errors={fe.forum}
+            />
+            <h2 className="govuk-heading-m">Residual risk score</h2>
+            {FACTOR_KEYS.map((key) => (
+              <Radios
+                key={key}
+                name={key}
+                legend={`${factors[key].name} (${factors[key].abbreviation}): ${factors[key].scale}`}
+                inline={false}
+                options={([1, 2, 3, 4] as const).map((n) => ({ value: String(n), text: `${n}`, hint: factors[key].values[n] }))}
+                defaultValue={v(key, review[key] ? String(review[key]) : '')}
+                errors={fe[key]}
+              />
+            ))}
+            <Textarea
+              id="reason"
+              label="Reason for the score (as the review should have recorded it)"
+              defaultValue={v('reason', review.reason)}
+              errors={fe.reason}
+            />
+            <Textarea
+              id="why"
+              label="Why the review as recorded was wrong"
+              labelSize="m"
+              hint="This is kept with the correction and shown beside the review in its history and in the audit log."
+              defaultValue={v('why', '')}
+              errors={fe.why}
+            />
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
