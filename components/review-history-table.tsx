@@ -66,12 +66,13 @@ export function ReviewHistoryTable({ history, correctHref }: { history: ReviewHi
         { header: 'Direction' },
         { header: 'Previous score', numeric: true },
         { header: 'Reason' },
+        ...(correctHref ? [{ header: <span className="govuk-visually-hidden">Actions</span> }] : []),
       ]}
     >
       {history.map((entry) =>
         entry.correction ? (
           <Fragment key={entry.sequence}>
-            <AsRecordedRow entry={entry} correction={entry.correction} />
+            <AsRecordedRow entry={entry} correction={entry.correction} withActions={!!correctHref} />
             <ReviewHistoryRow entry={entry} correctHref={correctHref} />
           </Fragment>
         ) : (
@@ -86,7 +87,15 @@ export function ReviewHistoryTable({ history, correctHref }: { history: ReviewHi
  * A corrected review as first recorded: kept in the history, marked as corrected (in words, not only by its
  * style) and linked to the correction that replaced it, which is the row after it.
  */
-function AsRecordedRow({ entry, correction }: { entry: ReviewHistoryRowData; correction: NonNullable<ReviewHistoryRowData['correction']> }) {
+function AsRecordedRow({
+  entry,
+  correction,
+  withActions,
+}: {
+  entry: ReviewHistoryRowData;
+  correction: NonNullable<ReviewHistoryRowData['correction']>;
+  withActions: boolean;
+}) {
   const o = correction.original;
   return (
     <Row data-sequence={entry.sequence} data-as-recorded="true" className="app-history-row--corrected" id={`review-${entry.sequence}`}>
@@ -129,6 +138,7 @@ function AsRecordedRow({ entry, correction }: { entry: ReviewHistoryRowData; cor
           </a>
         </span>
       </Cell>
+      {withActions ? <Cell data-col="actions" /> : null}
     </Row>
   );
 }
@@ -183,15 +193,14 @@ function ReviewHistoryRow({ entry, correctHref }: { entry: ReviewHistoryRowData;
             <strong>Correction of review {entry.sequence}</strong>, recorded {formatTime(correction.createdAt)} by {correction.by}: {correction.why}
           </span>
         ) : null}
-        {correctHref ? (
-          <span className="govuk-body-s">
-            <br />
-            <Link className="govuk-link" href={`${correctHref}/${entry.sequence}/correct`}>
-              Correct<span className="govuk-visually-hidden"> review {entry.sequence}</span>
-            </Link>
-          </span>
-        ) : null}
       </Cell>
+      {correctHref ? (
+        <Cell data-col="actions">
+          <Link className="govuk-link" href={`${correctHref}/${entry.sequence}/correct`}>
+            Correct<span className="govuk-visually-hidden"> review {entry.sequence}</span>
+          </Link>
+        </Cell>
+      ) : null}
     </Row>
   );
 }

@@ -350,4 +350,75 @@ test.describe.serial('reviewing risks', () => {
     await expect(registerCell(page, 'I8', 'appetite')).toHaveText('Outside appetite');
     await expect(registerCell(page, 'T1', 'appetite')).toHaveText('Within appetite');
   });
+  test('staff correct a mistaken review: the original stays, marked and linked, and the register uses the correction', async ({ page, request }) => {
+    await signInAs(page, 'staff');
+    await page.goto('/risks/I1');
+    const history = page.getByTestId('review-history');
+    // I1's newest review (made earlier in this file) is L4 C2 I4 = 32.
+    await expect(historyRows(page).first().locator('[data-col="score"]')).toHaveText('32');
+    const sequence = await historyRows(page).first().getAttribute('data-sequence');
+    await history.getByRole('link', { name: `Correct review ${sequence}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Correct review ${sequence}` })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const likelihood = page.getByRole('group', { name: /^Likelihood/ });
+    await expect(likelihood.getByLabel('4')).toBeChecked();
+    const before = dbFingerprint();
+
+    // Nothing typed is lost when the form is refused: no reason why, then a date after today.
+    await likelihood.getByLabel('3').check();
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await expect(page.getByRole('link', { name: 'Enter why the review as recorded was wrong' })).toBeVisible();
+    await expect(likelihood.getByLabel('3')).toBeChecked();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Why the review as recorded was wrong').fill('The board minutes record likelihood 3, not 4');
+    await page.getByLabel('Year', { exact: true }).fill('2099');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await expect(page.getByRole('link', { name: 'The date of the review must be today or in the past' })).toBeVisible();
+    await expect(page.getByLabel('Why the review as recorded was wrong')).toHaveValue('The board minutes record likelihood 3, not 4');
+    expect(dbFingerprint()).toBe(before);
+
+    await page.getByLabel('Year', { exact: true }).fill(String(new Date().getFullYear()));
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await expect(page).toHaveURL(new RegExp(`/risks/I1\\?corrected=${sequence}#review-${sequence}$`));
+    await expect(page.getByText(`Correction of review ${sequence} saved.`)).toBeVisible();
+    const original = history.locator(`tr[data-as-recorded="true"][data-sequence="${sequence}"]`);
+    await expect(original.locator('[data-col="date"]')).toContainText('Corrected');
+    await expect(original.locator('[data-col="score"]')).toHaveText('32');
+    await expect(original.locator('[data-col="direction"]')).toHaveText('Replaced by its correction');
+    await original.getByRole('link', { name: 'See its correction' }).click();
+    const corrected = history.locator('tr[id^="correction-"]');
+    await expect(corrected.locator('[data-col="score"]')).toHaveText('24');
+    await expect(corrected.locator('[data-col="reason"]')).toContainText(`Correction of review ${sequence}, recorded`);
+    await expect(corrected.locator('[data-col="reason"]')).toContainText('by Demo Staff Officer: The board minutes record likelihood 3, not 4');
+    await expectNoAxeViolations(page);
+
+    await page.goto('/register');
+    await expect(registerCell(page, 'I1', 'score')).toHaveText('24');
+    // The review row itself is as it was written; the correction and its audit entry are new.
+    const db = openTestDb();
+    try {
+      const row = db.prepare("select v.score from reviews v join risks r on r.id = v.risk_id where r.ref = 'I1' and v.sequence = ?").get(Number(sequence));
+      expect(row).toEqual({ score: 32 });
+      expect(db.prepare("select count(*) as n from audit_log where action = 'review.correct' and entity_id = 'I1'").get()).toEqual({ n: 1 });
+    } finally {
+      db.close();
+    }
+
+    // The auditors' export carries both rows.
+    await signInByApi(request, 'auditor@example.org');
+    const csv = await (await request.get('/api/exports/reviews?format=csv&risk=I1')).text();
+    expect(csv.split('\r\n')[0]).toContain(',reviewNumber,entry,correctedBy,correctionReason');
+    expect(csv).toMatch(/,32,high,.*,review \(corrected\),"correction \d+, recorded .* by Demo Staff Officer"/);
+    expect(csv).toMatch(/,24,moderate,.*,correction \(in force\),,"The board minutes record likelihood 3, not 4"/);
+
+    // Corrected again, back to what it first said: the latest correction is in force, and every step is kept.
+    await page.goto(`/risks/I1/reviews/${sequence}/correct`);
+    await expect(page.getByText('Once, last by Demo Staff Officer')).toBeVisible();
+    await likelihood.getByLabel('4').check();
+    await page.getByLabel('Why the review as recorded was wrong').fill('The minutes were themselves corrected: likelihood 4 stands');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await expect(page.getByText(`Correction of review ${sequence} saved.`)).toBeVisible();
+    await page.goto('/register');
+    await expect(registerCell(page, 'I1', 'score')).toHaveText('32');
+  });
 });
