@@ -133,7 +133,7 @@ export function evidencePackStream(db: Db, params: EvidencePackParams, who: { na
       yield;
     }
     for (const file of files) yield* add(file.name, file.description, file.chunks());
-    const chain = verifyAuditLog(db);
+    const chain = verifyAuditLog(db, { rows: true });
     const manifestJson = JSON.stringify(
       {
         generatedAt: now.toISOString(),
@@ -141,7 +141,7 @@ export function evidencePackStream(db: Db, params: EvidencePackParams, who: { na
         parameters: params,
         // The head is a checkpoint: `npm run audit:verify -- --since` with it fails if entries are later removed.
         auditChain: chain.ok
-          ? { verified: true, entries: chain.entries, checkpoint: chain.head ? formatCheckpoint(chain.head) : null }
+          ? { verified: true, entries: chain.entries, recordedRows: chain.rows?.checked ?? 0, checkpoint: chain.head ? formatCheckpoint(chain.head) : null }
           : { verified: false, entries: chain.entries, firstBrokenEntry: chain.brokenId, reason: chain.reason },
         notes,
         files: manifest,

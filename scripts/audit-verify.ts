@@ -1,5 +1,6 @@
 /**
- * Checks the audit log (db/queries/audit.ts) and reports the first fault:
+ * Checks the audit log (db/queries/audit.ts): the triggers, the keyed chain, and the digest of every row
+ * of the kept tables against the entry that recorded it; reports the first fault:
  *   npm run audit:verify                      (exit 0 when intact, 1 when not)
  *   npm run audit:verify -- --since ID:HASH   (also fails if that checkpoint's entry is gone or changed)
  */
@@ -13,11 +14,11 @@ if (since === null) {
   process.exit(2);
 }
 const db = openDatabase(databasePath());
-const result = verifyAuditLog(db, { since });
+const result = verifyAuditLog(db, { since, rows: true });
 db.$client.close();
 if (result.ok) {
   console.log(
-    `audit log intact: ${result.entries} chained entries verified${since ? `, including checkpoint ${since.id}` : ''}; head ${formatCheckpoint(result.head!)}`,
+    `audit log intact: ${result.entries} chained entries verified${since ? `, including checkpoint ${since.id}` : ''}, ${result.rows!.checked} recorded rows match their entries; head ${formatCheckpoint(result.head!)}`,
   );
 } else {
   console.error(`audit log broken${result.brokenId === null ? '' : ` at entry ${result.brokenId}`}: ${result.reason}`);

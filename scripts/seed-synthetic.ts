@@ -28,6 +28,8 @@ if (!Number.isInteger(risks) || risks < 1 || !Number.isInteger(years) || years <
   process.exit(2);
 }
 const file = values.db!;
+// The audit key lives beside the database it seals (db/audit-key.ts): this one, not the app's default.
+process.env.DATABASE_PATH = file;
 if (values.replace) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 const started = Date.now();
 const db = openDatabase(file);

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../client';
 import { ensureBaselineSettings, seedDemoData } from '../seed/demo';
+import { recordQueuedRows } from '../mutations/audit';
 import { chainHead, formatCheckpoint, verifyAuditLog } from './audit';
 
 let dir: string;
@@ -45,7 +46,10 @@ const verify = (args: string[] = [], env: Record<string, string> = {}) => {
 describe('audit:verify', () => {
   it('passes on an untouched log, and names the entry tampered with directly in the database', () => {
     expect(verifyAuditLog(db)).toMatchObject({ ok: true, entries: 18 });
-    expect(verify()).toEqual({ code: 0, out: `audit log intact: 18 chained entries verified; head ${formatCheckpoint(chainHead(db)!)}\n` });
+    expect(verify()).toEqual({
+      code: 0,
+      out: `audit log intact: 18 chained entries verified, 343 recorded rows match their entries; head ${formatCheckpoint(chainHead(db)!)}\n`,
+    });
     // The triggers refuse updates, so a tamperer would have to remove them first.
     db.$client.exec('DROP TRIGGER audit_log_no_update');
     db.$client.prepare("update audit_log set summary = 'nothing happened' where id = 7").run();
@@ -118,5 +122,74 @@ describe('tampering with the database file', () => {
     expect(verifyAuditLog(db)).toMatchObject({ ok: false, brokenId: null, reason: expect.stringContaining('the log is empty') });
     sql('DROP TRIGGER reviews_no_replace');
     expect(verifyAuditLog(db)).toMatchObject({ ok: false, reason: expect.stringContaining('reviews_no_replace') });
+  });
+  it('recomputes every recorded row: names the first row changed, the row gone and the rows no entry recorded', () => {
+    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: true, rows: { checked: 343, mismatch: null, unrecordedCount: 0 } });
+    const review = db.$client.prepare("SELECT v.id FROM reviews v JOIN risks r ON r.id = v.risk_id WHERE r.ref = 'I1' AND v.sequence = 2").get() as {
+      id: number;
+    };
+    const entry = (
+      db.$client.prepare('SELECT id FROM audit_log WHERE records LIKE ? ORDER BY id DESC LIMIT 1').get(`%["reviews",${review.id},%`) as { id: number }
+    ).id;
+    // A tamperer who can write the file drops the trigger, rewrites the review, and puts the trigger back.
+    const tamper = (trigger: string, statement: string, restore: string) => {
+      db.$client.exec(`DROP TRIGGER ${trigger}`);
+      db.$client.prepare(statement).run();
+      db.$client.exec(restore);
+    };
+    tamper(
+      'reviews_no_update',
+      `UPDATE reviews SET likelihood = 1, control = 2, impact = 4, score = 8 WHERE id = ${review.id}`,
+      "CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;",
+    );
+    // The chain alone is intact: only the rows' digests show it.
+    expect(verifyAuditLog(db)).toMatchObject({ ok: true });
+    expect(verifyAuditLog(db, { rows: true })).toMatchObject({
+      ok: false,
+      brokenId: entry,
+      reason: `row ${review.id} of reviews no longer matches the digest entry ${entry} recorded of it`,
+    });
+    const result = verify();
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(`audit log broken at entry ${entry}: row ${review.id} of reviews no longer matches`);
+    tamper(
+      'reviews_no_update',
+      `UPDATE reviews SET likelihood = 3, control = 2, impact = 4, score = 24 WHERE id = ${review.id}`,
+      "CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;",
+    );
+    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: true });
+
+    // A row deleted.
+    const revision = db.$client.prepare('SELECT id FROM risk_revisions ORDER BY id DESC LIMIT 1').get() as { id: number };
+    tamper(
+      'risk_revisions_no_delete',
+      `DELETE FROM risk_revisions WHERE id = ${revision.id}`,
+      "CREATE TRIGGER risk_revisions_no_delete BEFORE DELETE ON risk_revisions BEGIN SELECT RAISE(ABORT, 'x'); END;",
+    );
+    expect(verifyAuditLog(db, { rows: true })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(new RegExp(`^row ${revision.id} of risk_revisions, recorded by entry \\d+, is no longer in the database$`)),
+    });
+  }, 30_000);
+
+  it('a row written without an audit entry is named, whichever way it was written; rows queued before an upgrade are recorded on start', () => {
+    const insert = (sequence: number) => {
+      db.$client
+        .prepare(
+          `INSERT INTO reviews (risk_id, sequence, reviewed_on, forum, likelihood, control, impact, score) SELECT risk_id, ${sequence}, '2026-11-01', 'monthly', 1, 1, 1, 1 FROM reviews WHERE id = 1`,
+        )
+        .run();
+      return (db.$client.prepare('SELECT max(id) AS id FROM reviews').get() as { id: number }).id;
+    };
+    const queued = insert(98);
+    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: false, brokenId: null, reason: `1 row has no audit entry (reviews ${queued})` });
+    // The rows a migration queued (those written before digests were kept) are recorded in one entry on start.
+    expect(recordQueuedRows(db)).toBe(1);
+    expect(recordQueuedRows(db)).toBe(0);
+    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: true });
+    // With the queue emptied by hand, the row still has no entry.
+    const hidden = insert(99);
+    db.$client.exec('DELETE FROM audit_pending');
+    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: false, reason: `1 row has no audit entry (reviews ${hidden})` });
   });
 });

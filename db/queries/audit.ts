@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, gte, like, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, like, lte, sql, type SQL } from 'drizzle-orm';
 import { verifyChain, type VerifyResult } from '@/lib/domain/audit-chain';
 import { auditKey } from '../audit-key';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
+import { RECORDED_TABLES, rowDigest, UPDATABLE_RECORDED_TABLES, type RowRecord } from '@/lib/domain/row-digest';
 
 /**
  * The triggers that keep history append-only (drizzle/0001, 0005, 0008, 0010, 0013). A missing one is a
@@ -47,6 +48,8 @@ export const HISTORY_TRIGGERS = [
   'review_corrections_no_update',
   'review_corrections_no_delete',
   'review_corrections_no_replace',
+  ...RECORDED_TABLES.map((t) => `${t}_record_insert`),
+  ...UPDATABLE_RECORDED_TABLES.map((t) => `${t}_record_update`),
 ] as const;
 
 /** A point in the chain kept outside the machine: an entry's id and hash, written "id:hash". */
@@ -72,7 +75,67 @@ export function chainHead(db: Db): Checkpoint | null {
  * chained to the one before; and, given a checkpoint taken earlier, that its entry is still there
  * unchanged (so removing the newest entries is caught too).
  */
-export function verifyAuditLog(db: Db, options: { since?: Checkpoint } = {}): VerifyResult & { head: Checkpoint | null } {
+export type RowsResult = {
+  /** Rows of the kept tables checked against their digests. */
+  checked: number;
+  /** The first row whose digest no longer matches the entry that recorded it (or whose row is gone). */
+  mismatch: { table: string; id: number; entryId: number; gone: boolean } | null;
+  /** Rows no entry recorded, by table and id (the first 20, with the count). */
+  unrecorded: Array<{ table: string; id: number }>;
+  unrecordedCount: number;
+};
+
+/**
+ * Recomputes the digest of every row of the kept tables and compares it with the latest entry that
+ * recorded that row: names the first row that no longer matches (or is gone) and the rows no entry recorded.
+ */
+export function verifyRecordedRows(db: Db): RowsResult {
+  const recorded = new Map<string, { sha256: string; entryId: number }>();
+  const entries = db.select({ id: auditLog.id, records: auditLog.records }).from(auditLog).where(isNotNull(auditLog.records)).orderBy(asc(auditLog.id)).all();
+  for (const { id, records } of entries)
+    for (const [table, rowId, sha256] of records as RowRecord[]) recorded.set(`${table}:${rowId}`, { sha256, entryId: id });
+  const result: RowsResult = { checked: 0, mismatch: null, unrecorded: [], unrecordedCount: 0 };
+  for (const table of RECORDED_TABLES) {
+    for (const row of db.all<Record<string, unknown> & { id: number }>(sql`SELECT * FROM ${sql.identifier(table)} ORDER BY id`)) {
+      result.checked++;
+      const key = `${table}:${row.id}`;
+      const entry = recorded.get(key);
+      recorded.delete(key);
+      if (!entry) {
+        if (result.unrecordedCount++ < 20) result.unrecorded.push({ table, id: row.id });
+      } else if (!result.mismatch && entry.sha256 !== rowDigest(row)) result.mismatch = { table, id: row.id, entryId: entry.entryId, gone: false };
+    }
+  }
+  // What is left was recorded but is no longer there.
+  if (!result.mismatch) {
+    const [key, entry] = recorded.entries().next().value ?? [];
+    if (key && entry) {
+      const [table, id] = key.split(':');
+      result.mismatch = { table: table!, id: Number(id), entryId: entry.entryId, gone: true };
+    }
+  }
+  return result;
+}
+
+function rowsReason(rows: RowsResult): string | null {
+  if (rows.mismatch) {
+    const { table, id, entryId, gone } = rows.mismatch;
+    return gone
+      ? `row ${id} of ${table}, recorded by entry ${entryId}, is no longer in the database`
+      : `row ${id} of ${table} no longer matches the digest entry ${entryId} recorded of it`;
+  }
+  if (rows.unrecordedCount) {
+    const named = rows.unrecorded.map((r) => `${r.table} ${r.id}`).join(', ');
+    return `${rows.unrecordedCount} ${rows.unrecordedCount === 1 ? 'row has' : 'rows have'} no audit entry (${named}${rows.unrecordedCount > rows.unrecorded.length ? ', …' : ''})`;
+  }
+  return null;
+}
+
+/**
+ * With `rows`, also recomputes every recorded row's digest (verifyRecordedRows): a full check, for the
+ * audit page, `npm run audit:verify` and evidence packs.
+ */
+export function verifyAuditLog(db: Db, options: { since?: Checkpoint; rows?: boolean } = {}): VerifyResult & { head: Checkpoint | null; rows?: RowsResult } {
   const present = new Set(db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]);
   const head = chainHead(db);
   const missing = HISTORY_TRIGGERS.find((name) => !present.has(name));
@@ -83,12 +146,18 @@ export function verifyAuditLog(db: Db, options: { since?: Checkpoint } = {}): Ve
     rows.map((r) => ({ ...r, entityId: r.entityId ?? null, detail: r.detail ?? null })),
     auditKey(),
   );
-  if (!result.ok || !options.since) return { ...result, head };
-  const at = rows.find((r) => r.id === options.since!.id);
-  if (!at) return { ok: false, entries: result.entries, brokenId: options.since.id, reason: 'the checkpoint’s entry is no longer in the log', head };
-  if (at.hash !== options.since.hash)
-    return { ok: false, entries: result.entries, brokenId: at.id, reason: 'the entry no longer matches the checkpoint', head };
-  return { ...result, head };
+  if (!result.ok) return { ...result, head };
+  if (options.since) {
+    const at = rows.find((r) => r.id === options.since!.id);
+    if (!at) return { ok: false, entries: result.entries, brokenId: options.since.id, reason: 'the checkpoint’s entry is no longer in the log', head };
+    if (at.hash !== options.since.hash)
+      return { ok: false, entries: result.entries, brokenId: at.id, reason: 'the entry no longer matches the checkpoint', head };
+  }
+  if (!options.rows) return { ...result, head };
+  const recorded = verifyRecordedRows(db);
+  const reason = rowsReason(recorded);
+  if (reason) return { ok: false, entries: result.entries, brokenId: recorded.mismatch?.entryId ?? null, reason, head, rows: recorded };
+  return { ...result, head, rows: recorded };
 }
 
 export type AuditFilters = { entityType?: string; action?: string; actor?: string; from?: string; to?: string; entityId?: string };

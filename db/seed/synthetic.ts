@@ -9,6 +9,7 @@
  */
 import { addMonths, format, subYears } from 'date-fns';
 import { auditHash, type ChainedEntry } from '@/lib/domain/audit-chain';
+import { RECORDED_TABLES, rowDigest, type RowRecord } from '@/lib/domain/row-digest';
 import { auditKey } from '../audit-key';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
 import type { Db } from '../client';
@@ -92,7 +93,7 @@ export function seedSynthetic(db: Db, options: SyntheticOptions): SyntheticSumma
     'INSERT INTO reviews (risk_id, sequence, reviewed_on, forum, reviewer_name, likelihood, control, impact, score, reason, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertAudit = sqlite.prepare(
-    'INSERT INTO audit_log (at, actor_user_id, actor_label, action, entity_type, entity_id, summary, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO audit_log (at, actor_user_id, actor_label, action, entity_type, entity_id, summary, detail, records, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertInspection = sqlite.prepare(
     "INSERT INTO inspections (force, title, inspectorate, type, year, published_on, s55_status) VALUES (?, ?, 'HMICFRS', 'PEEL', ?, ?, 'published')",
@@ -108,10 +109,43 @@ export function seedSynthetic(db: Db, options: SyntheticOptions): SyntheticSumma
   const key = auditKey();
   let prevHash = (sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string | null } | undefined)?.hash ?? null;
   const summary: SyntheticSummary = { risks: 0, live: 0, archived: 0, reviews: 0, revisions: 0, auditEntries: 0, findings: 0, actions: 0, actionUpdates: 0 };
+  // Each entry records the rows of kept tables written since the one before (as writeAudit does).
+  const pendingRows = sqlite.prepare('SELECT table_name AS tableName, row_id AS rowId FROM audit_pending ORDER BY table_name, row_id');
+  const clearPending = sqlite.prepare('DELETE FROM audit_pending');
+  const readRow = new Map(RECORDED_TABLES.map((t) => [t as string, sqlite.prepare(`SELECT * FROM "${t}" WHERE id = ?`)]));
+  const takeRecords = (): RowRecord[] | null => {
+    const pending = pendingRows.all() as Array<{ tableName: string; rowId: number }>;
+    if (!pending.length) return null;
+    clearPending.run();
+    return pending.map(({ tableName, rowId }) => [tableName, rowId, rowDigest(readRow.get(tableName)!.get(rowId) as Record<string, unknown>)]);
+  };
   const audit = (at: string, action: string, entityType: string, entityId: string, text: string, detail: unknown) => {
-    const entry: ChainedEntry = { at, actorUserId: null, actorLabel: 'synthetic data', action, entityType, entityId, summary: text, detail: detail ?? null };
+    const records = takeRecords();
+    const entry: ChainedEntry = {
+      at,
+      actorUserId: null,
+      actorLabel: 'synthetic data',
+      action,
+      entityType,
+      entityId,
+      summary: text,
+      detail: detail ?? null,
+      records,
+    };
     const hash = auditHash(key, prevHash, entry);
-    insertAudit.run(at, null, entry.actorLabel, action, entityType, entityId, text, detail === undefined ? null : JSON.stringify(detail), prevHash, hash);
+    insertAudit.run(
+      at,
+      null,
+      entry.actorLabel,
+      action,
+      entityType,
+      entityId,
+      text,
+      detail === undefined ? null : JSON.stringify(detail),
+      records ? JSON.stringify(records) : null,
+      prevHash,
+      hash,
+    );
     prevHash = hash;
     summary.auditEntries++;
   };
@@ -257,6 +291,8 @@ export function seedSynthetic(db: Db, options: SyntheticOptions): SyntheticSumma
         }
       }
     }
+    // Rows written after the last entry above (a risk's closing revision, say) are recorded by one more.
+    if ((pendingRows.all() as unknown[]).length) audit(`${day(months)}T10:00:00.000Z`, 'seed.synthetic', 'register', '', 'Synthetic history written', summary);
   })();
   return summary;
 }

@@ -15,6 +15,8 @@ export type ChainedEntry = {
   entityId: string | null;
   summary: string;
   detail: unknown;
+  /** The rows the entry recorded ([table, id, sha256]); absent from entries that recorded none. */
+  records?: ReadonlyArray<readonly [string, number, string]> | null;
 };
 
 /** The keyed hash of an entry chained to the previous one ('' for the first). */
@@ -25,7 +27,9 @@ export function auditHash(key: Buffer, previousHash: string | null, entry: Chain
 }
 
 function content(entry: ChainedEntry): string {
-  return JSON.stringify([entry.at, entry.actorUserId, entry.actorLabel, entry.action, entry.entityType, entry.entityId, entry.summary, entry.detail ?? null]);
+  const fields = [entry.at, entry.actorUserId, entry.actorLabel, entry.action, entry.entityType, entry.entityId, entry.summary, entry.detail ?? null];
+  // An entry that recorded rows covers their digests too; one that recorded none hashes as entries always have.
+  return JSON.stringify(entry.records ? [...fields, entry.records] : fields);
 }
 
 /** `brokenId` names the first entry at fault, or is null when the fault is not one entry's (an empty log, a missing trigger). */

@@ -37,14 +37,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     to: parseDay(one('to')) ? one('to') : undefined,
   };
   const entries = listAuditEntries(db, filters);
-  const chain = verifyAuditLog(db);
+  const chain = verifyAuditLog(db, { rows: true });
   return (
     <div className="govuk-width-container app-width-container--wide">
       <main className="govuk-main-wrapper" id="main-content">
         <h1 className="govuk-heading-l">Audit log</h1>
         <p className="govuk-body" data-testid="chain-status">
           {chain.ok
-            ? `Every change is recorded here, in the same transaction as the change. The log is append-only and hash-chained: ${chain.entries} entries verified intact.`
+            ? `Every change is recorded here, in the same transaction as the change. The log is append-only and each entry is sealed with a keyed hash chained to the one before: ${chain.entries} entries verified intact, and all ${chain.rows?.checked ?? 0} recorded rows of the register’s history still match them.`
             : `Warning: the audit log failed verification${chain.brokenId === null ? '' : ` at entry ${chain.brokenId}`}: ${chain.reason}. Do not rely on this log until it has been investigated.`}
         </p>
         <form method="get" action="/audit" className="app-filters" aria-label="Filter the audit log">
