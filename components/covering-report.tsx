@@ -54,6 +54,11 @@ export function CoveringReportView({ report, draft }: { report: CoveringReport; 
           {report.signOff.role}
         </p>
       ) : null}
+      {report.auditCheckpoint ? (
+        <p className="govuk-body-s app-break-anywhere" data-testid="audit-checkpoint">
+          Audit log checkpoint at publication: <code>{report.auditCheckpoint}</code>
+        </p>
+      ) : null}
 
       <section aria-labelledby="appendix-a" className="app-page-break">
         <Table

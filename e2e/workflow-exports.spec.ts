@@ -25,6 +25,10 @@ const COLUMNS = [
   'reason',
   'appetite',
   'recordedAt',
+  'reviewNumber',
+  'entry',
+  'correctedBy',
+  'correctionReason',
 ];
 
 test('the review history round-trips through CSV, JSON and XLSX, with formulas neutralised', async ({ request }) => {

@@ -85,6 +85,7 @@ function documentXml(report: CoveringReport, draft: boolean): string {
   }
   if (report.signOff.name) body.push(para(report.signOff.name));
   if (report.signOff.role) body.push(para(report.signOff.role));
+  if (report.auditCheckpoint) body.push(para(`Audit log checkpoint at publication: ${report.auditCheckpoint}`));
   body.push(sectionBreak(PORTRAIT));
 
   body.push(para(report.appendixA.caption, { style: 'Heading1' }));

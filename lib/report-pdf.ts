@@ -228,6 +228,10 @@ export async function coveringReportPdf(report: CoveringReport, options: PdfOpti
     if (report.signOff.name) w.paragraph(report.signOff.name, { gap: 1 });
     if (report.signOff.role) w.paragraph(report.signOff.role);
   }
+  if (report.auditCheckpoint) {
+    w.y -= 10;
+    w.paragraph(`Audit log checkpoint at publication: ${report.auditCheckpoint}`, { size: 8 });
+  }
 
   w.newPage(A4_LANDSCAPE);
   w.paragraph(report.appendixA.caption, { font: fonts.bold, size: 12, gap: 8 });

@@ -5,6 +5,7 @@ import type { Db } from '../client';
 import { CoveringReportError } from '../errors';
 import { writeTransaction } from '../transaction';
 import { reportInputForSnapshot } from '../queries/covering-reports';
+import { chainHead, formatCheckpoint } from '../queries/audit';
 import { coveringReports } from '../schema';
 import { writeAudit, type Actor } from './audit';
 import { sha256 } from '@/lib/sha256';
@@ -82,7 +83,9 @@ export function publishCoveringReport(
       return { ok: false as const, message: `${row.updatedByName} changed this draft after you opened it. Read it again before publishing.` };
     const input = reportInputForSnapshot(tx as unknown as Db, snapshotId);
     if (!input) return { ok: false as const, message: 'That snapshot does not exist.' };
-    const content = JSON.stringify(buildCoveringReport(input, JSON.parse(row.narrative) as Narrative));
+    const head = chainHead(tx as unknown as Db);
+    const report = buildCoveringReport(input, JSON.parse(row.narrative) as Narrative);
+    const content = JSON.stringify(head ? { ...report, auditCheckpoint: formatCheckpoint(head) } : report);
     const hash = sha256(content);
     const at = new Date().toISOString();
     tx.update(coveringReports)

@@ -8,6 +8,7 @@ import { coveringReportPdf } from '@/lib/report-pdf';
 import type { Db } from '../client';
 import { openDemoTestDatabase } from '../test-database';
 import { publishCoveringReport, saveNarrative, startCoveringReport } from '../mutations/covering-reports';
+import { chainHead, formatCheckpoint, verifyAuditLog } from './audit';
 import { recordReview } from '../mutations/reviews';
 import { freezeSnapshot } from '../mutations/snapshots';
 import { getCoveringReport, reportInputForSnapshot } from './covering-reports';
@@ -141,9 +142,13 @@ describe('drafting, editing and publishing', () => {
     expect(edited.report.sections.map((s) => s.heading)).toContain('Op Fairline');
     expect(reportText(edited.report)).toContain('The seminar will now take place in June.');
 
+    const head = chainHead(db)!;
     const published = publishCoveringReport(db, actor, snapshotId, 2);
     expect(published).toMatchObject({ ok: true, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const view = getCoveringReport(db, snapshotId)!;
+    // The report carries the audit log's checkpoint at publication, under its own hash.
+    expect(view.report.auditCheckpoint).toBe(formatCheckpoint(head));
+    expect(verifyAuditLog(db, { since: head, rows: true })).toMatchObject({ ok: true });
     expect(view).toMatchObject({ status: 'published', intact: true, publishedByName: 'unit test' });
     expect(saveNarrative(db, actor, snapshotId, 3, narrative)).toMatchObject({ ok: false, message: expect.stringMatching(/published/) });
     // The database itself refuses to change or remove a published report.

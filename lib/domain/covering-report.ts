@@ -119,6 +119,11 @@ export type CoveringReport = {
   signOff: { name: string; role: string };
   appendixA: { caption: string; rows: AppendixRow[] };
   appendixB: { glossary: ReadonlyArray<{ acronym: string; meaning: string }>; key: Array<{ band: BandName; range: string }> };
+  /**
+   * A published report's checkpoint of the audit log ("id:hash" of its newest entry at publication): with
+   * `npm run audit:verify -- --since` it shows that no entry before the report was later removed or changed.
+   */
+  auditCheckpoint?: string;
 };
 
 const KEY_BANDS: readonly BandName[] = ['moderate', 'high'];
