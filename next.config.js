@@ -1,4 +1,7 @@
 const dev = process.env.NODE_ENV !== 'production';
+// One request body limit for the whole service (proxy.ts answers a larger body in words).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS, as next.config.js is loaded
+const requestLimit = require('./lib/request-limit.json');
 
 /**
  * Content-Security-Policy the app works under: everything from this origin only. Next's App Router
@@ -27,10 +30,11 @@ const nextConfig = {
   // forbidden() and forbidden.tsx: a 403 page for a signed-in user whose role may not see a page.
   experimental: {
     authInterrupts: true,
-    // Registers and inspection reports are uploaded through server actions: let files up to 60 MB
-    // reach the code, which refuses anything over its own limits with a clear message.
-    serverActions: { bodySizeLimit: '60mb' },
-    proxyClientMaxBodySize: '60mb',
+    // Registers and inspection reports are uploaded through server actions: let bodies up to the service's
+    // limit reach the code, which refuses anything over its own limits with a clear message; proxy.ts
+    // answers a larger one (by its Content-Length) with a page before Next reads it.
+    serverActions: { bodySizeLimit: `${requestLimit.megabytes}mb` },
+    proxyClientMaxBodySize: `${requestLimit.megabytes}mb`,
   },
   // Load these from node_modules at run time, never bundled: better-sqlite3 is a native addon, and
   // pdfjs-dist loads its worker module from its own folder.

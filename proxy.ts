@@ -7,8 +7,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { decode, encode } from 'next-auth/jwt';
 import { postedFromThisSite } from '@/lib/auth/same-site';
 import { authSecret, sessionCookieName, sessionCookieSeconds, secureCookies } from '@/lib/auth/config';
+import requestLimit from '@/lib/request-limit.json';
 
-const PUBLIC_PREFIXES = ['/sign-in', '/sign-out', '/accessibility', '/api/', '/_next/', '/favicon'];
+const PUBLIC_PREFIXES = ['/sign-in', '/sign-out', '/accessibility', '/request-too-large', '/api/', '/_next/', '/favicon'];
+
+/** The largest request body the service reads (next.config.js sets the same for server actions). */
+const MAX_REQUEST_BYTES = requestLimit.megabytes * 1024 * 1024;
 
 /** Re-issue the cookie at most this often, not on every request. */
 const REFRESH_AFTER_SECONDS = 60;
@@ -22,6 +26,13 @@ export async function proxy(request: NextRequest) {
       status: 403,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
+  }
+  // One body limit for every form, server action and route handler, answered in words before the body is
+  // read: a page that says so for a browser, JSON for the API.
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_REQUEST_BYTES) {
+    if (pathname.startsWith('/api/'))
+      return NextResponse.json({ error: `The request is larger than ${requestLimit.megabytes} MB, so it was not read` }, { status: 413 });
+    return NextResponse.redirect(new URL('/request-too-large', request.url), 303);
   }
   // An address whose percent-encoding is broken names no page; say so rather than fail to decode it later.
   try {

@@ -1,5 +1,10 @@
-import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import writeExcelFile from 'write-excel-file/node';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { actionBody, builtActions } from './actions';
+import { expectNoAxeViolations } from './accessibility';
 import { DEMO_PASSWORD, DEMO_USERS, dbFingerprint, openTestDb, signIn, signInAs, signInByApi } from './helpers';
 
 test.describe('sign-in under attack', () => {
@@ -72,5 +77,120 @@ test.describe('answers instead of 500s', () => {
       expect(response?.status(), path).toBe(404);
     }
     expect((await page.request.get('/risks/%E0%A4%A')).status()).toBe(400);
+  });
+});
+
+test.describe('uploads that would stall the service', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  /** Posts the register preview action with a file or pasted text, as the browser would. */
+  async function preview(request: APIRequestContext, payload: { file: { name: string; content: Buffer } } | { text: string }) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node') as { encodeReply: (v: unknown) => Promise<FormData> };
+    const form = new FormData();
+    if ('file' in payload) {
+      form.append('file', new Blob([new Uint8Array(payload.file.content)]), payload.file.name);
+      form.append('text', '');
+    } else form.append('text', payload.text);
+    const started = Date.now();
+    const response = await request.post('/register/import', {
+      headers: { 'Next-Action': builtActions().get('app/(signed-in)/register/import/server-actions.ts#previewImportAction')!, Accept: 'text/x-component' },
+      multipart: await encodeReply([undefined, form]),
+      maxRedirects: 0,
+      timeout: 60_000,
+    });
+    return { status: response.status(), text: await response.text(), ms: Date.now() - started };
+  }
+
+  test('a zip bomb, a 100 MB cell, 100,000 rows and 50 MB of pasted text are each refused within 5 s, while another user’s page answers in under 1 s', async ({
+    playwright,
+    baseURL,
+  }) => {
+    const staff = await playwright.request.newContext({ baseURL });
+    await signInByApi(staff, DEMO_USERS.staff.email);
+    const other = await playwright.request.newContext({ baseURL });
+    await signInByApi(other, DEMO_USERS.board.email);
+    await other.get('/register');
+
+    const bomb = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(200 * 1024 * 1024) }, { level: 9 }));
+    const bigCell = Buffer.from(
+      zipSync({ 'xl/sharedStrings.xml': new TextEncoder().encode(`<sst><si><t>${'x'.repeat(100 * 1024 * 1024)}</t></si></sst>`) }, { level: 9 }),
+    );
+    const manyRows = Buffer.from(await writeExcelFile(Array.from({ length: 100_000 }, (_, i) => [{ value: `I${i + 1}` }, { value: i }]) as never).toBuffer());
+    expect(manyRows.length).toBeLessThan(5 * 1024 * 1024);
+    const cases = [
+      { what: 'zip bomb', payload: { file: { name: 'register.xlsx', content: bomb } }, message: /unpacks to more than 20 MB/ },
+      { what: '100 MB cell', payload: { file: { name: 'register.xlsx', content: bigCell } }, message: /unpacks to more than 20 MB/ },
+      { what: '100,000 rows', payload: { file: { name: 'register.xlsx', content: manyRows } }, message: /rows; an import can hold at most 5,000 risks/ },
+      { what: '50 MB pasted', payload: { text: 'I1\t'.repeat(17 * 1024 * 1024) }, message: /The register is too long to read/ },
+    ];
+    const before = dbFingerprint();
+    for (const c of cases) {
+      // Another user's page, fetched again and again while the upload is read.
+      let uploading = true;
+      const pageTimes: number[] = [];
+      const watcher = (async () => {
+        while (uploading) {
+          const started = Date.now();
+          expect((await other.get('/register')).status()).toBe(200);
+          pageTimes.push(Date.now() - started);
+        }
+      })();
+      const answer = await preview(staff, c.payload);
+      uploading = false;
+      await watcher;
+      console.log(`${c.what}: answered in ${answer.ms} ms; another user's register at worst ${Math.max(...pageTimes)} ms over ${pageTimes.length} loads`);
+      expect(answer.status, c.what).toBe(200);
+      expect(answer.text, c.what).toMatch(c.message);
+      expect(answer.ms, `${c.what} answered in ${answer.ms} ms`).toBeLessThan(5_000);
+      // Nothing large is echoed back.
+      expect(answer.text.length, c.what).toBeLessThan(100_000);
+      expect(Math.max(...pageTimes), `while reading the ${c.what}, the register took ${Math.max(...pageTimes)} ms at worst`).toBeLessThan(1_000);
+    }
+    expect(dbFingerprint()).toBe(before);
+    await staff.dispose();
+    await other.dispose();
+  });
+});
+
+test.describe('one request body limit', () => {
+  test.describe.configure({ timeout: 120_000 });
+  test('a body over 60 MB is answered with a page that says so, or 413 from the API; with JavaScript the form says so before sending', async ({
+    browser,
+    page,
+    request,
+  }, testInfo) => {
+    const huge = testInfo.outputPath('huge.pdf');
+    fs.mkdirSync(path.dirname(huge), { recursive: true });
+    fs.writeFileSync(huge, Buffer.alloc(61 * 1024 * 1024, 32));
+    // Without JavaScript the browser posts the form; the service answers before reading it.
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await signInAs(plain, 'staff');
+    await signInAs(page, 'staff');
+    await signInByApi(request, DEMO_USERS.staff.email);
+    const before = dbFingerprint();
+    await plain.goto('/inspections/import');
+    await plain.getByLabel('Or upload the published PDF, or a text file').setInputFiles(huge);
+    await plain.getByRole('button', { name: 'Preview' }).click();
+    await expect(plain.getByRole('heading', { level: 1, name: 'What you sent was too large' })).toBeVisible({ timeout: 30_000 });
+    await expect(plain.getByText('The service accepts at most 60 MB in one go')).toBeVisible();
+    await noScript.close();
+    // axe needs JavaScript: the same page, checked in a browser that runs it.
+    await page.goto('/request-too-large');
+    await expectNoAxeViolations(page);
+    // With JavaScript the form refuses the file itself, with the same words as the server, and sends nothing.
+    await page.goto('/inspections/import');
+    await page.getByLabel('Or upload the published PDF, or a text file').setInputFiles(huge);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await expect(page.getByRole('link', { name: 'The file must be smaller than 20 MB' })).toBeVisible();
+    // From a script: the API answers 413 in JSON.
+    const api = await request.post('/api/exports/reviews', {
+      data: Buffer.alloc(61 * 1024 * 1024, 32),
+      headers: { 'Content-Type': 'application/octet-stream' },
+    });
+    expect(api.status()).toBe(413);
+    expect(await api.json()).toEqual({ error: 'The request is larger than 60 MB, so it was not read' });
+    expect(dbFingerprint()).toBe(before);
   });
 });

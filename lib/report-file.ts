@@ -4,7 +4,7 @@
  */
 import { looksLikeReport, parseInspectionReport, type ParsedReport } from './domain/inspection-report';
 
-export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+import { REPORT_UPLOAD_MAX_BYTES } from './upload-limits';
 
 export type ReportRead = { ok: true; report: ParsedReport; text: string } | { ok: false; message: string };
 
@@ -56,7 +56,7 @@ export async function readReport(input: { name?: string; content?: Uint8Array; t
   let text = input.text ?? '';
   if (input.content) {
     if (input.content.byteLength === 0) return { ok: false, message: 'The file is empty' };
-    if (input.content.byteLength > MAX_REPORT_BYTES) return { ok: false, message: 'The file must be smaller than 20 MB' };
+    if (input.content.byteLength > REPORT_UPLOAD_MAX_BYTES) return { ok: false, message: 'The file must be smaller than 20 MB' };
     const isPdf = /\.pdf$/i.test(input.name ?? '') || Buffer.from(input.content.subarray(0, 5)).toString('latin1') === '%PDF-';
     if (isPdf) {
       try {

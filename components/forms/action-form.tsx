@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorSummary } from '@/components/govuk/error-summary';
 import type { FormState } from '@/lib/validation/form-state';
 import { summaryErrors } from './field-error';
@@ -39,9 +39,17 @@ export function ActionForm({
   after?: (state: FormState | undefined) => ReactNode;
   id?: string;
 }) {
-  const [state, formAction, pending] = useActionState<FormState | undefined, FormData>(action, initialState);
+  const [answer, formAction, pending] = useActionState<FormState | undefined, FormData>(action, initialState);
+  // A file over its input's limit is refused here, before a byte is sent (the server refuses it too).
+  const [refusedHere, setRefusedHere] = useState<FormState | undefined>();
+  const state = refusedHere ?? answer;
   const banner = useRef<HTMLDivElement>(null);
   const errors = summaryErrors(state, firstField);
+  const checkFiles = (event: FormEvent<HTMLFormElement>) => {
+    const problem = oversizedFile(event.currentTarget);
+    setRefusedHere(problem ? { fieldErrors: { [problem.field]: [problem.message] } } : undefined);
+    if (problem) event.preventDefault();
+  };
   useEffect(() => {
     if (state?.ok) banner.current?.focus();
   }, [state]);
@@ -66,7 +74,7 @@ export function ActionForm({
           </div>
         </div>
       ) : null}
-      <form action={formAction} noValidate id={id} key={resetFields ? JSON.stringify(state?.values ?? {}) : undefined}>
+      <form action={formAction} onSubmit={checkFiles} noValidate id={id} key={resetFields ? JSON.stringify(answer?.values ?? {}) : undefined}>
         {children(state)}
         {buttons ? (
           buttons(pending)
@@ -85,4 +93,16 @@ export function ActionForm({
 export function echoed(state: FormState | undefined, field: string, fallback = ''): string {
   const value = state?.values?.[field];
   return typeof value === 'string' ? value : fallback;
+}
+
+/**
+ * The first file input holding more than its `data-max-bytes`, with the message it gives
+ * (`data-too-large`): the same limit and words as the server action behind it.
+ */
+function oversizedFile(form: HTMLFormElement): { field: string; message: string } | null {
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="file"][data-max-bytes]')) {
+    const total = Array.from(input.files ?? []).reduce((sum, file) => sum + file.size, 0);
+    if (total > Number(input.dataset.maxBytes)) return { field: input.name, message: input.dataset.tooLarge ?? 'The file is too large' };
+  }
+  return null;
 }

@@ -7,6 +7,7 @@ import type { FormState } from '@/lib/validation/form-state';
 import type { ParsedReport } from '@/lib/domain/inspection-report';
 import { FINDING_KIND_LABEL } from '@/lib/domain/inspections';
 import { previewReportAction, saveReportAction } from '../server-actions';
+import { REPORT_UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
 
 function ConfirmForm({ report, sourceName }: { report: ParsedReport; sourceName: string }) {
   const [y, m] = (report.published ?? '').split('-');
@@ -143,6 +144,8 @@ export function ImportReport() {
               name="file"
               type="file"
               accept=".pdf,.txt,.md"
+              data-max-bytes={REPORT_UPLOAD_MAX_BYTES}
+              data-too-large="The file must be smaller than 20 MB"
               aria-describedby={`file-hint${state?.fieldErrors?.file ? ' file-error' : ''}`}
             />
           </div>

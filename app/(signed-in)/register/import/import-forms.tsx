@@ -7,6 +7,7 @@ import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 import { formatDay } from '@/lib/domain/dates';
 import type { ImportIssue, ImportedRisk } from '@/lib/domain/register-import';
 import { applyImportAction, previewImportAction } from './server-actions';
+import { REGISTER_UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
 
 type Preview = {
   format: string;
@@ -167,7 +168,16 @@ export function ImportForms() {
               Mitigations, L, C, I, Score, Date reviewed, Summary; list items on separate lines in a cell)
             </div>
             <FieldError id="file" errors={state?.fieldErrors?.file} />
-            <input className="govuk-file-upload" id="file" name="file" type="file" accept=".txt,.md,.tsv,.csv,.xlsx" aria-describedby="file-hint" />
+            <input
+              className="govuk-file-upload"
+              id="file"
+              name="file"
+              type="file"
+              accept=".txt,.md,.tsv,.csv,.xlsx"
+              aria-describedby="file-hint"
+              data-max-bytes={REGISTER_UPLOAD_MAX_BYTES}
+              data-too-large="The file must be smaller than 5 MB"
+            />
           </div>
           <DateInput
             name="asAt"

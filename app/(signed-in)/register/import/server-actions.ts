@@ -8,12 +8,12 @@ import { applyImport, existingRefs } from '@/db/mutations/import';
 import { getSettingsInForce } from '@/db/queries/settings';
 import { authedAction } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
-import { MAX_TEXT_CHARACTERS, previewRegisterFile, previewRegisterText } from '@/lib/register-file';
+import { MAX_TEXT_CHARACTERS, previewRegisterText } from '@/lib/register-file';
+import { previewInWorker } from '@/lib/register-file-worker';
+import { REGISTER_UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
 import { today } from '@/lib/today';
 import { optionalDateField, withDateInputs } from '@/lib/validation/date-input';
 import { readImportPayload } from '@/lib/validation/import';
-
-const MAX_BYTES = 5 * 1024 * 1024;
 
 /** Reads a pasted or uploaded register and returns a preview; nothing is saved. */
 export const previewImportAction = authedAction(
@@ -23,11 +23,16 @@ export const previewImportAction = authedAction(
     const file = formData.get('file');
     const hasFile = file instanceof File && file.size > 0;
     if (!hasFile && !input.text.trim()) return { fieldErrors: { text: ['Paste the register, or choose a file to upload'] }, values };
-    if (hasFile && file.size > MAX_BYTES) return { fieldErrors: { file: ['The file must be smaller than 5 MB'] }, values };
+    if (hasFile && file.size > REGISTER_UPLOAD_MAX_BYTES) return { fieldErrors: { file: ['The file must be smaller than 5 MB'] }, values };
     if (hasFile && !/\.(txt|md|tsv|csv|xlsx)$/i.test(file.name))
       return { fieldErrors: { file: ['The file must be a .txt, .md, .tsv, .csv or .xlsx file'] }, values };
     const asAt = input.asAt ?? null;
-    const result = hasFile ? await previewRegisterFile(file.name, Buffer.from(await file.arrayBuffer())) : previewRegisterText(input.text);
+    // An over-long paste is refused before anything is parsed; everything else is read in a worker thread.
+    const result = hasFile
+      ? await previewInWorker({ name: file.name, content: Buffer.from(await file.arrayBuffer()) })
+      : input.text.length > MAX_TEXT_CHARACTERS
+        ? previewRegisterText(input.text)
+        : await previewInWorker({ text: input.text });
     const known = existingRefs(getDb());
     // A refused over-long paste is not echoed back into the page.
     const echo = input.text.length > MAX_TEXT_CHARACTERS ? '' : input.text;
