@@ -139,20 +139,22 @@ function historiesByRisk(db: Db, riskIds: number[], asAt: string | undefined, de
 type Corrections = Map<number, { latest: typeof reviewCorrections.$inferSelect; count: number; riskId: number }>;
 
 /**
- * The latest correction of each corrected review of these risks (all risks when none are named). Corrections
- * are few, so this reads them all by their own table and joins each to its review by key.
+ * The latest correction of each corrected review of these risks (all risks when none are named).
+ * Corrections are few: this reads them all from their own table, each joined to its review by primary
+ * key, and keeps those of the risks asked for, rather than walk the (many) reviews of those risks.
  */
 export function latestCorrections(db: Db | Tx, riskIds?: number[]): Corrections {
+  const wanted = riskIds ? new Set(riskIds) : null;
   const rows = db
     .select({ correction: reviewCorrections, riskId: reviews.riskId })
     .from(reviewCorrections)
     .innerJoin(reviews, eq(reviews.id, reviewCorrections.reviewId))
-    .where(riskIds ? sql`${reviews.riskId} IN (SELECT value FROM json_each(${idList(riskIds)}))` : undefined)
     .orderBy(asc(reviewCorrections.id))
     .all();
   const byReview: Corrections = new Map();
   for (const { correction, riskId } of rows)
-    byReview.set(correction.reviewId, { latest: correction, riskId, count: (byReview.get(correction.reviewId)?.count ?? 0) + 1 });
+    if (!wanted || wanted.has(riskId))
+      byReview.set(correction.reviewId, { latest: correction, riskId, count: (byReview.get(correction.reviewId)?.count ?? 0) + 1 });
   return byReview;
 }
 
