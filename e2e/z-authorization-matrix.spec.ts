@@ -394,6 +394,7 @@ const ROUTES: Record<string, RouteSpec> = {
   'app/api/snapshots/[id]/report/[format]/route.ts': { method: 'GET', path: '/api/snapshots/1/report/pdf', allowed: ['admin', 'staff', 'board', 'auditor'] },
   'app/api/exports/evidence-pack/route.ts': { method: 'GET', path: '/api/exports/evidence-pack?asAt=2018-05-08', allowed: ['auditor'] },
   'app/api/exports/reviews/route.ts': { method: 'GET', path: '/api/exports/reviews?format=json&risk=I1', allowed: ['admin', 'staff', 'auditor'] },
+  'app/api/audit/csv/route.ts': { method: 'GET', path: '/api/audit/csv?action=review.record', allowed: ['admin', 'auditor'] },
 };
 
 const PUBLIC_ROUTES = {

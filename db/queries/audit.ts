@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNotNull, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, like, lte, sql, type SQL } from 'drizzle-orm';
 import { verifyChain, type VerifyResult } from '@/lib/domain/audit-chain';
 import { auditKey } from '../audit-key';
 import type { Db } from '../client';
@@ -162,8 +162,7 @@ export function verifyAuditLog(db: Db, options: { since?: Checkpoint; rows?: boo
 
 export type AuditFilters = { entityType?: string; action?: string; actor?: string; from?: string; to?: string; entityId?: string };
 
-/** Audit entries, newest first, filtered; at most `limit`. */
-export function listAuditEntries(db: Db, filters: AuditFilters, limit = 200) {
+function auditWhere(filters: AuditFilters): SQL | undefined {
   const where: SQL[] = [];
   if (filters.entityType) where.push(eq(auditLog.entityType, filters.entityType));
   if (filters.action) where.push(eq(auditLog.action, filters.action));
@@ -171,13 +170,32 @@ export function listAuditEntries(db: Db, filters: AuditFilters, limit = 200) {
   if (filters.actor) where.push(like(auditLog.actorLabel, `%${filters.actor.replace(/[%_]/g, '')}%`));
   if (filters.from) where.push(gte(auditLog.at, filters.from));
   if (filters.to) where.push(lte(auditLog.at, `${filters.to}T23:59:59.999Z`));
-  return db
+  return where.length ? and(...where) : undefined;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** One page of entries (newest first) matching the filters, and how many match in all. */
+export function listAuditEntries(db: Db, filters: AuditFilters, requested = 1) {
+  const where = auditWhere(filters);
+  const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  // A page past the end shows the last one.
+  const page = Math.min(requested, pages);
+  const entries = db
     .select()
     .from(auditLog)
-    .where(where.length ? and(...where) : undefined)
+    .where(where)
     .orderBy(desc(auditLog.id))
-    .limit(limit)
+    .limit(AUDIT_PAGE_SIZE)
+    .offset((page - 1) * AUDIT_PAGE_SIZE)
     .all();
+  return { entries, total, pages, page };
+}
+
+/** Every entry matching the filters, oldest first: for the CSV download. */
+export function allAuditEntries(db: Db, filters: AuditFilters) {
+  return db.select().from(auditLog).where(auditWhere(filters)).orderBy(asc(auditLog.id)).all();
 }
 
 /** The distinct entity types and actions, for the filter lists. */

@@ -110,7 +110,7 @@ describe('the covering report drafted from a snapshot of the demo register', () 
     const next = draftFor('2018-08-31', 'panel', '2018-09-13');
     expect(paragraphs(next, /Removed/)[0]).toBe('One topical risk has been removed from the register since the last report:');
     const list = section(next, /Removed/).blocks.find((b) => b.kind === 'list') as { items: string[] };
-    expect(list.items).toEqual([expect.stringMatching(/^Risk T5: .* \(last scored 12\), removed on 1 August 2018 – Appointment made$/)]);
+    expect(list.items).toEqual([expect.stringMatching(/^Risk T5: .*, removed on 1 August 2018 at a score of 8 – Appointment made$/)]);
     expect(riskRefs(next, /New Risks/)).toEqual([]);
     expect(paragraphs(next, /New Risks/)).toEqual(['No new risks have been identified since the last report.']);
     expect(paragraphs(next, /Inherent/)[0]).toBe(

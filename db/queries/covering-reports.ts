@@ -10,7 +10,7 @@ import { sha256 } from '@/lib/sha256';
 import type { Db } from '../client';
 import { getSnapshot, type SnapshotContent } from '../mutations/snapshots';
 import { coveringReports, registerSnapshots, reviewCorrections, reviews, riskRevisions, risks } from '../schema';
-import { getRegisterAsAt } from './risks';
+import { getRegisterAsAt, reviewsInForce } from './risks';
 
 /** Meetings that receive the quarterly report (002:2114, forward work plan 002:2549-2561). */
 export const QUARTERLY_FORUMS = ['cmb', 'jiac', 'panel'] as const;
@@ -68,7 +68,7 @@ export function reportInputForSnapshot(db: Db, snapshotId: number): ReportInput 
     const risk = db.select().from(risks).where(eq(risks.ref, r.ref)).get();
     const archivedRevision = risk
       ? db
-          .select({ effectiveFrom: riskRevisions.effectiveFrom })
+          .select({ effectiveFrom: riskRevisions.effectiveFrom, reviewId: riskRevisions.reviewId })
           .from(riskRevisions)
           .where(
             and(
@@ -83,12 +83,15 @@ export function reportInputForSnapshot(db: Db, snapshotId: number): ReportInput 
           .get()
       : undefined;
     const archivedOn = archivedRevision?.effectiveFrom ?? null;
+    // The score it was removed at is that of the review that removed it (as it stands), not the last one reported.
+    const removedBy = risk && archivedRevision?.reviewId ? reviewsInForce(db, risk.id).find((v) => v.id === archivedRevision.reviewId) : undefined;
     return {
       ref: r.ref,
       event: r.event,
       archivedOn,
       reason: risk?.status === 'archived' && risk.archivedOn === archivedOn ? risk.archivedReason : null,
       lastScore: r.score,
+      removedAtScore: removedBy?.score ?? null,
     };
   });
 

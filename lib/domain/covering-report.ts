@@ -35,7 +35,15 @@ export type ReportRisk = {
   previous: ReportFactors | null;
 };
 
-export type RemovedRisk = { ref: string; event: string; archivedOn: string | null; reason: string | null; lastScore: number | null };
+/** `lastScore`: its score in the last report; `removedAtScore`: the score of the review that removed it. */
+export type RemovedRisk = {
+  ref: string;
+  event: string;
+  archivedOn: string | null;
+  reason: string | null;
+  lastScore: number | null;
+  removedAtScore?: number | null;
+};
 
 export type ReportInput = {
   forum: Forum;
@@ -138,6 +146,16 @@ function isKey(risk: ReportRisk): boolean {
  */
 export function isNew(risk: Pick<ReportRisk, 'ref' | 'direction' | 'dateReviewed'>, previousRefs: string[] | null): boolean {
   return previousRefs ? !previousRefs.includes(risk.ref) : risk.direction === 'new' && risk.dateReviewed !== null;
+}
+
+/**
+ * When and at what score a risk left the register: the score of the review that removed it; the score it
+ * was last reported with only when that review is not known.
+ */
+function removal(r: RemovedRisk): string {
+  const on = r.archivedOn ? `, removed on ${formatDay(r.archivedOn)}` : '';
+  if (r.removedAtScore !== undefined && r.removedAtScore !== null) return `${on || ', removed'} at a score of ${r.removedAtScore}`;
+  return `${r.lastScore !== null ? ` (last scored ${r.lastScore})` : ''}${on}`;
 }
 
 function capitalise(text: string): string {
@@ -340,10 +358,7 @@ export function buildCoveringReport(input: ReportInput, narrative: Narrative): C
           `${capitalise(inWords(input.removed.length))} topical ${plural(input.removed.length, 'risk has', 'risks have')} been removed from the register since the last report:`,
           {
             kind: 'list',
-            items: input.removed.map(
-              (r) =>
-                `Risk ${r.ref}: ${r.event}${r.lastScore !== null ? ` (last scored ${r.lastScore})` : ''}${r.archivedOn ? `, removed on ${formatDay(r.archivedOn)}` : ''}${r.reason ? ` – ${r.reason.trim()}` : ''}`,
-            ),
+            items: input.removed.map((r) => `Risk ${r.ref}: ${r.event}${removal(r)}${r.reason ? ` – ${r.reason.trim()}` : ''}`),
           },
         ]
       : [

@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
+import { z } from 'zod';
+import { ErrorSummary } from '@/components/govuk/error-summary';
+import { TextInput } from '@/components/govuk/form-fields';
+import { Pagination } from '@/components/govuk/pagination';
 import { Select } from '@/components/govuk/select';
-import { getDb } from '@/db/client';
-import { auditVocabulary, listAuditEntries, verifyAuditLog } from '@/db/queries/audit';
-import { requirePermission } from '@/lib/auth/guard';
-import { parseDay } from '@/lib/domain/dates';
 import { Cell, Row, Table } from '@/components/govuk/table';
+import { getDb } from '@/db/client';
+import { AUDIT_PAGE_SIZE, auditVocabulary, listAuditEntries, verifyAuditLog, type AuditFilters } from '@/db/queries/audit';
+import { requirePermission } from '@/lib/auth/guard';
+import { actionLabel, recordLabel } from '@/lib/domain/audit-labels';
+import { auditFilterSchema, queryValues } from '@/lib/validation/audit';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -22,101 +27,110 @@ function formatTime(iso: string): string {
   });
 }
 
-/** Every change: who, when, what; append-only and hash-chained. */
+/** Every change: who, when, what; append-only, keyed and chained; filtered, paged and downloadable. */
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePermission('audit:read');
-  const q = await searchParams;
-  const one = (k: string) => (typeof q[k] === 'string' ? (q[k] as string).trim() : '');
+  const typed = queryValues(await searchParams);
   const db = getDb();
   const vocabulary = auditVocabulary(db);
-  const filters = {
-    entityType: vocabulary.entityTypes.includes(one('entityType')) ? one('entityType') : undefined,
-    action: vocabulary.actions.includes(one('action')) ? one('action') : undefined,
-    actor: one('actor').slice(0, 100) || undefined,
-    from: parseDay(one('from')) ? one('from') : undefined,
-    to: parseDay(one('to')) ? one('to') : undefined,
-  };
-  const entries = listAuditEntries(db, filters);
+  const parsed = auditFilterSchema.safeParse(typed);
+  const fieldErrors: Record<string, string[] | undefined> = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+  if (parsed.success) {
+    if (parsed.data.entityType && !vocabulary.entityTypes.includes(parsed.data.entityType)) fieldErrors.entityType = ['Select a record type from the list'];
+    if (parsed.data.action && !vocabulary.actions.includes(parsed.data.action)) fieldErrors.action = ['Select a change from the list'];
+  }
+  const invalid = Object.keys(fieldErrors).length > 0;
+  const filters: AuditFilters = parsed.success && !invalid ? parsed.data : {};
+  const { entries, total, pages, page } = invalid ? { entries: [], total: 0, pages: 1, page: 1 } : listAuditEntries(db, filters, parsed.data?.page ?? 1);
   const chain = verifyAuditLog(db, { rows: true });
+  const query = (extra: Record<string, string>) =>
+    new URLSearchParams(Object.entries({ ...filters, ...extra }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')).toString();
+  const { page: _page, ...filterValues } = typed;
+  const csvQuery = new URLSearchParams(Object.entries(filterValues).filter(([, v]) => v)).toString();
+  const first = (page - 1) * AUDIT_PAGE_SIZE + 1;
   return (
     <div className="govuk-width-container app-width-container--wide">
       <main className="govuk-main-wrapper" id="main-content">
+        <ErrorSummary errors={Object.entries(fieldErrors).map(([field, messages]) => ({ href: `#${field}`, text: messages?.[0] ?? '' }))} />
         <h1 className="govuk-heading-l">Audit log</h1>
         <p className="govuk-body" data-testid="chain-status">
           {chain.ok
             ? `Every change is recorded here, in the same transaction as the change. The log is append-only and each entry is sealed with a keyed hash chained to the one before: ${chain.entries} entries verified intact, and all ${chain.rows?.checked ?? 0} recorded rows of the register’s history still match them.`
             : `Warning: the audit log failed verification${chain.brokenId === null ? '' : ` at entry ${chain.brokenId}`}: ${chain.reason}. Do not rely on this log until it has been investigated.`}
         </p>
-        <form method="get" action="/audit" className="app-filters" aria-label="Filter the audit log">
+        <form method="get" action="/audit" className="app-filters" aria-label="Filter the audit log" noValidate>
           <Select
             id="entityType"
             name="entityType"
             label="Record type"
-            defaultValue={filters.entityType ?? ''}
-            options={[{ value: '', text: 'Any' }, ...vocabulary.entityTypes.map((t) => ({ value: t, text: t }))]}
+            defaultValue={typed.entityType ?? ''}
+            error={fieldErrors.entityType?.[0]}
+            options={[{ value: '', text: 'Any' }, ...vocabulary.entityTypes.map((t) => ({ value: t, text: recordLabel(t) }))]}
           />
           <Select
             id="action"
             name="action"
             label="Change"
-            defaultValue={filters.action ?? ''}
-            options={[{ value: '', text: 'Any' }, ...vocabulary.actions.map((t) => ({ value: t, text: t }))]}
+            defaultValue={typed.action ?? ''}
+            error={fieldErrors.action?.[0]}
+            options={[{ value: '', text: 'Any' }, ...vocabulary.actions.map((t) => ({ value: t, text: actionLabel(t) }))]}
           />
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="actor">
-              Who
-            </label>
-            <input className="govuk-input govuk-input--width-10" id="actor" name="actor" defaultValue={filters.actor ?? ''} />
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="from">
-              From (YYYY-MM-DD)
-            </label>
-            <input className="govuk-input govuk-input--width-10" id="from" name="from" defaultValue={filters.from ?? ''} />
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="to">
-              To (YYYY-MM-DD)
-            </label>
-            <input className="govuk-input govuk-input--width-10" id="to" name="to" defaultValue={filters.to ?? ''} />
-          </div>
+          <TextInput id="actor" label="Who" width={10} defaultValue={typed.actor ?? ''} errors={fieldErrors.actor} />
+          <TextInput id="from" label="From" hint="For example 2026-02-28" width={10} defaultValue={typed.from ?? ''} errors={fieldErrors.from} />
+          <TextInput id="to" label="To" hint="For example 2026-03-31" width={10} defaultValue={typed.to ?? ''} errors={fieldErrors.to} />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button govuk-button--secondary">
               Apply filters
             </button>
           </div>
         </form>
-        <Table
-          className="app-register-table"
-          caption={<>{entries.length === 200 ? 'The latest 200 matching entries' : `${entries.length} entries`}</>}
-          captionSize="m"
-          columns={[{ header: 'When' }, { header: 'Who' }, { header: 'Change' }, { header: 'Record' }, { header: 'What' }]}
-        >
-          {entries.map((e) => (
-            <Row key={e.id} data-audit-id={e.id}>
-              <Cell className="app-nowrap">{formatTime(e.at)}</Cell>
-              <Cell>{e.actorLabel}</Cell>
-              <Cell>{e.action}</Cell>
-              <Cell>
-                {e.entityType}
-                {e.entityId ? ` ${e.entityId}` : ''}
-              </Cell>
-              <Cell>
-                {e.summary}
-                {e.detail && typeof e.detail === 'object' && 'before' in (e.detail as object) ? (
-                  <details className="govuk-details govuk-!-margin-bottom-0">
-                    <summary className="govuk-details__summary">
-                      <span className="govuk-details__summary-text">Old and new values</span>
-                    </summary>
-                    <div className="govuk-details__text">
-                      <pre className="govuk-body-s">{JSON.stringify(e.detail, null, 1)}</pre>
-                    </div>
-                  </details>
-                ) : null}
-              </Cell>
-            </Row>
-          ))}
-        </Table>
+        {invalid ? (
+          <p className="govuk-body">Correct the filters above to see the entries.</p>
+        ) : (
+          <>
+            <p className="govuk-body">
+              <a className="govuk-link" href={`/api/audit/csv${csvQuery ? `?${csvQuery}` : ''}`} data-testid="audit-csv">
+                Download {total === 1 ? 'this entry' : `these ${total.toLocaleString('en-GB')} entries`} as CSV
+              </a>
+            </p>
+            <Table
+              className="app-register-table"
+              caption={
+                total === 0
+                  ? 'No entries match these filters'
+                  : `Entries ${first.toLocaleString('en-GB')} to ${(first + entries.length - 1).toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}, newest first`
+              }
+              captionSize="m"
+              columns={[{ header: 'When' }, { header: 'Who' }, { header: 'Change' }, { header: 'Record' }, { header: 'What' }]}
+            >
+              {entries.map((e) => (
+                <Row key={e.id} data-audit-id={e.id}>
+                  <Cell className="app-nowrap">{formatTime(e.at)}</Cell>
+                  <Cell>{e.actorLabel}</Cell>
+                  <Cell data-col="change">{actionLabel(e.action)}</Cell>
+                  <Cell>
+                    {recordLabel(e.entityType)}
+                    {e.entityId ? ` ${e.entityId}` : ''}
+                  </Cell>
+                  <Cell>
+                    {e.summary}
+                    {e.detail && typeof e.detail === 'object' && 'before' in (e.detail as object) ? (
+                      <details className="govuk-details govuk-!-margin-bottom-0">
+                        <summary className="govuk-details__summary">
+                          <span className="govuk-details__summary-text">Old and new values</span>
+                        </summary>
+                        <div className="govuk-details__text">
+                          <pre className="govuk-body-s">{JSON.stringify(e.detail, null, 1)}</pre>
+                        </div>
+                      </details>
+                    ) : null}
+                  </Cell>
+                </Row>
+              ))}
+            </Table>
+            <Pagination current={page} pages={pages} label="Pages of the audit log" href={(n) => `/audit?${query({ page: String(n) })}`} />
+          </>
+        )}
       </main>
     </div>
   );
