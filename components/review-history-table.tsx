@@ -83,6 +83,36 @@ export function ReviewHistoryTable({ history, correctHref }: { history: ReviewHi
   );
 }
 
+/** The forum, factors, score and band cells of a review (as recorded, or as it stands). */
+function ScoreCells({
+  values,
+  band,
+}: {
+  values: { forum: Forum; likelihood: number | null; control: number | null; impact: number | null; score: number };
+  band: BandName;
+}) {
+  return (
+    <>
+      <Cell data-col="forum">{FORUM_LABEL[values.forum]}</Cell>
+      <Cell numeric data-col="likelihood">
+        {values.likelihood ?? 'Not recorded'}
+      </Cell>
+      <Cell numeric data-col="control">
+        {values.control ?? 'Not recorded'}
+      </Cell>
+      <Cell numeric data-col="impact">
+        {values.impact ?? 'Not recorded'}
+      </Cell>
+      <Cell numeric className="app-score" data-col="score">
+        {values.score}
+      </Cell>
+      <Cell data-col="band">
+        <BandTag band={band} />
+      </Cell>
+    </>
+  );
+}
+
 /**
  * A corrected review as first recorded: kept in the history, marked as corrected (in words, not only by its
  * style) and linked to the correction that replaced it, which is the row after it.
@@ -104,22 +134,7 @@ function AsRecordedRow({
         <br />
         <Tag colour="grey">Corrected</Tag>
       </Cell>
-      <Cell data-col="forum">{FORUM_LABEL[o.forum]}</Cell>
-      <Cell numeric data-col="likelihood">
-        {o.likelihood ?? 'Not recorded'}
-      </Cell>
-      <Cell numeric data-col="control">
-        {o.control ?? 'Not recorded'}
-      </Cell>
-      <Cell numeric data-col="impact">
-        {o.impact ?? 'Not recorded'}
-      </Cell>
-      <Cell numeric className="app-score" data-col="score">
-        {o.score}
-      </Cell>
-      <Cell data-col="band">
-        <BandTag band={bandOf(o.score)} />
-      </Cell>
+      <ScoreCells values={o} band={bandOf(o.score)} />
       <Cell data-col="direction">Replaced by its correction</Cell>
       <Cell numeric data-col="previous-score">
         {entry.previousScore ?? '–'}
@@ -163,22 +178,7 @@ function ReviewHistoryRow({ entry, correctHref }: { entry: ReviewHistoryRowData;
           </>
         )}
       </Cell>
-      <Cell data-col="forum">{FORUM_LABEL[entry.forum]}</Cell>
-      <Cell numeric data-col="likelihood">
-        {entry.likelihood ?? 'Not recorded'}
-      </Cell>
-      <Cell numeric data-col="control">
-        {entry.control ?? 'Not recorded'}
-      </Cell>
-      <Cell numeric data-col="impact">
-        {entry.impact ?? 'Not recorded'}
-      </Cell>
-      <Cell numeric className="app-score" data-col="score">
-        {entry.score}
-      </Cell>
-      <Cell data-col="band">
-        <BandTag band={entry.band} />
-      </Cell>
+      <ScoreCells values={entry} band={entry.band} />
       <Cell data-col="direction">
         <DirectionText direction={entry.direction} previousScore={entry.previousScore} />
       </Cell>

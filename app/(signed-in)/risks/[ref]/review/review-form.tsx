@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { FactorRadios } from '@/components/factor-radios';
 import { ActionForm, echoed } from '@/components/forms/action-form';
 import { Checkboxes, DateInput, Radios, Textarea } from '@/components/govuk/form-fields';
 import { Select } from '@/components/govuk/select';
@@ -119,19 +120,7 @@ function ReviewFields({ state, risk, people, factors, appetite, removalRule, tod
         errors={fe.forum}
       />
 
-      <h2 className="govuk-heading-m">Residual risk score</h2>
-      {FACTOR_KEYS.map((key) => (
-        <Radios
-          key={key}
-          name={key}
-          legend={`${factors[key].name} (${factors[key].abbreviation}): ${factors[key].scale}`}
-          inline={false}
-          options={([1, 2, 3, 4] as const).map((n) => ({ value: String(n), text: `${n}`, hint: factors[key].values[n] }))}
-          defaultValue={chosen[key]}
-          errors={fe[key]}
-          onChange={(value) => setChosen((c) => ({ ...c, [key]: value }))}
-        />
-      ))}
+      <FactorRadios factors={factors} values={chosen} errors={fe} onChange={(key, value) => setChosen((c) => ({ ...c, [key]: value }))} />
       <div className="govuk-inset-text" aria-live="polite" data-testid="score-preview">
         {live ? (
           <>

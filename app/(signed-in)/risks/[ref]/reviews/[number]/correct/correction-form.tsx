@@ -1,12 +1,11 @@
 'use client';
 
+import { FactorRadios } from '@/components/factor-radios';
 import { ActionForm, echoed } from '@/components/forms/action-form';
 import { DateInput, Radios, Textarea } from '@/components/govuk/form-fields';
 import { FORUM_LABEL, FORUMS, type Forum } from '@/lib/domain/forums';
 import type { FactorKey, FactorLabels } from '@/lib/domain/settings';
 import { correctReviewAction } from './server-actions';
-
-const FACTOR_KEYS: FactorKey[] = ['likelihood', 'control', 'impact'];
 
 export type CorrectionFormReview = {
   ref: string;
@@ -52,18 +51,15 @@ export function CorrectionForm({ review, factors }: { review: CorrectionFormRevi
               defaultValue={v('forum', review.forum)}
               errors={fe.forum}
             />
-            <h2 className="govuk-heading-m">Residual risk score</h2>
-            {FACTOR_KEYS.map((key) => (
-              <Radios
-                key={key}
-                name={key}
-                legend={`${factors[key].name} (${factors[key].abbreviation}): ${factors[key].scale}`}
-                inline={false}
-                options={([1, 2, 3, 4] as const).map((n) => ({ value: String(n), text: `${n}`, hint: factors[key].values[n] }))}
-                defaultValue={v(key, review[key] ? String(review[key]) : '')}
-                errors={fe[key]}
-              />
-            ))}
+            <FactorRadios
+              factors={factors}
+              values={{
+                likelihood: v('likelihood', review.likelihood ? String(review.likelihood) : ''),
+                control: v('control', review.control ? String(review.control) : ''),
+                impact: v('impact', review.impact ? String(review.impact) : ''),
+              }}
+              errors={fe}
+            />
             <Textarea
               id="reason"
               label="Reason for the score (as the review should have recorded it)"
