@@ -6,7 +6,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   'action.update': 'Action progress updated',
   'audit.record-earlier-rows': 'Earlier rows recorded in the audit log',
   'auth.lockout': 'Sign-in locked after repeated failures',
-  'auth.sign-in': 'Signed in (or failed to)',
+  'auth.sign-in': 'Sign-in attempt',
   'auth.sign-out': 'Signed out',
   'finding.link': 'Finding linked to a risk',
   'finding.note': 'Finding progress note added',
