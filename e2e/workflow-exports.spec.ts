@@ -29,6 +29,7 @@ const COLUMNS = [
   'entry',
   'correctedBy',
   'correctionReason',
+  'reviewedOnNote',
 ];
 
 test('the review history round-trips through CSV, JSON and XLSX, with formulas neutralised', async ({ request }) => {

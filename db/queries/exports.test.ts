@@ -63,6 +63,10 @@ it('exports every review in register order, each with the previous review’s sc
       })),
     );
   expect(rows.map((r) => ({ ref: r.ref, score: r.score, previousScore: r.previousScore, reviewedOn: r.reviewedOn, appetite: r.appetite }))).toEqual(expected);
+  // An undated review carries the note its page shows, so the empty date is explained.
+  const undated = rows.find((r) => r.ref === 'I1' && r.reviewedOn === null)!;
+  expect(undated.reviewedOnNote).toMatch(/date not recorded/);
+  expect(rows.filter((r) => r.reviewedOn !== null).every((r) => r.reviewedOnNote === null)).toBe(true);
   const i9 = rows.filter((r) => r.ref === 'I9').slice(-3);
   expect(i9.map((r) => [r.event, r.appetite, r.direction])).toEqual([
     ['Collaboration reviewed', 30, 'Reduced'],

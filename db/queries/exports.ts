@@ -29,6 +29,7 @@ export const REVIEW_EXPORT_COLUMNS = [
   'entry',
   'correctedBy',
   'correctionReason',
+  'reviewedOnNote',
 ] as const;
 
 export type ReviewExportRow = Record<(typeof REVIEW_EXPORT_COLUMNS)[number], string | number | null>;
@@ -49,7 +50,7 @@ export const REVIEW_EXPORT_SQL = `
       (SELECT rv.event FROM risk_revisions rv WHERE rv.risk_id = v.risk_id AND rv.effective_from <= COALESCE(v.reviewed_on, rv.effective_from)
         ORDER BY rv.effective_from DESC, rv.version DESC LIMIT 1),
       r.event) AS event,
-    v.reviewed_on, v.forum, v.reviewer_name, v.likelihood, v.control, v.impact, v.score, v.reason, v.created_at, v.id, v.sequence
+    v.reviewed_on, v.forum, v.reviewer_name, v.likelihood, v.control, v.impact, v.score, v.reason, v.created_at, v.id, v.sequence, v.reviewed_on_note
   FROM risks r
     JOIN reviews v ON v.risk_id = r.id
     LEFT JOIN risk_revisions own ON own.review_id = v.id
@@ -70,6 +71,8 @@ type Raw = [
   recordedAt: string,
   reviewId: number,
   sequence: number,
+  /** Why an imported review has no date, as its page says. */
+  reviewedOnNote: string | null,
 ];
 
 type Correction = {
@@ -112,7 +115,7 @@ function correctedRows(
   previousScore: number | null,
   appetiteOn: (day: string | null) => number,
 ): ReviewExportRow[] {
-  const [, , reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt, , sequence] = raw;
+  const [, , reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt, , sequence, note] = raw;
   type Values = Pick<Correction, 'reviewedOn' | 'forum' | 'score' | 'reason' | 'createdAt'> & {
     by: string | null;
     likelihood: number | null;
@@ -135,6 +138,8 @@ function correctedRows(
     appetite: appetiteOn(v.reviewedOn),
     recordedAt: v.createdAt,
     reviewNumber: sequence,
+    // A correction that dates an undated review leaves its note behind.
+    reviewedOnNote: v.reviewedOn ? null : note,
   });
   return [
     {
@@ -199,7 +204,7 @@ export function* iterateReviewExport(db: Db, filters: ReviewExportFilters = {}):
   let category = '';
   const corrected = correctionsByReview(db);
   for (const raw of statement.iterate({ risk: filters.risk ?? null }) as IterableIterator<Raw>) {
-    const [id, event, reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt, reviewId, sequence] = raw;
+    const [id, event, reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt, reviewId, sequence, reviewedOnNote] = raw;
     if (id !== riskId) {
       riskId = id;
       previous = null;
@@ -236,6 +241,7 @@ export function* iterateReviewExport(db: Db, filters: ReviewExportFilters = {}):
       entry: 'review',
       correctedBy: null,
       correctionReason: null,
+      reviewedOnNote,
     };
   }
 }
@@ -261,7 +267,7 @@ export function* reviewExportCsv(db: Db, filters: ReviewExportFilters = {}): Gen
   const corrected = correctionsByReview(db);
   let name = { ref: '', category: '' };
   for (const raw of statement.iterate({ risk: filters.risk ?? null }) as IterableIterator<Raw>) {
-    const [id, event, reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt, reviewId, sequence] = raw;
+    const [id, event, reviewedOn, forum, reviewer, likelihood, control, impact, score, reason, recordedAt, reviewId, sequence, reviewedOnNote] = raw;
     if (id !== riskId) {
       riskId = id;
       previous = null;
@@ -278,7 +284,7 @@ export function* reviewExportCsv(db: Db, filters: ReviewExportFilters = {}): Gen
     } else {
       previous = score;
       if (!inScope(filters, forum, reviewedOn)) continue;
-      piece += `${risk},${csvCell(event)},${csvCell(reviewedOn)},${csvCell(forum)},${csvCell(reviewer)},${likelihood ?? ''},${control ?? ''},${impact ?? ''},${score},${bandOf(score)},${DIRECTION_LABEL[directionOf(previousScore, score)]},${previousScore ?? ''},${csvCell(reason)},${appetiteOn(reviewedOn)},${csvCell(recordedAt)},${sequence},review,,\r\n`;
+      piece += `${risk},${csvCell(event)},${csvCell(reviewedOn)},${csvCell(forum)},${csvCell(reviewer)},${likelihood ?? ''},${control ?? ''},${impact ?? ''},${score},${bandOf(score)},${DIRECTION_LABEL[directionOf(previousScore, score)]},${previousScore ?? ''},${csvCell(reason)},${appetiteOn(reviewedOn)},${csvCell(recordedAt)},${sequence},review,,,${csvCell(reviewedOnNote)}\r\n`;
     }
     if (++rows >= CSV_PIECE_ROWS) {
       yield piece;
