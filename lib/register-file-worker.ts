@@ -5,11 +5,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ImportResult } from './domain/register-import';
+import { refused } from './register-file';
 
 /** The longest a register may take to read, and the memory its reading may use. */
 export const PARSE_LIMITS = { timeoutMs: 5_000, maxOldGenerationSizeMb: 256 } as const;
-
-const refused = (message: string): ImportResult => ({ format: 'csv', risks: [], warnings: [], errors: [{ line: 0, code: 'too-large', message }] });
 
 /** Reads an uploaded file (`name`, `content`) or pasted `text` in a worker thread. */
 export function previewInWorker(job: { name: string; content: Buffer } | { text: string }, limits = PARSE_LIMITS): Promise<ImportResult> {
@@ -27,19 +26,23 @@ export function previewInWorker(job: { name: string; content: Buffer } | { text:
       resolve(result);
     };
     const timer = setTimeout(
-      () => finish(refused(`This register took more than ${limits.timeoutMs / 1000} seconds to read, far longer than a register needs, so it was not read.`)),
+      () =>
+        finish(
+          refused('csv', `This register took more than ${limits.timeoutMs / 1000} seconds to read, far longer than a register needs, so it was not read.`),
+        ),
       limits.timeoutMs,
     );
     worker.once('message', (result: ImportResult) => finish(result));
     worker.once('error', (error: Error & { code?: string }) =>
       finish(
         refused(
+          'csv',
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? 'This register needs more memory to read than any register should, so it was not read.'
             : 'This register could not be read. Save it again as .xlsx, .csv or text and upload it.',
         ),
       ),
     );
-    worker.once('exit', () => finish(refused('This register could not be read. Save it again as .xlsx, .csv or text and upload it.')));
+    worker.once('exit', () => finish(refused('csv', 'This register could not be read. Save it again as .xlsx, .csv or text and upload it.')));
   });
 }

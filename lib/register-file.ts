@@ -13,7 +13,8 @@ export const MAX_XLSX_UNCOMPRESSED_BYTES = 20 * 1024 * 1024;
 export const MAX_CELL_CHARACTERS = 20_000;
 export const MAX_ROWS = 5000;
 
-const refused = (format: ImportResult['format'], message: string): ImportResult => ({
+/** A register refused before (or instead of) being read, with the reason in words. */
+export const refused = (format: ImportResult['format'], message: string): ImportResult => ({
   format,
   risks: [],
   warnings: [],

@@ -1,4 +1,4 @@
-import { asc, desc, sql } from 'drizzle-orm';
+import { asc, count, desc, sql } from 'drizzle-orm';
 import { auditHash } from '@/lib/domain/audit-chain';
 import { rowDigest, type RowRecord } from '@/lib/domain/row-digest';
 import { auditKey } from '../audit-key';
@@ -67,7 +67,7 @@ export function writeAudit(
  */
 export function recordQueuedRows(db: Db): number {
   return writeTransaction(db, (tx) => {
-    const queued = tx.select().from(auditPending).all().length;
+    const queued = tx.select({ n: count() }).from(auditPending).get()?.n ?? 0;
     if (!queued) return 0;
     writeAudit(tx, SYSTEM_ACTOR, {
       action: 'audit.record-earlier-rows',
