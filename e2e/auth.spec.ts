@@ -51,6 +51,7 @@ test.describe('signing in', () => {
     const response = await page.goto('/admin/users');
     expect(response?.status()).toBe(403);
     await expect(page.getByRole('heading', { name: 'You do not have permission to see this page' })).toBeVisible();
+    await expect(page).toHaveTitle('You do not have permission – Risk register – OPCC');
     await expectNoAxeViolations(page);
   });
 

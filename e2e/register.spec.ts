@@ -10,6 +10,21 @@ test.describe('the dynamic register', () => {
     await signInAs(page, 'board');
   });
 
+  test('a page loads without a failed request or a console error: the service has its own icon', async ({ page }) => {
+    const failures: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') failures.push(message.text());
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto('/register');
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /icon/);
+    const icon = await page.request.get((await page.locator('link[rel="icon"]').getAttribute('href'))!);
+    expect(icon.status()).toBe(200);
+    expect(failures).toEqual([]);
+  });
+
   test('/ opens the register', async ({ page }) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/register$/);

@@ -34,6 +34,9 @@ test.describe.serial('inspections and actions', () => {
     await expect(page.getByTestId('preview-findings-count')).toHaveText('Findings (8)');
     await expect(page.getByTestId('preview-finding').nth(6)).toContainText('has enough capability and capacity to counter corruption');
     await expect(page.getByLabel('Component of finding 1')).toHaveValue('Tackling serious and organised crime');
+    await expect(page.getByTestId('duplicate-warning')).toContainText(
+      /This report has already been imported as inspection \d+\. Saving it again will be refused unless its force, title or year below is different\./,
+    );
     await expectNoAxeViolations(page);
     const before = dbFingerprint();
     await page.getByRole('button', { name: 'Confirm and save' }).click();
@@ -47,6 +50,7 @@ test.describe.serial('inspections and actions', () => {
     await page.getByLabel('Paste the report’s text').fill(fixture('report-cause-of-concern.md'));
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(page.getByTestId('preview-findings-count')).toHaveText('Findings (4)');
+    await expect(page.getByTestId('duplicate-warning')).toHaveCount(0);
     await page.getByLabel('Day').fill('3');
     await page.getByRole('button', { name: 'Confirm and save' }).click();
     await expect(page.getByText('Report imported with 4 findings.')).toBeVisible();

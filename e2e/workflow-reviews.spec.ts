@@ -140,8 +140,13 @@ test.describe.serial('reviewing risks', () => {
       .check();
     await expect(page.getByTestId('score-preview')).toContainText('Score 6: Minor');
     const question = page.getByRole('group', { name: 'T5 now scores below the removal threshold. Remove it from the live register?' });
-    await expect(question.getByLabel('Yes, remove it')).toBeChecked();
+    await expect(question.getByLabel('Yes, remove it')).not.toBeChecked();
+    await expect(question.getByLabel('No, keep it on the register')).not.toBeChecked();
     await page.getByLabel('Reason', { exact: true }).fill('permanent Chief Constable appointed');
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await expect(page.getByRole('link', { name: 'Select whether to remove T5 from the live register' })).toBeVisible();
+    await expect(page.getByLabel('Reason', { exact: true })).toHaveValue('permanent Chief Constable appointed');
+    await question.getByLabel('Yes, remove it').check();
     await page.getByRole('button', { name: 'Save review' }).click();
     await expect(page).toHaveURL(/\/risks\/T5\?reviewed=1$/);
     await expect(page.getByText(/This risk was removed from the live register on/)).toBeVisible();
@@ -157,8 +162,12 @@ test.describe.serial('reviewing risks', () => {
     await page.goto('/risks/new');
     await expect(page.getByLabel('Topical (will be T8)')).toBeVisible();
     await expectNoAxeViolations(page);
+    await page.getByLabel('Risk owner').selectOption({ label: 'Demo Risk Owner' });
     await page.getByRole('button', { name: 'Add risk' }).click();
     await expect(page.getByRole('link', { name: 'Select whether the risk is inherent or topical' })).toBeVisible();
+    // Every field is kept after an error, the owner included (a select's choice was lost before).
+    await expect(page.getByLabel('Risk owner')).toHaveValue(/^\d+$/);
+    await expect(page.getByLabel('Risk owner').locator('option:checked')).toHaveText('Demo Risk Owner');
     await expectNoAxeViolations(page);
     await page.getByLabel('Topical (will be T8)').check();
     await page.getByLabel('Event').fill('Cost of living pressure on victim services');
@@ -317,7 +326,13 @@ test.describe.serial('reviewing risks', () => {
       await page.getByRole('button', { name: 'No change' }).click();
       done++;
       await expect(progress).toContainText(`${done} of ${total} reviewed`);
-      if (done < total) await expect(page.getByText(`${next}: no change recorded (Maintain - business as usual).`)).toBeVisible();
+      if (done < total) {
+        // What was recorded is said above the next risk, not between its heading and its form.
+        const banner = page.getByRole('region', { name: 'Success' });
+        await expect(banner).toHaveText(new RegExp(`${next}: no change recorded \\(Maintain - business as usual\\)\\.`));
+        const [bannerBox, headingBox] = [await banner.boundingBox(), await page.getByRole('heading', { level: 2, name: /^Next: / }).boundingBox()];
+        expect(bannerBox!.y + bannerBox!.height).toBeLessThan(headingBox!.y);
+      }
     }
     await expect(page.getByRole('heading', { name: 'Monthly review complete' })).toBeVisible();
     const moved = page.getByTestId('moved');

@@ -24,7 +24,10 @@ export function Select({
           <span className="govuk-visually-hidden">Error:</span> {error}
         </p>
       ) : null}
+      {/* Keyed on its default so an answer that echoes a different choice remounts it: React does not update a
+          select's default after mount, and the form's reset after an action would otherwise fall back to the first option. */}
       <select
+        key={defaultValue ?? ''}
         className={`govuk-select${error ? ' govuk-select--error' : ''}`}
         id={id}
         name={name}

@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { ParsedReport } from '@/lib/domain/inspection-report';
 import { findingDeadline, findingReference, s55DateProblem, type ActionStatus, type FindingStatus, type S55Status } from '@/lib/domain/inspections';
 import type { Db } from '../client';
+import { importedInspectionId } from '../queries/inspections';
 import { DuplicateInspectionError, S55DateError, StaleVersionError } from '../errors';
 import { writeTransaction } from '../transaction';
 import { actionDueDates, actions, actionUpdates, findingNotes, findingRiskLinks, findings, inspectionJudgments, inspections, risks } from '../schema';
@@ -12,12 +13,8 @@ import { writeAudit, type Actor } from './audit';
 export function saveInspection(db: Db, actor: Actor, input: { report: ParsedReport; publishedOn: string; sourceName: string | null }): number {
   const { report } = input;
   return writeTransaction(db, (tx) => {
-    const existing = tx
-      .select({ id: inspections.id })
-      .from(inspections)
-      .where(and(eq(inspections.force, report.force), eq(inspections.title, report.title), eq(inspections.year, report.year)))
-      .get();
-    if (existing) throw new DuplicateInspectionError(existing.id);
+    const existing = importedInspectionId(tx, report);
+    if (existing !== null) throw new DuplicateInspectionError(existing);
     const inspection = tx
       .insert(inspections)
       .values({

@@ -2,7 +2,19 @@
 import { and, asc, desc, eq, inArray, isNull, lt, notInArray, or, type SQL } from 'drizzle-orm';
 import { CLOSED_ACTION_STATUSES, isActionOverdue, s55DueOn, s55Warning, type ActionStatus } from '@/lib/domain/inspections';
 import type { Db } from '../client';
+import type { Tx } from '../transaction';
 import { actionDueDates, actions, actionUpdates, findingNotes, findingRiskLinks, findings, inspectionJudgments, inspections, people, risks } from '../schema';
+
+/** The inspection already imported with this force, title and year (one report's identity), if any. */
+export function importedInspectionId(db: Db | Tx, report: { force: string; title: string; year: string }): number | null {
+  return (
+    db
+      .select({ id: inspections.id })
+      .from(inspections)
+      .where(and(eq(inspections.force, report.force), eq(inspections.title, report.title), eq(inspections.year, report.year)))
+      .get()?.id ?? null
+  );
+}
 
 /** Every inspection, newest first, with its s.55 deadline and any warning. */
 export function listInspections(db: Db, today: string) {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { addFindingNote, linkFindingToRisk, saveInspection, unlinkFindingFromRisk, updateFinding, updateS55 } from '@/db/mutations/inspections';
 import { DuplicateInspectionError, S55DateError, StaleVersionError } from '@/db/errors';
-import { getFinding } from '@/db/queries/inspections';
+import { getFinding, importedInspectionId } from '@/db/queries/inspections';
 import { authedAction, FORBIDDEN_MESSAGE } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
 import { ownsItem } from '@/lib/auth/ownership';
@@ -31,7 +31,10 @@ export const previewReportAction = authedAction(
     if (!hasFile && !input.text.trim()) return { fieldErrors: { text: ['Paste the report’s text, or choose its PDF or text file'] }, values };
     const result = hasFile ? await readReport({ name: file.name, content: new Uint8Array(await file.arrayBuffer()) }) : await readReport({ text: input.text });
     if (!result.ok) return { fieldErrors: { [hasFile ? 'file' : 'text']: [result.message] }, values };
-    return { values: { text: input.text }, data: { report: result.report, sourceName: hasFile ? file.name : 'pasted text' } };
+    return {
+      values: { text: input.text },
+      data: { report: result.report, sourceName: hasFile ? file.name : 'pasted text', duplicateOf: importedInspectionId(getDb(), result.report) },
+    };
   },
 );
 

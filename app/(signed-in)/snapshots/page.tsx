@@ -26,7 +26,7 @@ export default async function SnapshotsPage() {
           The register frozen for a meeting: what the board sees for that meeting. A snapshot never changes and carries a SHA-256 of its content.
         </p>
         <Table
-          caption={<>{rows.length} snapshots</>}
+          caption={<>{rows.length === 1 ? '1 snapshot' : `${rows.length} snapshots`}</>}
           captionSize="m"
           columns={[{ header: 'Meeting' }, { header: 'Register as at' }, { header: 'Frozen by' }, { header: 'Covering report' }]}
         >

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { ActionForm, echoed } from '@/components/forms/action-form';
 import { DateInput, Radios, Textarea, TextInput } from '@/components/govuk/form-fields';
 import { FieldError } from '@/components/forms/field-error';
@@ -122,6 +123,21 @@ export function ImportReport() {
             <h2 className="govuk-heading-l" id="report-preview">
               Preview: nothing is saved yet
             </h2>
+            {typeof state?.data?.duplicateOf === 'number' ? (
+              <div className="govuk-warning-text" data-testid="duplicate-warning">
+                <span className="govuk-warning-text__icon" aria-hidden="true">
+                  !
+                </span>
+                <strong className="govuk-warning-text__text">
+                  <span className="govuk-visually-hidden">Warning</span>
+                  This report has already been imported as{' '}
+                  <Link className="govuk-link" href={`/inspections/${state.data.duplicateOf}`}>
+                    inspection {state.data.duplicateOf}
+                  </Link>
+                  . Saving it again will be refused unless its force, title or year below is different.
+                </strong>
+              </div>
+            ) : null}
             <ConfirmForm report={report} sourceName={String(state?.data?.sourceName ?? '')} />
           </section>
         ) : null;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BandTag } from '@/components/risk-tags';
+import { SuccessBanner } from '@/components/govuk/success-banner';
 import { Tag } from '@/components/govuk/tag';
 import { getDb } from '@/db/client';
 import { getMonthlySession } from '@/db/queries/monthly';
@@ -13,11 +14,14 @@ import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 export const metadata: Metadata = { title: 'Monthly review' };
 
 /** Walks staff through every due risk, one after another, and ends with what moved. */
-export default async function MonthlyReviewPage() {
+export default async function MonthlyReviewPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
   await requirePermission('review:log');
   const day = today();
   const session = getMonthlySession(getDb(), day);
   const { next } = session;
+  // The risk just reviewed in this session, named above the next one: only when this month's list holds it as reviewed.
+  const doneRef = (await searchParams).done;
+  const done = session.items.find(({ row, reviewed }) => reviewed && row.ref === doneRef)?.row;
   return (
     <div className="govuk-width-container">
       <main className="govuk-main-wrapper" id="main-content">
@@ -29,6 +33,13 @@ export default async function MonthlyReviewPage() {
           </strong>
           . You can leave and come back: progress is kept.
         </p>
+        {done ? (
+          <SuccessBanner id="monthly-done-title">
+            {done.latest.direction === 'maintained'
+              ? `${done.ref}: no change recorded (${done.latest.summary}).`
+              : `${done.ref}: review recorded (${done.latest.summary}).`}
+          </SuccessBanner>
+        ) : null}
         {next ? (
           <section aria-labelledby="next-risk">
             <h2 className="govuk-heading-m" id="next-risk">

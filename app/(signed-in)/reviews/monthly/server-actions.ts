@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordReview } from '@/db/mutations/reviews';
@@ -16,7 +17,7 @@ const noChangeSchema = z.object({
   reason: z.string().trim().min(1, 'Enter a reason, for example “business as usual”').max(2000, 'Reason must be 2,000 characters or fewer'),
 });
 
-/** Records a monthly "No change" review: the same factors again, Maintain, with the reason given. */
+/** Records a monthly "No change" review (the same factors again, Maintain, with the reason given) and goes on to the next risk. */
 export const noChangeAction = authedAction('review:log', noChangeSchema, (input, user, values): FormState => {
   const db = getDb();
   const day = today();
@@ -50,5 +51,6 @@ export const noChangeAction = authedAction('review:log', noChangeSchema, (input,
   }
   revalidatePath('/reviews/monthly');
   revalidatePath('/register');
-  return { ok: true, message: `${risk.ref}: no change recorded (Maintain - ${input.reason}).` };
+  // The page says what was recorded above the next risk, so the banner never sits inside the next risk's form.
+  redirect(`/reviews/monthly?done=${risk.ref}`);
 });

@@ -167,7 +167,7 @@ function ReviewFields({ state, risk, people, factors, appetite, removalRule, tod
               { value: 'yes', text: 'Yes, remove it', hint: 'It is archived: still readable with its history, and can return through a later review' },
               { value: 'no', text: 'No, keep it on the register' },
             ]}
-            defaultValue={v('remove', 'yes')}
+            defaultValue={v('remove', '')}
             errors={fe.remove}
           />
           <Textarea

@@ -113,5 +113,5 @@ export const reviewRiskAction = authedAction('review:log', reviewFormSchema, (in
   }
   revalidatePath('/register');
   revalidatePath(`/risks/${risk.ref}`);
-  redirect(input.returnTo === 'monthly' ? '/reviews/monthly' : `/risks/${risk.ref}?reviewed=1`);
+  redirect(input.returnTo === 'monthly' ? `/reviews/monthly?done=${risk.ref}` : `/risks/${risk.ref}?reviewed=1`);
 });
