@@ -364,6 +364,11 @@ test.describe.serial('reviewing risks', () => {
     await page.goto('/register');
     await expect(registerCell(page, 'I8', 'appetite')).toHaveText('Outside appetite');
     await expect(registerCell(page, 'T1', 'appetite')).toHaveText('Within appetite');
+    // I8 has scored 24 since 2018, when the appetite was 30: it is at or above the appetite from today's decision on.
+    await page.goto('/dashboard');
+    const attention = page.getByTestId('attention');
+    await expect(attention).toContainText('I8 (24, since today)');
+    await expect(attention).not.toContainText(/\d+ days/);
   });
   test('staff correct a mistaken review: the original stays, marked and linked, and the register uses the correction', async ({ page, request }) => {
     await signInAs(page, 'staff');

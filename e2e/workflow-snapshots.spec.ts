@@ -79,9 +79,11 @@ test.describe.serial('meeting snapshots', () => {
       'Risk I1: Failure to deliver the priorities set out in the Police and Crime Plan due to lack of resources or emerging threats (moderate risk)',
     );
     await expect(i1).toHaveValue(
-      'Due to impact of Op Fairline on resources. As a result, the likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.',
+      'The review on 4 May 2018 recorded: due to impact of Op Fairline on resources. As a result, the likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.',
     );
-    await expect(page.getByLabel(/^Risk I9: /)).toHaveValue('Risk to be reviewed following strategic seminar. Scoring for this risk is maintained.');
+    await expect(page.getByLabel(/^Risk I9: /)).toHaveValue(
+      'The review on 8 May 2018 recorded: risk to be reviewed following strategic seminar. Scoring for this risk is maintained.',
+    );
     await expect(page.getByLabel(/^Risk T7: /)).toHaveValue(/^This risk was identified on 4 May 2018\./);
     await expectNoAxeViolations(page);
 
@@ -119,7 +121,7 @@ test.describe.serial('meeting snapshots', () => {
       '4.1The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.',
     );
     await expect(report).toContainText('The register identifies six topical risks; two are considered moderate.');
-    await expect(report).toContainText('2.6The risk appetite remains at 30.');
+    await expect(report).toContainText('2.6The risk appetite remains at 30. No risk is at or above the appetite.');
     await expect(report.locator('.app-key-risk[data-ref]')).toHaveCount(5);
     await expect(report.locator('.app-key-risk[data-ref]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')))).resolves.toEqual([
       'I1',

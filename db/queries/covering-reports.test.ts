@@ -47,7 +47,7 @@ describe('the covering report drafted from a snapshot of the demo register', () 
       '7. Future Reviews of Risk Register',
     ]);
     expect(paragraphs(report, /Purpose/)).toEqual(['To update the Police and Crime Panel on the PCC Risk Register.']);
-    expect(paragraphs(report, /Background/)).toContain('The risk appetite remains at 30.');
+    expect(paragraphs(report, /Background/)).toContain('The risk appetite remains at 30. No risk is at or above the appetite.');
     expect(paragraphs(report, /Background/).join(' ')).toContain('topical risks which will be removed when they have a score under 10');
     expect(paragraphs(report, /Inherent/)[0]).toBe(
       'The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.',
@@ -72,14 +72,24 @@ describe('the covering report drafted from a snapshot of the demo register', () 
     const text = (ref: string) => report.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'risk' && b.ref === ref)!;
     expect(text('I1')).toMatchObject({ band: 'moderate', event: expect.stringMatching(/^Failure to deliver the priorities/) });
     expect((text('I1') as { text: string }).text).toBe(
-      'Due to impact of Op Fairline on resources. As a result, the likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.',
+      'The review on 4 May 2018 recorded: due to impact of Op Fairline on resources. As a result, the likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.',
     );
     expect((text('I8') as { text: string }).text).toBe(
       'Gold Group established and working through issues. As a result, the likelihood has reduced from 4 to 3, reducing the overall score from 32 to 24.',
     );
     expect((text('T4') as { text: string }).text).toMatch(
-      /^Audit taken place and discussion document issued to Force\..*Scoring for this risk is maintained\.$/,
+      /^The review on 4 May 2018 recorded: audit taken place and discussion document issued to Force\..*Scoring for this risk is maintained\.$/,
     );
+    // As at 4 May 2018, I9's only review is the undated one it came into the register with: not new.
+    expect((text('I9') as { text: string }).text).toBe(
+      'This risk’s latest score was recorded before the register’s dated reviews; the date of that review was not recorded. Overall the risk scoring is 27 and considered moderate.',
+    );
+    expect(
+      report.sections
+        .find((s) => s.heading === 'New Risks')!
+        .blocks.filter((b) => b.kind === 'risk')
+        .map((b) => (b as { ref: string }).ref),
+    ).toEqual(['T7']);
     expect((text('T7') as { text: string }).text).toBe(
       'This risk was identified on 4 May 2018. The likelihood is scored at 3, control at 4 and impact at 2. Overall the risk scoring is 24 and considered moderate.',
     );
@@ -91,7 +101,7 @@ describe('the covering report drafted from a snapshot of the demo register', () 
   it('as at 8 May 2018 I9’s own review is used; a later report names what is new, removed, and an appetite change', () => {
     const first = draftFor('2018-05-08', 'panel');
     const i9 = first.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'risk' && b.ref === 'I9') as { text: string };
-    expect(i9.text).toBe('Risk to be reviewed following strategic seminar. Scoring for this risk is maintained.');
+    expect(i9.text).toBe('The review on 8 May 2018 recorded: risk to be reviewed following strategic seminar. Scoring for this risk is maintained.');
 
     // T5 falls to 8 and leaves the register; a new topical risk arrives; then the next quarter's report.
     const t5 = getRiskByRef(db, 'T5', '2018-08-01')!;
@@ -182,7 +192,7 @@ describe('the covering report as PDF and Word', () => {
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     const text = oneLine(await extractPdfText(pdf));
     expect(text).toContain('PCC Risk Register');
-    expect(text).toContain('2.6 The risk appetite remains at 30.');
+    expect(text).toContain('2.6 The risk appetite remains at 30. No risk is at or above the appetite.');
     expect(text).toContain('The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.');
     expect(text).toContain('Risk I1: Failure to deliver the priorities set out in the Police and Crime Plan');
     expect(text).toContain('the likelihood has increased from 2 to 3, increasing the overall score from 16 to 24.');
@@ -219,7 +229,7 @@ describe('the covering report as PDF and Word', () => {
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>'),
     );
-    expect(text).toContain('2.6 The risk appetite remains at 30.');
+    expect(text).toContain('2.6 The risk appetite remains at 30. No risk is at or above the appetite.');
     expect(text).toContain('Risk I8: ICT services with Wiltshire Council are not resilient');
     expect(text).toContain('The register identifies six topical risks; two are considered moderate.');
     expect(text).toContain('P&C Plan');

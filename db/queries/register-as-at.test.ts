@@ -27,6 +27,15 @@ describe('the register as at a date, rebuilt from the history', () => {
     expect(counts(all)).toEqual({ 'inherent:minor': 1, 'inherent:acceptable': 6, 'inherent:moderate': 3, 'topical:acceptable': 4, 'topical:moderate': 2 });
     expect(all.filter((r) => r.atOrAboveAppetite)).toEqual([]);
     expect(all.find((r) => r.ref === 'I1')!.latest.summary).toBe('Increased (previously 16) - due to impact of Op Fairline on resources');
+    // I9's only review by then is the undated one brought in with the register: the score it held, not a new risk.
+    const i9 = all.find((r) => r.ref === 'I9')!;
+    expect(i9.latest).toMatchObject({
+      score: 27,
+      reviewedOn: null,
+      direction: 'maintained',
+      summary: 'Score held before the register’s dated reviews (date not recorded)',
+    });
+    expect(all.filter((r) => r.latest.direction === 'new').map((r) => r.ref)).toEqual(['T7']);
   });
 
   it('before 4 May 2018: the earlier scores, and T7 not yet identified', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inherentCountsSentence, movementText, topicalCountsSentence, type ReportRisk } from './covering-report';
+import { appetiteSentence, inherentCountsSentence, movementText, topicalCountsSentence, type ReportRisk } from './covering-report';
 
 const names = { likelihood: 'Likelihood', control: 'Control', impact: 'Impact' };
 const f = (likelihood: number, control: number, impact: number) => ({ likelihood, control, impact, score: likelihood * control * impact });
@@ -58,5 +58,22 @@ describe('counts in words', () => {
     [['acceptable'], 'The register identifies one topical risk; none is considered moderate or high.'],
   ] as const)('topical %o', (bands, text) => {
     expect(topicalCountsSentence(bands.map(risk))).toBe(text);
+  });
+});
+
+describe('the appetite statement', () => {
+  const scored = (ref: string, score: number): ReportRisk => ({ ...risk('moderate'), ref, factors: { likelihood: null, control: null, impact: null, score } });
+  // The register of 4 May 2018: the highest scores were 27 and 24.
+  const risks = [scored('I1', 24), scored('I8', 24), scored('I9', 27), scored('T4', 18), scored('T7', 24)];
+
+  it('says no risk is at or above an unchanged appetite of 30', () => {
+    expect(appetiteSentence({ appetite: 30, previousAppetite: 30, risks })).toBe('The risk appetite remains at 30. No risk is at or above the appetite.');
+  });
+
+  it('names the risks at or above the appetite in force on the report’s day, after it was lowered', () => {
+    expect(appetiteSentence({ appetite: 24, previousAppetite: 30, risks })).toBe(
+      'The risk appetite has changed from 30 to 24. Four risks are at or above it: I1 (24), I8 (24), I9 (27) and T7 (24).',
+    );
+    expect(appetiteSentence({ appetite: 27, previousAppetite: null, risks })).toBe('The risk appetite remains at 27. One risk is at or above it: I9 (27).');
   });
 });

@@ -207,10 +207,27 @@ export function movementText(current: ReportFactors, previous: ReportFactors | n
 
 /** The drafted paragraph for one key risk: the reason given at its latest review, then what moved. */
 export function draftRiskParagraph(risk: ReportRisk, names: Record<FactorKey, string>, previousRefs: string[] | null = null): string {
-  const why = sentence(risk.reason);
+  const why = reasonSentence(risk);
   const moved = movementText(risk.factors, risk.previous, names, risk.direction);
-  const opening = isNew(risk, previousRefs) ? `This risk was identified on ${formatDay(risk.dateIdentified)}. ` : '';
+  const opening = isNew(risk, previousRefs)
+    ? `This risk was identified on ${formatDay(risk.dateIdentified)}. `
+    : risk.dateReviewed === null
+      ? 'This risk’s latest score was recorded before the register’s dated reviews; the date of that review was not recorded. '
+      : '';
   return `${opening}${why ? `${why} ` : ''}${moved}`;
+}
+
+/**
+ * The reason given at the latest review, as a sentence. The Summary column's reasons are often fragments
+ * ("due to impact of Op Fairline on resources"): one that does not start with a capital is introduced by
+ * the review it came from, so the drafted paragraph starts with a sentence.
+ */
+function reasonSentence(risk: Pick<ReportRisk, 'reason' | 'dateReviewed'>): string {
+  const reason = (risk.reason ?? '').trim();
+  if (!reason) return '';
+  if (/^[A-Z0-9£“"‘']/.test(reason)) return sentence(reason);
+  const review = risk.dateReviewed ? `The review on ${formatDay(risk.dateReviewed)}` : 'The latest review';
+  return sentence(`${review} recorded: ${reason}`);
 }
 
 /** The first draft of everything staff may edit. */
@@ -264,9 +281,19 @@ function joinAnd(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
-function appetiteSentence(input: ReportInput): string {
-  if (input.previousAppetite === null || input.previousAppetite === input.appetite) return `The risk appetite remains at ${input.appetite}.`;
-  return `The risk appetite has changed from ${input.previousAppetite} to ${input.appetite}.`;
+/**
+ * The appetite, and the risks at or above it on the report's as-at day (judged by the appetite in force
+ * that day, the snapshot's), which the paper's readers look for first.
+ */
+export function appetiteSentence(input: Pick<ReportInput, 'appetite' | 'previousAppetite' | 'risks'>): string {
+  const head =
+    input.previousAppetite === null || input.previousAppetite === input.appetite
+      ? `The risk appetite remains at ${input.appetite}.`
+      : `The risk appetite has changed from ${input.previousAppetite} to ${input.appetite}.`;
+  const over = input.risks.filter((r) => r.factors.score >= input.appetite);
+  if (!over.length) return `${head} No risk is at or above the appetite.`;
+  const list = joinAnd(over.map((r) => `${r.ref} (${r.factors.score})`));
+  return `${head} ${capitalise(inWords(over.length))} ${plural(over.length, 'risk is', 'risks are')} at or above it: ${list}.`;
 }
 
 function removalRuleText(input: ReportInput): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesSince, countByCategoryAndBand, daysAtOrAbove, heatMap, inWords, trendText } from './dashboard';
+import { appetiteCrossing, appetiteOn, atOrAboveSince, changesSince, countByCategoryAndBand, heatMap, inWords, trendText } from './dashboard';
+import { describeDuration } from './durations';
 
 const row = (ref: string, category: 'inherent' | 'topical', l: number, c: number, i: number, earlier: number[] = []) => ({
   ref,
@@ -34,28 +35,74 @@ describe('dashboard figures', () => {
     expect([inWords(10), inWords(3), inWords(0)]).toEqual(['ten', 'three', 'no']);
   });
 
-  it('says how long a risk has been at or above appetite', () => {
+  it('says since when a risk has been at or above appetite', () => {
+    const thirty = { initial: 30, decisions: [] };
     expect(
-      daysAtOrAbove(
+      atOrAboveSince(
         [
           { score: 24, reviewedOn: '2026-01-01' },
           { score: 32, reviewedOn: '2026-10-25' },
           { score: 32, reviewedOn: '2026-11-20' },
         ],
-        30,
+        thirty,
         '2026-11-24',
       ),
-    ).toBe(30);
+    ).toBe('2026-10-25');
     expect(
-      daysAtOrAbove(
+      atOrAboveSince(
         [
           { score: 32, reviewedOn: '2026-10-25' },
           { score: 24, reviewedOn: '2026-11-20' },
         ],
-        30,
+        thirty,
         '2026-11-24',
       ),
     ).toBeNull();
+  });
+});
+
+describe('the appetite over time', () => {
+  // The appetite was 30 until the board lowered it to 24 on 3 December 2026.
+  const lowered = { initial: 30, decisions: [{ effectiveFrom: '2026-12-03', value: 24 }] };
+  const i1 = [
+    { score: 16, reviewedOn: '2017-11-01' },
+    { score: 24, reviewedOn: '2018-05-04' },
+  ];
+
+  it('reads the appetite in force on each day', () => {
+    expect([appetiteOn(lowered, '2018-05-04'), appetiteOn(lowered, '2026-12-02'), appetiteOn(lowered, '2026-12-03')]).toEqual([30, 30, 24]);
+  });
+
+  it('counts a run at or above the appetite from the day the appetite brought the risk there, not from its 2018 review', () => {
+    expect(atOrAboveSince(i1, lowered, '2026-12-03')).toBe('2026-12-03');
+    expect(atOrAboveSince(i1, lowered, '2027-02-10')).toBe('2026-12-03');
+    expect(describeDuration('2026-12-03', '2027-02-10')).toBe('2 months');
+    // Before the decision, I1 was within the appetite of 30.
+    expect(atOrAboveSince(i1, lowered, '2026-12-02')).toBeNull();
+  });
+
+  it('ends a run when the appetite is raised above the score, and starts one again at a later review', () => {
+    const raised = { initial: 30, decisions: [{ effectiveFrom: '2020-01-01', value: 36 }] };
+    const history = [
+      { score: 32, reviewedOn: '2018-05-04' },
+      { score: 36, reviewedOn: '2021-03-01' },
+    ];
+    expect(atOrAboveSince(history.slice(0, 1), raised, '2019-12-31')).toBe('2018-05-04');
+    expect(atOrAboveSince(history.slice(0, 1), raised, '2020-06-01')).toBeNull();
+    expect(atOrAboveSince(history, raised, '2026-12-03')).toBe('2021-03-01');
+    expect(describeDuration('2021-03-01', '2026-12-03')).toBe('5 years 9 months');
+  });
+
+  it('cannot date a run that began at a review recorded without a date, unless an appetite change began it', () => {
+    expect(atOrAboveSince([{ score: 32, reviewedOn: null }], { initial: 30, decisions: [] }, '2026-12-03')).toBeNull();
+    expect(atOrAboveSince([{ score: 27, reviewedOn: null }], lowered, '2026-12-03')).toBe('2026-12-03');
+  });
+
+  it('judges a past change by the appetite of its day', () => {
+    // 16 → 24 in 2018 was within the appetite of 30 then, though 24 is at the appetite now.
+    expect(appetiteCrossing({ score: 24, previousScore: 16, reviewedOn: '2018-05-04' }, lowered, '2026-12-03')).toBeNull();
+    expect(appetiteCrossing({ score: 24, previousScore: 32, reviewedOn: '2018-05-04' }, lowered, '2026-12-03')).toEqual({ kind: 'back', appetite: 30 });
+    expect(appetiteCrossing({ score: 24, previousScore: 16, reviewedOn: '2026-12-03' }, lowered, '2026-12-03')).toEqual({ kind: 'into', appetite: 24 });
   });
 });
 

@@ -1,8 +1,7 @@
 /** Figures for the board's dashboard, from register rows: counts, the heat map and score trends. */
-import { differenceInCalendarDays } from 'date-fns';
 import type { Category } from './categories';
-import { parseDay } from './dates';
 import { BAND_NAMES, bandOf, type BandName } from './scoring';
+import { settingInForce, type DatedSetting } from './settings';
 
 type Row = {
   ref: string;
@@ -73,16 +72,55 @@ export function trendText(history: ReadonlyArray<{ score: number }>): string {
   return history.map((h) => h.score).join(' → ');
 }
 
-/** How long a risk has been at or above the appetite: days since the first review in its current run there. */
-export function daysAtOrAbove(history: ReadonlyArray<{ score: number; reviewedOn: string | null }>, appetite: number, today: string): number | null {
-  let since: string | null = null;
-  for (const h of history) {
-    if (h.score >= appetite) since ??= h.reviewedOn;
-    else since = null;
+/** The appetite over time: the default before any recorded decision, then each decision from its day. */
+export type AppetiteHistory = { initial: number; decisions: ReadonlyArray<DatedSetting<number>> };
+
+/** The appetite in force on a day. */
+export function appetiteOn(appetites: AppetiteHistory, day: string): number {
+  return settingInForce(appetites.decisions, day) ?? appetites.initial;
+}
+
+/**
+ * The day a risk's current run at or above the appetite began, judged on each day against the appetite
+ * in force that day: a change of appetite can start or end a run as a review can. Null when the risk is
+ * within the appetite today, or when the run goes back to a review recorded without a date.
+ */
+export function atOrAboveSince(history: ReadonlyArray<{ score: number; reviewedOn: string | null }>, appetites: AppetiteHistory, today: string): string | null {
+  const dated = history.filter((h): h is { score: number; reviewedOn: string } => h.reviewedOn !== null && h.reviewedOn <= today);
+  // Reviews without a date come before every dated one (the register's order): the score held before the first date.
+  const undatedScore = history.filter((h) => h.reviewedOn === null).at(-1)?.score ?? null;
+  const changeDays = [...new Set([...dated.map((h) => h.reviewedOn), ...appetites.decisions.map((d) => d.effectiveFrom).filter((d) => d <= today)])].sort();
+  // '' stands for a run that began before any recorded date: it is at or above, since a day nobody knows.
+  const before = changeDays[0] ?? today;
+  const appetiteBefore =
+    settingInForce(
+      appetites.decisions.filter((d) => d.effectiveFrom < before),
+      before,
+    ) ?? appetites.initial;
+  let since: string | null = undatedScore !== null && undatedScore >= appetiteBefore ? '' : null;
+  for (const day of changeDays) {
+    const score = dated.filter((h) => h.reviewedOn <= day).at(-1)?.score ?? undatedScore;
+    if (score === null || score < appetiteOn(appetites, day)) since = null;
+    else since ??= day;
   }
-  const from = since ? parseDay(since) : null;
-  const to = parseDay(today);
-  return from && to ? differenceInCalendarDays(to, from) : null;
+  return since || null;
+}
+
+/**
+ * A review's move across the appetite, judged by the appetite in force on the day of that review (not
+ * today's): 'into' when it took the risk to at or above it, 'back' when it brought the risk back within it.
+ */
+export function appetiteCrossing(
+  latest: { score: number; previousScore: number | null; reviewedOn: string | null },
+  appetites: AppetiteHistory,
+  today: string,
+): { kind: 'into' | 'back'; appetite: number } | null {
+  if (latest.previousScore === null) return null;
+  const appetite = appetiteOn(appetites, latest.reviewedOn ?? today);
+  const was = latest.previousScore >= appetite;
+  const is = latest.score >= appetite;
+  if (was === is) return null;
+  return { kind: is ? 'into' : 'back', appetite };
 }
 
 type Compared = { ref: string; event: string; score: number };

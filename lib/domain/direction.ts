@@ -44,7 +44,10 @@ export function summaryText(direction: Direction, previousScore: number | null |
   return why ? `${head} - ${why}` : head;
 }
 
-export type ScoredReview = { score: number; reason?: string | null };
+export type ScoredReview = { score: number; reason?: string | null; reviewedOn?: string | null };
+
+/** The Summary of a first review recorded without a date: a score brought in with the register, not a new risk. */
+export const UNDATED_FIRST_SUMMARY = 'Score held before the register’s dated reviews (date not recorded)';
 
 export type HistoryAnnotation = { direction: Direction; previousScore: number | null; summary: string; band: BandName };
 
@@ -55,6 +58,18 @@ export type HistoryAnnotation = { direction: Direction; previousScore: number | 
 export function annotateHistory(reviewsOldestFirst: readonly ScoredReview[]): HistoryAnnotation[] {
   let previous: number | null = null;
   return reviewsOldestFirst.map((review) => {
+    // An undated first review is history brought in with the register: the risk is older than this
+    // register's records, so it is not NEW, and no movement is known.
+    if (previous === null && review.reviewedOn === null) {
+      const why = review.reason?.trim();
+      previous = review.score;
+      return {
+        direction: 'maintained',
+        previousScore: null,
+        summary: why ? `${UNDATED_FIRST_SUMMARY} - ${why}` : UNDATED_FIRST_SUMMARY,
+        band: bandOf(review.score),
+      };
+    }
     const direction = directionOf(previous, review.score);
     const annotation = { direction, previousScore: previous, summary: summaryText(direction, previous, review.reason), band: bandOf(review.score) };
     previous = review.score;

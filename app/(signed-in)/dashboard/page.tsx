@@ -7,7 +7,10 @@ import { listActions } from '@/db/queries/inspections';
 import { getLiveRegister, getRegisterAsAt } from '@/db/queries/risks';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
-import { changesSince, countByCategoryAndBand, daysAtOrAbove, heatMap, inWords, trendText } from '@/lib/domain/dashboard';
+import { appetiteCrossing, atOrAboveSince, changesSince, countByCategoryAndBand, heatMap, inWords, trendText } from '@/lib/domain/dashboard';
+import { describeDuration } from '@/lib/domain/durations';
+import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
+import { listSettingsHistory } from '@/db/queries/settings';
 import { FORUM_LABEL } from '@/lib/domain/forums';
 import { formatDay } from '@/lib/domain/dates';
 import { CATEGORIES, CATEGORY_LABEL } from '@/lib/domain/categories';
@@ -31,6 +34,14 @@ function Sparkline({ scores }: { scores: number[] }) {
   );
 }
 
+/** A review's move across the appetite, with the appetite of its day. */
+function CrossingNote({ crossing }: { crossing: ReturnType<typeof appetiteCrossing> }) {
+  if (!crossing) return null;
+  return crossing.kind === 'into'
+    ? ` (moved to at or above the appetite, then ${crossing.appetite})`
+    : ` (moved back within the appetite, then ${crossing.appetite})`;
+}
+
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission('register:read');
   const query = await searchParams;
@@ -39,6 +50,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const day = asAt ?? now;
   const db = getDb();
   const { all, settings } = asAt ? getRegisterAsAt(db, asAt, {}, 'full') : getLiveRegister(db, day, {}, 'full');
+  // Each day is judged against the appetite in force that day, not today's.
+  const appetites = {
+    initial: DEFAULT_SETTINGS.appetite,
+    decisions: listSettingsHistory(db).map((d) => ({ effectiveFrom: d.effectiveFrom, value: d.appetite })),
+  };
   const counts = countByCategoryAndBand(all);
   const outside = all.filter((r) => r.atOrAboveAppetite);
   const overdueReviews = all.filter((r) => r.due.status === 'overdue');
@@ -104,8 +120,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                     At or above the appetite of {settings.appetite}:{' '}
                     {outside
                       .map((r) => {
-                        const days = daysAtOrAbove(r.history, settings.appetite, day);
-                        return `${r.ref} (${r.latest.score}${days !== null ? `, for ${days} days` : ''})`;
+                        const since = atOrAboveSince(r.history, appetites, day);
+                        const lasted = since ? (describeDuration(since, day) ?? 'since today') : null;
+                        return `${r.ref} (${r.latest.score}${lasted ? `, ${lasted === 'since today' ? lasted : `for ${lasted}`}` : ''})`;
                       })
                       .join(', ')}
                   </>
@@ -223,11 +240,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {moved.map((r) => (
               <li key={r.ref}>
                 {r.ref}: {r.latest.summary}
-                {r.latest.previousScore !== null && r.latest.previousScore >= settings.appetite !== r.atOrAboveAppetite
-                  ? r.atOrAboveAppetite
-                    ? ' (now at or above appetite)'
-                    : ' (now back within appetite)'
-                  : ''}
+                <CrossingNote crossing={appetiteCrossing(r.latest, appetites, day)} />
               </li>
             ))}
           </ul>
