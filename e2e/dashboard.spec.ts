@@ -24,6 +24,11 @@ test.describe('the dashboard', () => {
     await expect(page.locator('[data-cell="3-4"]')).toContainText('I1 (C2)');
     await expect(page.locator('[data-cell="3-4"]')).toContainText('Moderate');
     await expect(page.locator('[data-testid="trends"] tr[data-ref="I1"] [data-col="trend"]')).toHaveText('16 → 24');
+    // The chart beside it: a marker for each review and the appetite as a dashed line, big enough to read.
+    const chart = page.locator('[data-testid="trends"] tr[data-ref="I1"] svg');
+    await expect(chart.locator('circle')).toHaveCount(2);
+    await expect(chart.locator('line[stroke-dasharray]')).toHaveCount(1);
+    expect((await chart.boundingBox())!.height).toBeGreaterThanOrEqual(40);
     await expect(page.getByTestId('moved')).toContainText('T7: NEW');
     await expectNoAxeViolations(page);
   });

@@ -1,4 +1,4 @@
-import type { ComponentProps, ReactNode } from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 
 export type Column = {
   /** The header cell's content; null for an empty corner cell above a column of row headers. */
@@ -22,12 +22,18 @@ function classes(...names: Array<string | false | undefined>): string {
   return names.filter(Boolean).join(' ');
 }
 
-/** GOV.UK table: caption, a header row from `columns`, and the rows given. */
+/**
+ * GOV.UK table: caption, a header row from `columns`, and the rows given. A captioned table sits in its own
+ * scroll region, named by its caption and reachable by keyboard, so a table wider than the screen scrolls
+ * by itself and the page reflows (WCAG 2.2 1.4.10) instead of scrolling sideways as a whole.
+ */
 export function Table({ caption, captionSize, captionId, columns, children, className, ...rest }: TableProps) {
-  return (
+  const generatedId = useId();
+  const labelId = captionId ?? `${generatedId}caption`;
+  const table = (
     <table className={classes('govuk-table', className)} {...rest}>
       {caption ? (
-        <caption className={classes('govuk-table__caption', captionSize && `govuk-table__caption--${captionSize}`)} id={captionId}>
+        <caption className={classes('govuk-table__caption', captionSize && `govuk-table__caption--${captionSize}`)} id={labelId}>
           {caption}
         </caption>
       ) : null}
@@ -46,6 +52,12 @@ export function Table({ caption, captionSize, captionId, columns, children, clas
       </thead>
       <tbody className="govuk-table__body">{children}</tbody>
     </table>
+  );
+  if (!caption) return table;
+  return (
+    <div className="app-table-scroll" role="region" aria-labelledby={labelId} tabIndex={0}>
+      {table}
+    </div>
   );
 }
 

@@ -21,15 +21,26 @@ import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-/** A small score trend line; decorative, as the trend is written beside it in words. */
-function Sparkline({ scores }: { scores: number[] }) {
+/**
+ * A risk's scores as a line with a marker at each review, against a dashed line at the appetite. Drawn
+ * from zero to the higher of the appetite and the highest score, so a move reads at its true proportion;
+ * decorative, as the scores are written beside it in words.
+ */
+function Sparkline({ scores, appetite }: { scores: number[]; appetite: number }) {
   if (scores.length < 2) return null;
-  const w = 80;
-  const h = 20;
-  const points = scores.map((s, i) => `${(i / (scores.length - 1)) * w},${h - (s / 64) * h}`).join(' ');
+  const w = 160;
+  const h = 48;
+  const pad = 5;
+  const top = Math.max(appetite, ...scores);
+  const x = (i: number) => pad + (i / (scores.length - 1)) * (w - 2 * pad);
+  const y = (score: number) => h - pad - (score / top) * (h - 2 * pad);
   return (
     <svg width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true" focusable="false" className="app-sparkline">
-      <polyline points={points} fill="none" stroke="currentColor" strokeWidth="2" />
+      <line x1={0} x2={w} y1={y(appetite)} y2={y(appetite)} className="app-sparkline__appetite" strokeDasharray="6 4" strokeWidth="2" />
+      <polyline points={scores.map((s, i) => `${x(i)},${y(s)}`).join(' ')} fill="none" stroke="currentColor" strokeWidth="3" strokeLinejoin="round" />
+      {scores.map((s, i) => (
+        <circle key={i} cx={x(i)} cy={y(s)} r="4" fill="currentColor" />
+      ))}
     </svg>
   );
 }
@@ -190,14 +201,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           data-testid="trends"
           caption="Score trends"
           captionSize="m"
-          columns={[{ header: 'Risk' }, { header: 'Scores, oldest first' }, { header: 'Trend' }, { header: 'Band now' }]}
+          columns={[
+            { header: 'Risk' },
+            { header: 'Scores, oldest first' },
+            { header: `Trend (dashed line: the appetite of ${settings.appetite})` },
+            { header: 'Band now' },
+          ]}
         >
           {all.map((r) => (
             <Row key={r.ref} data-ref={r.ref}>
               <RowHeader>{r.ref}</RowHeader>
               <Cell data-col="trend">{trendText(r.history)}</Cell>
               <Cell>
-                <Sparkline scores={r.history.map((h) => h.score)} />
+                <Sparkline scores={r.history.map((h) => h.score)} appetite={settings.appetite} />
               </Cell>
               <Cell>
                 <BandTag band={r.band} />

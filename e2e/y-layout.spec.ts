@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './accessibility';
+import { openTestDb, signInAs } from './helpers';
+
+/**
+ * Pages that fit the screen (WCAG 2.2 1.4.10 reflow): at 320 px and 1280 px no page with a table scrolls
+ * sideways as a whole; each table scrolls in its own region, named by its caption and reachable by
+ * keyboard. Runs after the workflow specs, so snapshots, reports and actions exist to be shown.
+ */
+function pagesWithTables(): string[] {
+  const db = openTestDb();
+  try {
+    const one = (sql: string) => (db.prepare(sql).get() as { id: number } | undefined)?.id;
+    const inspection = one('select id from inspections order by id limit 1');
+    const snapshot = one('select id from register_snapshots order by id limit 1');
+    const reported = one('select snapshot_id as id from covering_reports order by id limit 1');
+    return [
+      '/register',
+      '/dashboard',
+      '/risks/I1',
+      '/risks/archived',
+      '/reviews',
+      '/reviews/monthly',
+      '/actions',
+      '/inspections',
+      ...(inspection ? [`/inspections/${inspection}`] : []),
+      '/snapshots',
+      ...(snapshot ? [`/snapshots/${snapshot}`] : []),
+      ...(reported ? [`/snapshots/${reported}/report`] : []),
+      '/audit',
+      '/admin/users',
+      '/admin/settings',
+    ];
+  } finally {
+    db.close();
+  }
+}
+
+async function expectReflow(page: Page, path: string) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  expect(scrollWidth, `${path} scrolls sideways at ${innerWidth} px`).toBeLessThanOrEqual(innerWidth);
+  const regions = page.locator('.app-table-scroll');
+  for (let i = 0; i < (await regions.count()); i++) {
+    const region = regions.nth(i);
+    await expect(region, `${path} table ${i + 1}`).toHaveAttribute('role', 'region');
+    await expect(region, `${path} table ${i + 1}`).toHaveAttribute('tabindex', '0');
+    await expect(region, `${path} table ${i + 1}`).toHaveAccessibleName(/\S/);
+  }
+  expect(await page.locator('table').count(), `${path}: every table sits in a scroll region`).toBe(await page.locator('.app-table-scroll > table').count());
+}
+
+test.describe('pages that fit the screen', () => {
+  for (const width of [320, 1280]) {
+    test(`every page with a table reflows at ${width} px${width === 320 ? ' and passes axe there' : ''}`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize({ width, height: 900 });
+      await signInAs(page, 'admin');
+      for (const path of pagesWithTables()) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await expectReflow(page, path);
+        // The other specs run axe at the default width; here it runs on the reflowed page.
+        if (width === 320) await expectNoAxeViolations(page);
+      }
+    });
+  }
+
+  test('the register’s table scrolls inside its region at 320 px, reachable by keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await signInAs(page, 'board');
+    const region = page.getByRole('region', { name: /Inherent risks/ });
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  });
+
+  test('on a small screen the service navigation collapses behind the Menu button', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await signInAs(page, 'staff');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Menu' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav.getByRole('link', { name: 'Dashboard' })).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expectNoAxeViolations(page);
+    await nav.getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(menu).toBeHidden();
+    await expect(nav.getByRole('link', { name: 'Dashboard' })).toBeVisible();
+  });
+
+  test('wide pages start where the header starts', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1000 });
+    await signInAs(page, 'board');
+    for (const path of ['/register', '/dashboard', '/snapshots', '/risks/I1']) {
+      await page.goto(path);
+      const header = await page.locator('.govuk-service-navigation .govuk-width-container').boundingBox();
+      const main = await page.locator('main').boundingBox();
+      expect(Math.round(main!.x), path).toBe(Math.round(header!.x));
+    }
+  });
+});
