@@ -36,9 +36,9 @@ const nextConfig = {
     serverActions: { bodySizeLimit: `${requestLimit.megabytes}mb` },
     proxyClientMaxBodySize: `${requestLimit.megabytes}mb`,
   },
-  // Load these from node_modules at run time, never bundled: better-sqlite3 is a native addon, and
-  // pdfjs-dist loads its worker module from its own folder.
-  serverExternalPackages: ['better-sqlite3', 'pdfjs-dist'],
+  // Load these from node_modules at run time, never bundled: better-sqlite3 is a native addon,
+  // pdfjs-dist loads its worker module from its own folder, and PDFKit reads its font data from its own.
+  serverExternalPackages: ['better-sqlite3', 'pdfjs-dist', 'pdfkit', 'fontkit'],
   sassOptions: {
     // GOV.UK Frontend's own deprecation notices are not ours to fix.
     quietDeps: true,

@@ -1,8 +1,21 @@
 /** The covering report on screen and on paper (print styles leave out the service's header and controls). */
 import { APPENDIX_A_HEADERS, type CoveringReport } from '@/lib/domain/covering-report';
 import { formatDay } from '@/lib/domain/dates';
+import { bandLabel } from '@/lib/domain/scoring';
 import { BandTag } from './risk-tags';
 import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
+
+/** A list in an Appendix A cell: bulleted as the paper prints consequences and mitigations; impact areas one per line. */
+function AppendixList({ items, plain = false }: { items: string[] | undefined; plain?: boolean }) {
+  if (!items?.length) return <>–</>;
+  return (
+    <ul className={`govuk-list app-register-table__list${plain ? '' : ' govuk-list--bullet'}`}>
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}
 
 export function CoveringReportView({ report, draft }: { report: CoveringReport; draft: boolean }) {
   return (
@@ -60,7 +73,7 @@ export function CoveringReportView({ report, draft }: { report: CoveringReport; 
         </p>
       ) : null}
 
-      <section aria-labelledby="appendix-a" className="app-page-break">
+      <section aria-labelledby="appendix-a" className="app-page-break app-appendix-a">
         <Table
           className="app-register-table"
           data-testid="appendix-a"
@@ -70,18 +83,26 @@ export function CoveringReportView({ report, draft }: { report: CoveringReport; 
           columns={APPENDIX_A_HEADERS.map((h) => ({ header: h }))}
         >
           {report.appendixA.rows.map((r) => (
-            <Row key={r.ref}>
+            <Row key={r.ref} data-ref={r.ref}>
               <RowHeader>{r.ref}</RowHeader>
               <Cell className="app-nowrap">{formatDay(r.dateIdentified)}</Cell>
               <Cell>{r.event}</Cell>
+              <Cell data-col="consequences">
+                <AppendixList items={r.consequences} />
+              </Cell>
+              <Cell data-col="impact-areas">
+                <AppendixList items={r.impactAreas} plain />
+              </Cell>
+              <Cell data-col="mitigations">
+                <AppendixList items={r.mitigations} />
+              </Cell>
               <Cell>{r.likelihood ?? '–'}</Cell>
               <Cell>{r.control ?? '–'}</Cell>
               <Cell>{r.impact ?? '–'}</Cell>
-              <Cell>{r.score}</Cell>
-              <Cell>
-                <BandTag band={r.band} />
+              <Cell data-col="score" className={`app-band-cell app-band-cell--${r.band}`}>
+                <strong>{r.score}</strong> <span className="app-nowrap">{bandLabel(r.band)}</span>
               </Cell>
-              <Cell className="app-nowrap">{formatDay(r.dateReviewed)}</Cell>
+              <Cell className="app-nowrap">{formatDay(r.dateReviewed, 'Date not recorded')}</Cell>
               <Cell>{r.summary}</Cell>
             </Row>
           ))}

@@ -130,7 +130,25 @@ test.describe.serial('meeting snapshots', () => {
       'T4',
       'T7',
     ]);
-    await expect(page.getByTestId('appendix-a').locator('tbody tr')).toHaveCount(16);
+    const appendix = page.getByTestId('appendix-a');
+    await expect(appendix.locator('tbody tr')).toHaveCount(16);
+    // The register as the paper prints it: every column, lists as lists, the score banded with its name in words.
+    await expect(appendix.locator('thead th')).toHaveText([
+      'ID',
+      'Date identified',
+      'Event',
+      'Consequence',
+      'Main impact area(s)',
+      'Mitigation and Controls',
+      'L',
+      'C',
+      'I',
+      'Score',
+      'Date Reviewed',
+      'Summary',
+    ]);
+    await expect(appendix.locator('tr[data-ref="T7"] [data-col="score"]')).toHaveText('24 Moderate');
+    await expect(appendix.locator('tr[data-ref="T3"] [data-col="mitigations"] li')).toContainText(['Funding allocated in capital plan']);
     await expect(page.getByTestId('report-status')).toContainText('Draft');
     await expectNoAxeViolations(page);
 
@@ -167,7 +185,13 @@ test.describe.serial('meeting snapshots', () => {
     expect(text).toContain('Risk T4: Wiltshire Police fail to have operational and organisational policies');
     expect(text).toContain('The Force is reviewing delivery against the Police and Crime Plan as a result of Op Fairline.');
     expect(text).toContain('Deputy Chief Executive');
+    expect(text).toContain('Mitigation and Controls');
     expect(text).not.toContain('DRAFT');
+    // Tagged for assistive technology, in English, with its fonts embedded.
+    const raw = Buffer.from(await pdf.body()).toString('latin1');
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toMatch(/\/Lang \(en-GB\)/);
+    expect(raw).toContain('/FontFile2');
 
     const docx = await request.get(`/api${url}/report/docx`);
     expect(docx.status()).toBe(200);

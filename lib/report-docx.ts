@@ -5,7 +5,7 @@
  * across pages, Appendix A in a landscape section. From the same `CoveringReport` as the page and PDF.
  */
 import { strToU8, zipSync } from 'fflate';
-import { APPENDIX_A_HEADERS, appendixCells, type CoveringReport } from '@/lib/domain/covering-report';
+import { APPENDIX_A_HEADERS, APPENDIX_A_SCORE_COLUMN, appendixCells, BAND_FILL, type CoveringReport } from '@/lib/domain/covering-report';
 import { formatDay } from '@/lib/domain/dates';
 import { bandLabel } from '@/lib/domain/scoring';
 
@@ -41,11 +41,29 @@ function numbered(number: string, text: string): string {
   return `<w:p><w:pPr><w:ind w:left="720" w:hanging="720"/></w:pPr>${run({ text: number })}<w:r><w:tab/></w:r>${run({ text })}</w:p>`;
 }
 
-function table(headers: string[], rows: string[][], widths: number[]): string {
-  const cell = (text: string, width: number, header: boolean) =>
-    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${header ? '<w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/>' : ''}</w:tcPr>${para([{ text, bold: header }], { style: 'TableText' })}</w:tc>`;
-  const header = `<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>${headers.map((h, i) => cell(h, widths[i]!, true)).join('')}</w:tr>`;
-  const body = rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((c, i) => cell(c, widths[i]!, false)).join('')}</w:tr>`).join('');
+/**
+ * A table whose header row repeats on each page. A cell given as a list prints one line per item, bulleted
+ * unless `plain`; `fill` shades a body cell (Appendix A's Score cell with its band's colour).
+ */
+function table(
+  headers: string[],
+  rows: Array<Array<string | string[]>>,
+  widths: number[],
+  opts: { fill?: (row: number, column: number) => string | null; plain?: number[] } = {},
+): string {
+  const cell = (content: string | string[], width: number, header: boolean, fill: string | null, bullets: boolean) => {
+    const paragraphs = Array.isArray(content)
+      ? content.length
+        ? content.map((item) => para(bullets ? `•\t${item}` : item, { style: 'TableText', ...(bullets ? { indent: 170, hanging: 170 } : {}) })).join('')
+        : para('-', { style: 'TableText' })
+      : para([{ text: content, bold: header }], { style: 'TableText' });
+    const shade = header ? 'E8E8E8' : fill;
+    return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shade ? `<w:shd w:val="clear" w:color="auto" w:fill="${shade}"/>` : ''}</w:tcPr>${paragraphs}</w:tc>`;
+  };
+  const header = `<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>${headers.map((h, i) => cell(h, widths[i]!, true, null, false)).join('')}</w:tr>`;
+  const body = rows
+    .map((r, ri) => `<w:tr>${r.map((c, ci) => cell(c, widths[ci]!, false, opts.fill?.(ri, ci) ?? null, !opts.plain?.includes(ci))).join('')}</w:tr>`)
+    .join('');
   return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${header}${body}</w:tbl>`;
 }
 
@@ -89,7 +107,14 @@ function documentXml(report: CoveringReport, draft: boolean): string {
   body.push(sectionBreak(PORTRAIT));
 
   body.push(para(report.appendixA.caption, { style: 'Heading1' }));
-  body.push(table([...APPENDIX_A_HEADERS], report.appendixA.rows.map(appendixCells), [560, 1150, 3900, 340, 340, 340, 620, 1100, 1150, 4970]));
+  // The landscape page's 14,570 twips, shared out as the paper's columns are.
+  const rows = report.appendixA.rows;
+  body.push(
+    table([...APPENDIX_A_HEADERS], rows.map(appendixCells), [500, 950, 1900, 2500, 1200, 3300, 330, 330, 330, 900, 950, 1380], {
+      fill: (row, column) => (column === APPENDIX_A_SCORE_COLUMN ? BAND_FILL[rows[row]!.band] : null),
+      plain: [APPENDIX_A_HEADERS.indexOf('Main impact area(s)')],
+    }),
+  );
   body.push(sectionBreak(LANDSCAPE));
 
   body.push(para('Appendix B: Glossary and risk key', { style: 'Heading1' }));

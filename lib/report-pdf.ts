@@ -1,176 +1,263 @@
 /**
- * The covering report as a PDF for an agenda pack: A4, Helvetica (a standard PDF font, so nothing is
- * embedded), numbered sections as in the paper, Appendix A on landscape pages with its header row
- * repeated, Appendix B the glossary and the risk key, "Page N of M" on every page. Built with pdf-lib
- * from the same `CoveringReport` structure as the web page and the Word file.
+ * The covering report as a tagged, accessible PDF (PDF/UA-1) for an agenda pack published on the web.
+ * Built with PDFKit from the same `CoveringReport` structure as the web page and the Word file:
+ * - a structure tree in reading order: the title (H1), sections (H2), key risks (H3), numbered
+ *   paragraphs (P), the removed risks as a list (L, LI, Lbl, LBody), and tables whose header cells
+ *   (TH) head their columns;
+ * - document title shown in the window title bar, language en-GB;
+ * - Arimo (metrically compatible with Arial, SIL Open Font License, from @expo-google-fonts/arimo),
+ *   embedded, as PDF/UA requires of every font;
+ * - page furniture marked as artifacts: the page footer, rules and fills, and the header row repeated
+ *   on each later page of a table (the first one is the table's real header);
+ * - A4, Appendix A on landscape pages with every column the paper prints, its Score cell filled with
+ *   the band's colour and carrying the band's name in words.
  */
-import { PDFDocument, PDFFont, PDFPage, StandardFonts, rgb } from 'pdf-lib';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import PDFDocument from 'pdfkit';
 import { bandLabel } from '@/lib/domain/scoring';
 import { formatDay } from '@/lib/domain/dates';
-import { APPENDIX_A_HEADERS, appendixCells, type CoveringReport } from '@/lib/domain/covering-report';
+import { APPENDIX_A_HEADERS, APPENDIX_A_SCORE_COLUMN, appendixCells, BAND_FILL, type CoveringReport } from '@/lib/domain/covering-report';
 
-const A4: [number, number] = [595.28, 841.89];
-const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 const MARGIN = 50;
-const BLACK = rgb(0.04, 0.05, 0.05);
-const GREY = rgb(0.3, 0.3, 0.3);
+const BLACK = '#0b0c0c';
+const GREY = '#505a5f';
+const RULE = '#808080';
+const HEADER_FILL = '#e8e8e8';
 
-type Fonts = { regular: PDFFont; bold: PDFFont; italic: PDFFont; boldItalic: PDFFont };
+/** The four Arimo faces, read from the font package in node_modules (next start and the tests run from the project root). */
+const FONT_FILES = {
+  regular: '400Regular/Arimo_400Regular.ttf',
+  bold: '700Bold/Arimo_700Bold.ttf',
+  italic: '400Regular_Italic/Arimo_400Regular_Italic.ttf',
+  boldItalic: '700Bold_Italic/Arimo_700Bold_Italic.ttf',
+} as const;
+type Face = keyof typeof FONT_FILES;
 
-/** Characters the standard fonts (WinAnsi) cannot show, replaced by readable equivalents. */
-const REPLACEMENTS: Record<string, string> = { '→': '->', '←': '<-', '≥': '>=', '≤': '<=', '×': 'x', '\t': ' ', '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ' };
+function readFonts(): Record<Face, Buffer> {
+  const dir = path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'arimo');
+  return Object.fromEntries(Object.entries(FONT_FILES).map(([face, file]) => [face, fs.readFileSync(path.join(dir, file))])) as Record<Face, Buffer>;
+}
 
-function makeSanitiser(font: PDFFont) {
-  const ok = new Map<string, boolean>();
+/**
+ * Text as the embedded font can show it: line breaks and tabs become spaces, control characters go, and
+ * a character the font has no glyph for (an emoji) becomes "?" rather than an invisible box.
+ */
+function makeSanitiser(font: Buffer) {
+  const face = fontkit.create(font) as fontkit.Font;
   return (text: string): string =>
-    Array.from(text.replace(/[\r\n]+/g, ' '))
-      .map((ch) => {
-        if (REPLACEMENTS[ch] !== undefined) return REPLACEMENTS[ch];
-        let fine = ok.get(ch);
-        if (fine === undefined) {
-          try {
-            font.encodeText(ch);
-            fine = true;
-          } catch {
-            fine = false;
-          }
-          ok.set(ch, fine);
-        }
-        return fine ? ch : '?';
-      })
+    Array.from(text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, ''))
+      .map((ch) => (face.hasGlyphForCodePoint(ch.codePointAt(0)!) ? ch : '?'))
       .join('');
 }
 
-/** Splits text into lines no wider than `width`, breaking words that are longer than a line. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = '';
-    let rest = word;
-    while (font.widthOfTextAtSize(rest, size) > width) {
-      let cut = rest.length - 1;
-      while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    line = rest;
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
-}
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+type CellContent = string | string[];
+type Column = { header: string; width: number; bullets?: boolean };
 
 class Writer {
-  page!: PDFPage;
-  y = 0;
-  size: [number, number] = A4;
-
   constructor(
-    private doc: PDFDocument,
-    readonly fonts: Fonts,
-    readonly clean: (t: string) => string,
+    readonly doc: Doc,
+    readonly root: Struct,
+    readonly clean: (text: string) => string,
   ) {}
 
-  newPage(size: [number, number] = this.size) {
-    this.size = size;
-    this.page = this.doc.addPage(size);
-    this.y = size[1] - MARGIN;
+  get left() {
+    return this.doc.page.margins.left;
   }
 
   get width() {
-    return this.size[0] - 2 * MARGIN;
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
   }
 
+  /** The current page's orientation, which a continuation page keeps. */
+  get layout(): 'portrait' | 'landscape' {
+    return this.doc.page.width > this.doc.page.height ? 'landscape' : 'portrait';
+  }
+
+  get bottom() {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  /** Starts a new page of the given layout when less than `height` is left on this one. */
   ensure(height: number) {
-    if (this.y - height < MARGIN + 20) this.newPage();
+    if (this.doc.y + height > this.bottom) this.doc.addPage({ size: 'A4', layout: this.layout, margin: MARGIN });
   }
 
-  /** A wrapped paragraph at x offset `indent`, optionally with a hanging label (a paragraph number). */
-  paragraph(text: string, opts: { font?: PDFFont; size?: number; indent?: number; label?: string; gap?: number } = {}) {
-    const font = opts.font ?? this.fonts.regular;
-    const size = opts.size ?? 10.5;
-    const indent = opts.indent ?? 0;
-    const leading = size * 1.35;
-    const lines = wrap(this.clean(text), font, size, this.width - indent);
-    lines.forEach((line, i) => {
-      this.ensure(leading);
-      if (i === 0 && opts.label) this.page.drawText(this.clean(opts.label), { x: MARGIN, y: this.y - size, size, font: this.fonts.regular, color: BLACK });
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y - size, size, font, color: BLACK });
-      this.y -= leading;
+  /** Adds a structure element under `parent` whose content is what `draw` puts on the page. */
+  element(parent: Struct, type: string, draw: () => void) {
+    const element = this.doc.struct(type);
+    parent.add(element);
+    element.add(draw);
+    element.end();
+  }
+
+  heading(level: 1 | 2 | 3, text: string, size: number, gap = 6) {
+    this.ensure(size * 3);
+    this.element(this.root, `H${level}`, () => {
+      this.doc.font('bold').fontSize(size).fillColor(BLACK).text(this.clean(text), this.left, this.doc.y, { width: this.width });
     });
-    this.y -= opts.gap ?? size * 0.6;
+    this.doc.moveDown(gap / size);
   }
 
-  /** A line of runs in different fonts (the key-risk title with its band in bold), wrapped as one. */
-  runs(parts: Array<{ text: string; font: PDFFont }>, size: number, indent: number) {
-    const leading = size * 1.35;
-    const words = parts.flatMap((p) =>
-      this.clean(p.text)
-        .split(/(\s+)/)
-        .filter((w) => w.length)
-        .map((w) => ({ w, font: p.font })),
-    );
-    let x = 0;
-    this.ensure(leading);
-    for (const { w, font } of words) {
-      const width = font.widthOfTextAtSize(w, size);
-      if (/^\s+$/.test(w)) {
-        if (x > 0) x += width;
-        continue;
-      }
-      if (x + width > this.width - indent && x > 0) {
-        this.y -= leading;
-        this.ensure(leading);
-        x = 0;
-      }
-      this.page.drawText(w, { x: MARGIN + indent + x, y: this.y - size, size, font, color: BLACK });
-      x += width;
-    }
-    this.y -= leading + size * 0.3;
+  /** A paragraph, with the paper's number hanging in the margin when it has one. */
+  paragraph(text: string, opts: { number?: string | null; size?: number; face?: Face; indent?: number; gap?: number } = {}) {
+    const size = opts.size ?? 10.5;
+    const indent = opts.indent ?? 36;
+    this.ensure(size * 2.5);
+    this.element(this.root, 'P', () => {
+      const y = this.doc.y;
+      this.doc.font('regular').fontSize(size).fillColor(BLACK);
+      if (opts.number) this.doc.text(`${opts.number} `, this.left, y, { lineBreak: false });
+      this.doc.font(opts.face ?? 'regular').text(this.clean(text), this.left + indent, y, { width: this.width - indent });
+    });
+    this.doc.moveDown((opts.gap ?? size * 0.6) / size);
   }
 
-  /** A table with wrapped cells, a bold header row repeated on each page, and ruled cells. */
-  table(columns: Array<{ header: string; width: number }>, rows: string[][], size = 8) {
-    const leading = size * 1.25;
-    const pad = 3;
-    const total = columns.reduce((s, c) => s + c.width, 0);
-    const scale = this.width / total;
-    const widths = columns.map((c) => c.width * scale);
-    const layout = (cells: string[], font: PDFFont) => cells.map((c, i) => wrap(this.clean(c), font, size, widths[i]! - 2 * pad));
-    const drawRow = (lines: string[][], font: PDFFont, shade: boolean) => {
-      const height = Math.max(...lines.map((l) => l.length)) * leading + 2 * pad;
-      let x = MARGIN;
-      if (shade) this.page.drawRectangle({ x: MARGIN, y: this.y - height, width: this.width, height, color: rgb(0.93, 0.93, 0.93) });
-      lines.forEach((cell, i) => {
-        this.page.drawRectangle({ x, y: this.y - height, width: widths[i]!, height, borderColor: GREY, borderWidth: 0.5 });
-        cell.forEach((line, j) => this.page.drawText(line, { x: x + pad, y: this.y - pad - size - j * leading + 1.5, size, font, color: BLACK }));
-        x += widths[i]!;
+  /**
+   * A key risk's heading as the paper sets it, "Risk I1: <event> (moderate risk)" in italics. The band
+   * phrase is joined by a no-break space and set as one run, so it never splits across lines.
+   */
+  riskHeading(ref: string, event: string, band: string) {
+    const size = 10.5;
+    this.ensure(size * 4);
+    this.element(this.root, 'H3', () => {
+      this.doc
+        .font('italic')
+        .fontSize(size)
+        .fillColor(BLACK)
+        .text(`${this.clean(`Risk ${ref}: ${event}`)} `, this.left + 36, this.doc.y, {
+          width: this.width - 36,
+          continued: true,
+        });
+      this.doc.font('boldItalic').text(`(${band}\u00a0risk)`);
+    });
+    this.doc.moveDown(0.3);
+  }
+
+  list(items: string[]) {
+    const size = 10.5;
+    const list = this.doc.struct('L');
+    this.root.add(list);
+    for (const item of items) {
+      this.ensure(size * 2.5);
+      const li = this.doc.struct('LI');
+      list.add(li);
+      const y = this.doc.y;
+      this.element(li, 'Lbl', () => {
+        this.doc
+          .font('regular')
+          .fontSize(size)
+          .fillColor(BLACK)
+          .text('•', this.left + 36, y, { lineBreak: false });
       });
-      this.y -= height;
-    };
-    const header = layout(
-      columns.map((c) => c.header),
-      this.fonts.bold,
-    );
-    const headerHeight = Math.max(...header.map((l) => l.length)) * leading + 2 * pad;
-    this.ensure(headerHeight + leading * 3);
-    drawRow(header, this.fonts.bold, true);
-    for (const row of rows) {
-      const lines = layout(row, this.fonts.regular);
-      const height = Math.max(...lines.map((l) => l.length)) * leading + 2 * pad;
-      if (this.y - height < MARGIN + 20) {
-        this.newPage();
-        drawRow(header, this.fonts.bold, true);
-      }
-      drawRow(lines, this.fonts.regular, false);
+      this.element(li, 'LBody', () => {
+        this.doc
+          .font('regular')
+          .fontSize(size)
+          .text(this.clean(item), this.left + 48, y, { width: this.width - 48 });
+      });
+      li.end();
+      this.doc.moveDown(0.3);
     }
-    this.y -= 10;
+    list.end();
+  }
+
+  /** A decorative drawing (rules, fills), outside the structure tree. */
+  artifact(draw: () => void) {
+    this.doc.markContent('Artifact');
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /**
+   * A table: the header row (TH cells) then one TR of TD cells per row. A row that does not
+   * fit moves to a new page, where the header row is drawn again as an artifact; `fill` shades a cell.
+   */
+  table(columns: Column[], rows: CellContent[][], opts: { size?: number; fill?: (row: number, column: number) => string | null } = {}) {
+    const { doc } = this;
+    const size = opts.size ?? 8;
+    const pad = 3;
+    const total = columns.reduce((sum, c) => sum + c.width, 0);
+    const widths = columns.map((c) => (c.width / total) * this.width);
+    const lines = (content: CellContent, bullets: boolean) =>
+      Array.isArray(content) ? (content.length ? content.map((item) => (bullets ? `• ${this.clean(item)}` : this.clean(item))) : ['-']) : [this.clean(content)];
+    const measure = (cells: CellContent[], face: Face) => {
+      doc.font(face).fontSize(size);
+      const heights = cells.map(
+        (content, i) =>
+          lines(content, columns[i]!.bullets ?? true).reduce((sum, line) => sum + doc.heightOfString(line, { width: widths[i]! - 2 * pad }), 0) + 2 * pad,
+      );
+      return Math.max(...heights);
+    };
+    const drawCells = (cells: CellContent[], face: Face, height: number, row: Struct | null, type: 'TH' | 'TD', fills: Array<string | null>) => {
+      const top = doc.y;
+      let x = this.left;
+      cells.forEach((content, i) => {
+        const width = widths[i]!;
+        const cellX = x;
+        this.artifact(() => {
+          if (fills[i]) doc.rect(cellX, top, width, height).fill(fills[i]!);
+          doc.lineWidth(0.5).rect(cellX, top, width, height).stroke(RULE);
+        });
+        const text = () => {
+          doc.font(face).fontSize(size).fillColor(BLACK);
+          let y = top + pad;
+          for (const line of lines(content, columns[i]!.bullets ?? true)) {
+            doc.text(line, cellX + pad, y, { width: width - 2 * pad, height: this.bottom - y });
+            y = doc.y;
+          }
+        };
+        if (row) {
+          const cell = doc.struct(type);
+          row.add(cell);
+          cell.add(text);
+          cell.end();
+        } else this.artifact(text);
+        x += width;
+      });
+      doc.x = this.left;
+      doc.y = top + height;
+    };
+
+    const table = doc.struct('Table');
+    this.root.add(table);
+    const headers = columns.map((c) => c.header);
+    const headerHeight = measure(headers, 'bold');
+    const headerFills = headers.map(() => HEADER_FILL);
+    this.ensure(headerHeight + size * 4);
+    const head = doc.struct('THead');
+    table.add(head);
+    const headRow = doc.struct('TR');
+    head.add(headRow);
+    drawCells(headers, 'bold', headerHeight, headRow, 'TH', headerFills);
+    headRow.end();
+    head.end();
+    const body = doc.struct('TBody');
+    table.add(body);
+    rows.forEach((cells, r) => {
+      const height = measure(cells, 'regular');
+      if (doc.y + height > this.bottom) {
+        doc.addPage({ size: 'A4', layout: this.layout, margin: MARGIN });
+        drawCells(headers, 'bold', headerHeight, null, 'TH', headerFills);
+      }
+      const row = doc.struct('TR');
+      body.add(row);
+      drawCells(
+        cells,
+        'regular',
+        height,
+        row,
+        'TD',
+        cells.map((_, c) => opts.fill?.(r, c) ?? null),
+      );
+      row.end();
+    });
+    body.end();
+    table.end();
+    doc.moveDown(1);
   }
 }
 
@@ -178,94 +265,112 @@ export type PdfOptions = { draft: boolean; date?: Date };
 
 /** Renders the report to PDF bytes. */
 export async function coveringReportPdf(report: CoveringReport, options: PdfOptions): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const fonts: Fonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-    italic: await doc.embedFont(StandardFonts.HelveticaOblique),
-    boldItalic: await doc.embedFont(StandardFonts.HelveticaBoldOblique),
-  };
   const title = `${report.title}${options.draft ? ' (DRAFT)' : ''}`;
-  doc.setTitle(`${title}: ${report.forum}, ${formatDay(report.meetingOn)}`, { showInWindowTitleBar: true });
-  doc.setSubject(`Covering report on the PCC risk register as at ${formatDay(report.asAt)}`);
-  doc.setLanguage('en-GB');
-  doc.setCreator('OPCC risk register');
-  doc.setProducer('OPCC risk register (pdf-lib)');
-  if (options.date) {
-    doc.setCreationDate(options.date);
-    doc.setModificationDate(options.date);
-  }
+  const fonts = readFonts();
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    autoFirstPage: false,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    // PDFKit's accessibility guide documents this subset; @types/pdfkit lists only the PDF/A ones.
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    info: {
+      Title: `${title}: ${report.forum}, ${formatDay(report.meetingOn)}`,
+      Subject: `Covering report on the PCC risk register as at ${formatDay(report.asAt)}`,
+      Creator: 'OPCC risk register',
+      Producer: 'OPCC risk register (PDFKit)',
+      ...(options.date ? { CreationDate: options.date, ModDate: options.date } : {}),
+    },
+  });
+  for (const face of Object.keys(FONT_FILES) as Face[]) doc.registerFont(face, fonts[face]);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
 
-  const w = new Writer(doc, fonts, makeSanitiser(fonts.regular));
-  w.newPage(A4);
-  w.paragraph(report.forum, { font: fonts.regular, size: 10, gap: 2 });
-  w.paragraph(formatDay(report.meetingOn), { font: fonts.regular, size: 10, gap: 10 });
-  w.paragraph(title, { font: fonts.bold, size: 16, gap: 12 });
-  if (options.draft) w.paragraph('DRAFT: not yet published. The text may still change.', { font: fonts.bold, size: 10.5, gap: 10 });
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const w = new Writer(doc, root, makeSanitiser(fonts.regular));
+  doc.addPage({ size: 'A4', margin: MARGIN });
+  w.paragraph(report.forum, { size: 10, indent: 0, gap: 2 });
+  w.paragraph(formatDay(report.meetingOn), { size: 10, indent: 0, gap: 10 });
+  w.heading(1, title, 16, 12);
+  if (options.draft) w.paragraph('DRAFT: not yet published. The text may still change.', { face: 'bold', indent: 0, gap: 10 });
 
   for (const section of report.sections) {
-    w.ensure(40);
-    w.paragraph(`${section.number}. ${section.heading}`, { font: fonts.bold, size: 12, gap: 6 });
+    w.heading(2, `${section.number}. ${section.heading}`, 12);
     for (const block of section.blocks) {
-      if (block.kind === 'paragraph') w.paragraph(block.text, { label: block.number ?? undefined, indent: 36 });
+      if (block.kind === 'paragraph') w.paragraph(block.text, { number: block.number });
       else if (block.kind === 'risk') {
-        w.ensure(40);
-        w.runs(
-          [
-            { text: `Risk ${block.ref}: ${block.event} (`, font: fonts.italic },
-            { text: block.band, font: fonts.boldItalic },
-            { text: ' risk)', font: fonts.italic },
-          ],
-          10.5,
-          36,
-        );
-        w.paragraph(block.text, { indent: 36 });
-      } else for (const item of block.items) w.paragraph(item, { label: '•', indent: 48 });
+        w.riskHeading(block.ref, block.event, block.band);
+        w.paragraph(block.text);
+      } else w.list(block.items);
     }
   }
   if (report.signOff.name || report.signOff.role) {
-    w.y -= 10;
-    if (report.signOff.name) w.paragraph(report.signOff.name, { gap: 1 });
-    if (report.signOff.role) w.paragraph(report.signOff.role);
+    doc.moveDown(0.5);
+    if (report.signOff.name) w.paragraph(report.signOff.name, { indent: 0, gap: 1 });
+    if (report.signOff.role) w.paragraph(report.signOff.role, { indent: 0 });
   }
-  if (report.auditCheckpoint) {
-    w.y -= 10;
-    w.paragraph(`Audit log checkpoint at publication: ${report.auditCheckpoint}`, { size: 8 });
-  }
+  if (report.auditCheckpoint) w.paragraph(`Audit log checkpoint at publication: ${report.auditCheckpoint}`, { size: 8, indent: 0 });
 
-  w.newPage(A4_LANDSCAPE);
-  w.paragraph(report.appendixA.caption, { font: fonts.bold, size: 12, gap: 8 });
-  const widths = [26, 56, 190, 16, 16, 16, 30, 56, 56, 230];
+  doc.addPage({ size: 'A4', layout: 'landscape', margin: MARGIN });
+  w.heading(2, report.appendixA.caption, 12, 8);
+  const rows = report.appendixA.rows;
+  // The paper's columns, in proportion to what they hold.
+  const widths = [22, 44, 84, 110, 56, 150, 13, 13, 13, 44, 46, 80];
   w.table(
-    APPENDIX_A_HEADERS.map((header, i) => ({ header, width: widths[i]! })),
-    report.appendixA.rows.map(appendixCells),
+    APPENDIX_A_HEADERS.map((header, i) => ({ header, width: widths[i]!, bullets: header !== 'Main impact area(s)' })),
+    rows.map(appendixCells),
+    { size: 7, fill: (row, column) => (column === APPENDIX_A_SCORE_COLUMN ? `#${BAND_FILL[rows[row]!.band]}` : null) },
   );
 
-  w.newPage(A4);
-  w.paragraph('Appendix B: Glossary and risk key', { font: fonts.bold, size: 12, gap: 8 });
+  doc.addPage({ size: 'A4', margin: MARGIN });
+  w.heading(2, 'Appendix B: Glossary and risk key', 12, 8);
   w.table(
     [
       { header: 'Acronym', width: 90 },
       { header: 'Meaning', width: 400 },
     ],
     report.appendixB.glossary.map((g) => [g.acronym, g.meaning]),
-    9,
+    { size: 9 },
   );
-  w.paragraph('Risk key', { font: fonts.bold, size: 11, gap: 6 });
+  w.heading(3, 'Risk key', 11);
   w.table(
     [
       { header: 'Band', width: 120 },
       { header: 'Score', width: 370 },
     ],
     report.appendixB.key.map((k) => [bandLabel(k.band), k.range]),
-    9,
+    { size: 9, fill: (row, column) => (column === 0 ? `#${BAND_FILL[report.appendixB.key[row]!.band]}` : null) },
   );
+  root.end();
 
-  const pages = doc.getPages();
-  pages.forEach((page, i) => {
-    const text = `${report.title}${options.draft ? ' (DRAFT)' : ''} - page ${i + 1} of ${pages.length}`;
-    const size = 8;
-    page.drawText(text, { x: page.getWidth() - MARGIN - fonts.regular.widthOfTextAtSize(text, size), y: MARGIN / 2, size, font: fonts.regular, color: GREY });
-  });
-  return doc.save();
+  // The footer on every page, as pagination artifacts: written last, when the page count is known.
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const text = `${title} - page ${i + 1} of ${count}`;
+    const { page } = doc;
+    const bottomMargin = page.margins.bottom;
+    // Writing below the bottom margin would otherwise start a new page.
+    page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc
+      .font('regular')
+      .fontSize(8)
+      .fillColor(GREY)
+      .text(text, MARGIN, page.height - MARGIN / 2 - 8, { width: page.width - 2 * MARGIN, align: 'right', lineBreak: false });
+    doc.endMarkedContent();
+    page.margins.bottom = bottomMargin;
+  }
+  doc.end();
+  await finished;
+  return new Uint8Array(Buffer.concat(chunks));
 }

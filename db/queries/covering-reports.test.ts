@@ -206,6 +206,70 @@ describe('the covering report as PDF and Word', () => {
     expect(draft).toContain('DRAFT: not yet published');
   });
 
+  it('the PDF is tagged for accessibility: title, language, headings, lists and tables with header cells, in reading order', async () => {
+    const report = draftFor('2018-05-04');
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: await coveringReportPdf(report, { draft: false, date: new Date('2018-06-01T09:00:00Z') }), isEvalSupported: false })
+      .promise;
+    const { info } = (await pdf.getMetadata()) as { info: { Title?: string; Language?: string } };
+    expect(info.Title).toBe('PCC Risk Register: Police and Crime Panel, 14 June 2018');
+    expect(info.Language).toBe('en-GB');
+    type Node = { role?: string; children?: Node[]; type?: string };
+    const roles: string[] = [];
+    const walk = (node: Node | null) => {
+      if (!node) return;
+      if (node.role) roles.push(node.role);
+      node.children?.forEach(walk);
+    };
+    const perPage: string[][] = [];
+    for (let p = 1; p <= pdf.numPages; p++) {
+      const before = roles.length;
+      walk((await (await pdf.getPage(p)).getStructTree()) as Node);
+      perPage.push(roles.slice(before));
+    }
+    expect(roles.filter((r) => r === 'H1')).toHaveLength(1);
+    expect(roles.filter((r) => r === 'H2').length).toBeGreaterThanOrEqual(report.sections.length + 2);
+    expect(roles.filter((r) => r === 'H3').length).toBeGreaterThanOrEqual(5);
+    expect(roles).toEqual(expect.arrayContaining(['Document', 'P', 'Table', 'THead', 'TBody', 'TR', 'TH', 'TD']));
+    // Appendix A: a header cell for each of the paper's twelve columns, and a row for each of the 16 risks.
+    const appendixPages = perPage.filter((page) => page.includes('TH') && page.filter((r) => r === 'TH').length === 12);
+    expect(appendixPages.length).toBeGreaterThanOrEqual(1);
+    expect(roles.indexOf('H1')).toBeLessThan(roles.indexOf('H2'));
+
+    // A list block (the risks removed since the last report) is a list: L, LI, Lbl and LBody.
+    const listed = {
+      ...report,
+      sections: [{ number: 1, heading: 'Removed', blocks: [{ kind: 'list' as const, items: ['Risk T5: removed', 'Risk T6: removed'] }] }],
+    };
+    const listPdf = await getDocument({ data: await coveringReportPdf(listed, { draft: false }), isEvalSupported: false }).promise;
+    roles.length = 0;
+    walk((await (await listPdf.getPage(1)).getStructTree()) as Node);
+    expect(roles.filter((r) => r === 'LI')).toHaveLength(2);
+    expect(roles).toEqual(expect.arrayContaining(['L', 'Lbl', 'LBody']));
+
+    const text = await extractPdfText(await coveringReportPdf(report, { draft: false }));
+    // A band phrase is never split across lines (T7's heading once broke as "police resources (" / "moderate risk)").
+    expect(text).toMatch(/Ongoing Op Fairline impacting upon community confidence and police[^\n]*\n?[^\n]*\(moderate[ \u00a0]risk\)/);
+    expect(text).not.toMatch(/\(\s*\n/);
+  });
+
+  it('Appendix A prints every column of the paper’s register for all 16 risks, the score banded in words', async () => {
+    const report = draftFor('2018-05-04');
+    expect(report.appendixA.rows).toHaveLength(16);
+    const t3 = report.appendixA.rows.find((r) => r.ref === 'T3')!;
+    expect(t3.consequences).toContain('Commons Public Accounts Committee has been told that ESN will be running in September 2020');
+    expect(t3.impactAreas).toEqual(['Financial', 'Operational Delivery', 'Reputational']);
+    expect(t3.mitigations).toContain('Funding allocated in capital plan');
+    const text = oneLine(await extractPdfText(await coveringReportPdf(report, { draft: false })));
+    for (const header of ['Consequence', 'Main impact area(s)', 'Mitigation and Controls', 'Date Reviewed']) expect(text).toContain(header);
+    expect(text).toContain('Funding allocated in capital plan');
+    expect(text).toMatch(/24 Moderate/);
+    const xml = strFromU8(unzipSync(coveringReportDocx(report, { draft: false, date: new Date() }))['word/document.xml']!);
+    expect(xml).toContain('Mitigation and Controls');
+    expect(xml).toContain('•\tFunding allocated in capital plan');
+    expect(xml).toContain('<w:shd w:val="clear" w:color="auto" w:fill="FFF7BF"/>');
+  });
+
   it('the Word file is a valid package whose document holds the same text, with real headings', () => {
     const report = draftFor('2018-05-04');
     const docx = coveringReportDocx(report, { draft: false, date: new Date('2018-06-01T09:00:00Z') });
@@ -247,7 +311,7 @@ describe('the covering report as PDF and Word', () => {
     };
     const odd = buildCoveringReport(input, narrative);
     const text = oneLine(await extractPdfText(await coveringReportPdf(odd, { draft: true })));
-    expect(text).toContain('Scores -> trends >= 30');
+    expect(text).toContain('Scores → trends ≥ 30');
     const xml = strFromU8(unzipSync(coveringReportDocx(odd, { draft: true, date: new Date() }))['word/document.xml']!);
     expect(xml).toContain('Scores → trends ≥ 30  &lt;b&gt;&amp;');
     expect(xml).not.toContain('\u0007');

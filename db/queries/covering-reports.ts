@@ -10,7 +10,7 @@ import { sha256 } from '@/lib/sha256';
 import type { Db } from '../client';
 import { getSnapshot, type SnapshotContent } from '../mutations/snapshots';
 import { coveringReports, registerSnapshots, reviewCorrections, reviews, riskRevisions, risks } from '../schema';
-import { getRegisterAsAt, reviewsInForce } from './risks';
+import { getRegisterAsAt, reviewsInForce, riskListsAsAt } from './risks';
 
 /** Meetings that receive the quarterly report (002:2114, forward work plan 002:2549-2561). */
 export const QUARTERLY_FORUMS = ['cmb', 'jiac', 'panel'] as const;
@@ -39,8 +39,14 @@ export function reportInputForSnapshot(db: Db, snapshotId: number): ReportInput 
   const byRef = new Map(all.map((r) => [r.ref, r]));
   const previous = previousQuarterlySnapshot(db, data.asAt);
 
+  const lists = riskListsAsAt(
+    db,
+    all.map((r) => r.id),
+    data.asAt,
+  );
   const reportRisks: ReportRisk[] = data.risks.map((row) => {
     const rebuilt = byRef.get(row.ref);
+    const list = rebuilt ? lists.get(rebuilt.id) : undefined;
     const before = rebuilt && rebuilt.history.length > 1 ? rebuilt.history.at(-2)! : null;
     // A draft is drafted from the reviews as they stand: a correction made since the freeze replaces the
     // snapshot's score for this report (the snapshot itself keeps what it showed).
@@ -59,6 +65,9 @@ export function reportInputForSnapshot(db: Db, snapshotId: number): ReportInput 
       reason: rebuilt?.latest.reason ?? null,
       direction: rebuilt?.latest.direction ?? (row.summary === 'NEW' ? 'new' : 'maintained'),
       previous: before ? { likelihood: before.likelihood, control: before.control, impact: before.impact, score: before.score } : null,
+      consequences: list?.consequences ?? [],
+      impactAreas: row.impactAreas,
+      mitigations: list?.mitigations ?? [],
     };
   });
 

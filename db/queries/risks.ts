@@ -458,6 +458,27 @@ export function getRiskByRef(db: Db, ref: string, today: string, asAt?: string, 
   };
 }
 
+/** Each risk's consequences and mitigations as they stood on a day, in their order: two queries for any number of risks. */
+export function riskListsAsAt(db: Db, riskIds: number[], asAt: string): Map<number, { consequences: string[]; mitigations: string[] }> {
+  const lists = new Map(riskIds.map((id) => [id, { consequences: [] as string[], mitigations: [] as string[] }]));
+  if (!riskIds.length) return lists;
+  for (const row of db
+    .select({ riskId: riskConsequences.riskId, text: riskConsequences.text })
+    .from(riskConsequences)
+    .where(and(inArray(riskConsequences.riskId, riskIds), validOn(riskConsequences, asAt)))
+    .orderBy(asc(riskConsequences.riskId), asc(riskConsequences.position))
+    .all())
+    lists.get(row.riskId)!.consequences.push(row.text);
+  for (const row of db
+    .select({ riskId: riskMitigations.riskId, text: riskMitigations.text })
+    .from(riskMitigations)
+    .where(and(inArray(riskMitigations.riskId, riskIds), validOn(riskMitigations, asAt)))
+    .orderBy(asc(riskMitigations.riskId), asc(riskMitigations.position))
+    .all())
+    lists.get(row.riskId)!.mitigations.push(row.text);
+  return lists;
+}
+
 /** Pending owner proposals for a risk, oldest first, with who proposed them. */
 export function listPendingProposals(db: Db, riskId: number) {
   return db

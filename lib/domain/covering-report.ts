@@ -33,6 +33,10 @@ export type ReportRisk = {
   reason: string | null;
   direction: Direction;
   previous: ReportFactors | null;
+  /** Appendix A's lists, as they stood on the as-at day. */
+  consequences?: string[];
+  impactAreas?: string[];
+  mitigations?: string[];
 };
 
 /** `lastScore`: its score in the last report; `removedAtScore`: the score of the review that removed it. */
@@ -89,6 +93,10 @@ export type AppendixRow = {
   category: Category;
   dateIdentified: string;
   event: string;
+  /** Absent from reports published before Appendix A printed the paper's every column. */
+  consequences?: string[];
+  impactAreas?: string[];
+  mitigations?: string[];
   likelihood: number | null;
   control: number | null;
   impact: number | null;
@@ -98,21 +106,45 @@ export type AppendixRow = {
   summary: string;
 };
 
-/** Appendix A's columns, as the paper prints them (with the band named). */
-export const APPENDIX_A_HEADERS = ['ID', 'Date identified', 'Event', 'L', 'C', 'I', 'Score', 'Band', 'Date reviewed', 'Summary'] as const;
+/**
+ * Appendix A's columns, as the paper prints them (agenda pack, 14 June 2018): every column of its table,
+ * the Score cell carrying the band's name in words as well as its colour.
+ */
+export const APPENDIX_A_HEADERS = [
+  'ID',
+  'Date identified',
+  'Event',
+  'Consequence',
+  'Main impact area(s)',
+  'Mitigation and Controls',
+  'L',
+  'C',
+  'I',
+  'Score',
+  'Date Reviewed',
+  'Summary',
+] as const;
 
-/** One Appendix A row as the text of its cells, for the PDF and Word tables. */
-export function appendixCells(r: AppendixRow): string[] {
+/** The fill behind Appendix A's Score cell in the PDF and Word files (RGB hex); the band's name is written in the cell too. */
+export const BAND_FILL: Record<BandName, string> = { minor: 'CCE2D8', acceptable: 'BBD4EA', moderate: 'FFF7BF', high: 'F4CDC6' };
+
+/** Where the Score cell is among APPENDIX_A_HEADERS. */
+export const APPENDIX_A_SCORE_COLUMN = APPENDIX_A_HEADERS.indexOf('Score');
+
+/** One Appendix A row as the text of its cells (lists as lines), for the PDF and Word tables. */
+export function appendixCells(r: AppendixRow): Array<string | string[]> {
   return [
     r.ref,
     formatDay(r.dateIdentified),
     r.event,
+    r.consequences ?? [],
+    r.impactAreas ?? [],
+    r.mitigations ?? [],
     r.likelihood?.toString() ?? '-',
     r.control?.toString() ?? '-',
     r.impact?.toString() ?? '-',
-    String(r.score),
-    bandLabel(r.band),
-    formatDay(r.dateReviewed),
+    `${r.score} ${bandLabel(r.band)}`,
+    formatDay(r.dateReviewed, 'Date not recorded'),
     r.summary,
   ];
 }
@@ -411,6 +443,9 @@ export function buildCoveringReport(input: ReportInput, narrative: Narrative): C
         category: r.category,
         dateIdentified: r.dateIdentified,
         event: r.event,
+        consequences: r.consequences ?? [],
+        impactAreas: r.impactAreas ?? [],
+        mitigations: r.mitigations ?? [],
         likelihood: r.factors.likelihood,
         control: r.factors.control,
         impact: r.factors.impact,
