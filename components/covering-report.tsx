@@ -20,6 +20,11 @@ function AppendixList({ items, plain = false }: { items: string[] | undefined; p
 export function CoveringReportView({ report, draft }: { report: CoveringReport; draft: boolean }) {
   return (
     <article className="app-covering-report" data-testid="covering-report" aria-labelledby="report-title">
+      {report.agendaItem ? (
+        <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1" data-testid="agenda-item">
+          Agenda item {report.agendaItem}
+        </p>
+      ) : null}
       <p className="govuk-body govuk-!-margin-bottom-1">{report.forum}</p>
       <p className="govuk-body">{formatDay(report.meetingOn)}</p>
       <h2 className="govuk-heading-l" id="report-title">

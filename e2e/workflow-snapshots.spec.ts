@@ -102,6 +102,9 @@ test.describe.serial('meeting snapshots', () => {
     await expectNoAxeViolations(page);
     await page.getByLabel('1. Purpose of Report').fill('To update the Police and Crime Panel on the PCC Risk Register.');
     await page.getByLabel('Signed off by (optional)').fill('Deputy Chief Executive');
+    await page.getByLabel('Agenda item (optional)').fill('8');
+    await page.getByLabel('The Plan the register is aligned to (optional)').fill('Police and Crime Plan (2017-2021)');
+    await page.getByLabel('Who reviews the register monthly (optional)').fill('the Deputy Chief Executive');
     await page.getByRole('button', { name: 'Save the draft' }).click();
 
     await expect(page.getByText('Draft saved.')).toBeVisible();
@@ -120,7 +123,14 @@ test.describe.serial('meeting snapshots', () => {
     await expect(report).toContainText(
       '4.1The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.',
     );
-    await expect(report).toContainText('The register identifies six topical risks; two are considered moderate.');
+    await expect(report).toContainText(
+      'The register identifies six topical risks; two are considered moderate. Details on these risks are provided in Paragraphs 5.3 and 6.1 below.',
+    );
+    await expect(page.getByTestId('agenda-item')).toHaveText('Agenda item 8');
+    await expect(report).toContainText(
+      '2.1The risk register is now aligned to the lifespan of the Police and Crime Plan (2017-2021) and has been reviewed and updated as at 8 May 2018.',
+    );
+    await expect(report).toContainText('2.4The register is reviewed monthly on an informal basis by the Deputy Chief Executive and formally');
     await expect(report).toContainText('2.6The risk appetite remains at 30. No risk is at or above the appetite.');
     await expect(report.locator('.app-key-risk[data-ref]')).toHaveCount(5);
     await expect(report.locator('.app-key-risk[data-ref]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')))).resolves.toEqual([

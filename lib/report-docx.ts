@@ -79,6 +79,7 @@ function sectionBreak(pageSetup: string): string {
 
 function documentXml(report: CoveringReport, draft: boolean): string {
   const body: string[] = [];
+  if (report.agendaItem) body.push(para([{ text: `Agenda item ${report.agendaItem}`, bold: true }]));
   body.push(para(report.forum), para(formatDay(report.meetingOn)));
   body.push(para(`${report.title}${draft ? ' (DRAFT)' : ''}`, { style: 'Title' }));
   if (draft) body.push(para([{ text: 'DRAFT: not yet published. The text may still change.', bold: true }]));

@@ -298,6 +298,7 @@ export async function coveringReportPdf(report: CoveringReport, options: PdfOpti
   doc.addStructure(root);
   const w = new Writer(doc, root, makeSanitiser(fonts.regular));
   doc.addPage({ size: 'A4', margin: MARGIN });
+  if (report.agendaItem) w.paragraph(`Agenda item ${report.agendaItem}`, { size: 10, face: 'bold', indent: 0, gap: 2 });
   w.paragraph(report.forum, { size: 10, indent: 0, gap: 2 });
   w.paragraph(formatDay(report.meetingOn), { size: 10, indent: 0, gap: 10 });
   w.heading(1, title, 16, 12);

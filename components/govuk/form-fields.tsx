@@ -20,7 +20,7 @@ export function TextInput({
   defaultValue?: string;
   errors?: string[];
   autoComplete?: string;
-  width?: 10 | 20 | 30;
+  width?: 5 | 10 | 20 | 30;
 }) {
   const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (

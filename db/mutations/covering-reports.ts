@@ -1,5 +1,5 @@
 /** Drafting, editing and publishing a snapshot's covering report; each change audited in its transaction. */
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { buildCoveringReport, draftNarrative, type Narrative } from '@/lib/domain/covering-report';
 import type { Db } from '../client';
 import { CoveringReportError } from '../errors';
@@ -17,7 +17,9 @@ export function startCoveringReport(db: Db, actor: Actor, snapshotId: number): n
     if (existing) return existing.id;
     const input = reportInputForSnapshot(tx as unknown as Db, snapshotId);
     if (!input) throw new CoveringReportError('That snapshot does not exist.');
-    const narrative = draftNarrative(input);
+    // The standing wording (Plan period, monthly reviewers, register manager) comes from the office's latest report.
+    const last = tx.select({ narrative: coveringReports.narrative }).from(coveringReports).orderBy(desc(coveringReports.id)).limit(1).get();
+    const narrative = draftNarrative(input, last ? (JSON.parse(last.narrative) as Partial<Narrative>) : null);
     const row = tx
       .insert(coveringReports)
       .values({ snapshotId, narrative: JSON.stringify(narrative), createdByUserId: actor.userId, createdByName: actor.label, updatedByName: actor.label })

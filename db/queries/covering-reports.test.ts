@@ -55,7 +55,7 @@ describe('the covering report drafted from a snapshot of the demo register', () 
     expect(paragraphs(report, /Inherent/)[1]).toBe('Details on the three risks considered moderate are:');
     expect(riskRefs(report, /Inherent/)).toEqual(['I1', 'I8', 'I9']);
     expect(paragraphs(report, /Topical/)).toEqual([
-      'The register identifies six topical risks; two are considered moderate.',
+      'The register identifies six topical risks; two are considered moderate. Details on these risks are provided in Paragraphs 4.3 and 5.1 below.',
       'One new topical risk has been identified and is considered a moderate risk. Further detail is given in Paragraph 5.1.',
       'Details on the one existing risk considered moderate are:',
     ]);
@@ -126,7 +126,46 @@ describe('the covering report drafted from a snapshot of the demo register', () 
     expect(paragraphs(next, /Inherent/)[0]).toBe(
       'The register identifies ten inherent risks; seven are considered as either minor or acceptable and three are considered moderate.',
     );
-    expect(paragraphs(next, /Topical/)[0]).toBe('The register identifies five topical risks; two are considered moderate.');
+    expect(paragraphs(next, /Topical/)[0]).toBe(
+      'The register identifies five topical risks; two are considered moderate. Details on these risks are provided in Paragraph 4.2 below.',
+    );
+  });
+});
+
+describe('the office’s standing wording and the agenda item', () => {
+  it('prints the Plan period at 2.1 and who reviews and manages the register at 2.4, and carries them into the next draft', () => {
+    const first = freezeSnapshot(db, actor, { forum: 'panel', meetingOn: '2018-06-14', asAt: '2018-05-04' });
+    startCoveringReport(db, actor, first);
+    const draft = getCoveringReport(db, first)!;
+    expect(paragraphs(draft.report, /Background/)[0]).toBe('The risk register has been reviewed and updated as at 4 May 2018.');
+    const narrative = {
+      ...draft.narrative,
+      agendaItem: '8',
+      planAlignment: 'Police and Crime Plan (2017-2021)',
+      monthlyReviewers: 'the Deputy Chief Executive',
+      registerManager: 'The Commissioning and Policy Officer',
+    };
+    expect(saveNarrative(db, actor, first, 1, narrative)).toMatchObject({ ok: true });
+    const report = getCoveringReport(db, first)!.report;
+    const background = paragraphs(report, /Background/);
+    expect(background[0]).toBe(
+      'The risk register is now aligned to the lifespan of the Police and Crime Plan (2017-2021) and has been reviewed and updated as at 4 May 2018.',
+    );
+    expect(background[3]).toBe(
+      "The register is reviewed monthly on an informal basis by the Deputy Chief Executive and formally by the Commissioner's Monitoring Board on a quarterly basis, prior to meetings of the Joint Independent Audit Committee and the Police and Crime Panel. The Commissioning and Policy Officer has responsibility for the day-to-day management of the register.",
+    );
+    expect(report.agendaItem).toBe('8');
+    expect(reportText(report).split('\n')[0]).toBe('Agenda item 8');
+
+    // The next quarter's draft starts with the same standing wording, and no agenda item of its own yet.
+    const next = freezeSnapshot(db, actor, { forum: 'panel', meetingOn: '2018-09-13', asAt: '2018-08-31' });
+    startCoveringReport(db, actor, next);
+    expect(getCoveringReport(db, next)!.narrative).toMatchObject({
+      agendaItem: '',
+      planAlignment: 'Police and Crime Plan (2017-2021)',
+      monthlyReviewers: 'the Deputy Chief Executive',
+      registerManager: 'The Commissioning and Policy Officer',
+    });
   });
 });
 
@@ -150,6 +189,10 @@ describe('drafting, editing and publishing', () => {
     });
     const edited = getCoveringReport(db, snapshotId)!;
     expect(edited.report.sections.map((s) => s.heading)).toContain('Op Fairline');
+    // With the paper's extra section 3, the cross-reference follows the report's own numbering, as the paper's does.
+    expect(paragraphs(edited.report, /Topical/)[0]).toBe(
+      'The register identifies six topical risks; two are considered moderate. Details on these risks are provided in Paragraphs 5.3 and 6.1 below.',
+    );
     expect(reportText(edited.report)).toContain('The seminar will now take place in June.');
 
     const head = chainHead(db)!;

@@ -79,7 +79,20 @@ export type Narrative = {
   futureReviews: string;
   signOffName: string;
   signOffRole: string;
+  /**
+   * The office's standing wording, set on its first report and carried into each next draft (absent from
+   * narratives saved before these were asked): the agenda item this report is, the Police and Crime Plan
+   * the register is aligned to ("Police and Crime Plan (2017-2021)", printed at 2.1), who reviews it monthly
+   * ("the Deputy Chief Executive", 2.4) and who manages it day to day ("The Commissioning and Policy Officer").
+   */
+  agendaItem?: string;
+  planAlignment?: string;
+  monthlyReviewers?: string;
+  registerManager?: string;
 };
+
+/** The standing wording a new draft carries over from the office's last covering report. */
+export const STANDING_WORDING = ['planAlignment', 'monthlyReviewers', 'registerManager'] as const;
 
 export type ReportBlock =
   | { kind: 'paragraph'; number: string | null; text: string }
@@ -152,6 +165,8 @@ export function appendixCells(r: AppendixRow): Array<string | string[]> {
 /** The whole report as data: rendered to HTML, PDF and Word from this one structure. */
 export type CoveringReport = {
   title: string;
+  /** The meeting's agenda item this report is, when staff gave one ("8"). */
+  agendaItem?: string;
   forum: string;
   meetingOn: string;
   asAt: string;
@@ -262,9 +277,13 @@ function reasonSentence(risk: Pick<ReportRisk, 'reason' | 'dateReviewed'>): stri
   return sentence(`${review} recorded: ${reason}`);
 }
 
-/** The first draft of everything staff may edit. */
-export function draftNarrative(input: ReportInput): Narrative {
+/** The first draft of everything staff may edit, carrying the standing wording of the office's last report. */
+export function draftNarrative(input: ReportInput, last?: Partial<Narrative> | null): Narrative {
   return {
+    agendaItem: '',
+    planAlignment: last?.planAlignment ?? '',
+    monthlyReviewers: last?.monthlyReviewers ?? '',
+    registerManager: last?.registerManager ?? '',
     purpose: `To update the ${FORUM_LABEL[input.forum].replace(/ \(.*\)$/, '')} on the PCC Risk Register.`,
     background: '',
     otherHeading: '',
@@ -292,6 +311,12 @@ export function inherentCountsSentence(risks: readonly ReportRisk[]): string {
     if (n) parts.push(`${inWords(n)} ${plural(n, 'is', 'are')} considered ${band}`);
   }
   return `${head}; ${joinAnd(parts)}.`;
+}
+
+/** "Paragraphs 5.3 and 6.1": where the report details the risks a counts sentence names, from its own numbering. */
+export function paragraphsReference(numbers: readonly string[]): string {
+  if (!numbers.length) return '';
+  return `${numbers.length === 1 ? 'Paragraph' : 'Paragraphs'} ${joinAnd([...numbers])}`;
 }
 
 /** "The register identifies six topical risks; two are considered moderate." */
@@ -356,11 +381,16 @@ export function buildCoveringReport(input: ReportInput, narrative: Narrative): C
   };
 
   add('Purpose of Report', [narrative.purpose.trim() || draftNarrative(input).purpose]);
+  const plan = narrative.planAlignment?.trim();
+  const reviewers = narrative.monthlyReviewers?.trim() || 'office staff';
+  const manager = narrative.registerManager?.trim();
   add('Background and Main Considerations for the Committee', [
-    `The risk register has been reviewed and updated as at ${formatDay(input.asAt)}.`,
+    plan
+      ? `The risk register is now aligned to the lifespan of the ${plan} and has been reviewed and updated as at ${formatDay(input.asAt)}.`
+      : `The risk register has been reviewed and updated as at ${formatDay(input.asAt)}.`,
     `All risks are split into two categories – they are either inherent risks and will remain on the register regardless of score, or topical risks which will be removed when they have ${removalRuleText(input)}. This will assist in ensuring focus remains on current risks and what additional mitigations or plans are needed to reduce the score and thus be removed from the register.`,
     'The register is a dynamic document and is intended to capture live management of risk and mitigation, rather than being a record of all possible risks.',
-    "The register is reviewed monthly on an informal basis by office staff and formally by the Commissioner's Monitoring Board on a quarterly basis, prior to meetings of the Joint Independent Audit Committee and the Police and Crime Panel.",
+    `The register is reviewed monthly on an informal basis by ${reviewers} and formally by the Commissioner's Monitoring Board on a quarterly basis, prior to meetings of the Joint Independent Audit Committee and the Police and Crime Panel.${manager ? ` ${sentence(`${manager} has responsibility for the day-to-day management of the register`)}` : ''}`,
     'Owners for each risk are identified and they are responsible for providing updates on mitigation and score.',
     appetiteSentence(input),
     ...paragraphs(narrative.background),
@@ -382,7 +412,14 @@ export function buildCoveringReport(input: ReportInput, narrative: Narrative): C
   const topicalNumber = sections.length + 1;
   const newNumber = topicalNumber + 1;
   const newTopical = newRisks.filter((r) => r.category === 'topical');
-  const topicalParas: Array<string | ReportBlock> = [topicalCountsSentence(topical)];
+  // The counts paragraph points to where its key risks are detailed, by the numbers this report gives them:
+  // the existing ones' paragraph in this section (after the new-risks sentence, if any), the new ones' in the next.
+  const keyNewTopical = newTopical.filter(isKey);
+  const detailsNumber = `${topicalNumber}.${newTopical.length ? 3 : 2}`;
+  const reference = paragraphsReference([...(keyTopicalExisting.length ? [detailsNumber] : []), ...(keyNewTopical.length ? [`${newNumber}.1`] : [])]);
+  const topicalParas: Array<string | ReportBlock> = [
+    `${topicalCountsSentence(topical)}${reference ? ` Details on ${keyTopicalExisting.length + keyNewTopical.length === 1 ? 'this risk is' : 'these risks are'} provided in ${reference} below.` : ''}`,
+  ];
   if (newTopical.length) {
     const considered =
       newTopical.length === 1
@@ -431,6 +468,7 @@ export function buildCoveringReport(input: ReportInput, narrative: Narrative): C
 
   return {
     title: 'PCC Risk Register',
+    ...(narrative.agendaItem?.trim() ? { agendaItem: narrative.agendaItem.trim() } : {}),
     forum: FORUM_LABEL[input.forum],
     meetingOn: input.meetingOn,
     asAt: input.asAt,
@@ -471,7 +509,7 @@ function paragraphs(text: string): string[] {
 
 /** The report as plain text, paragraph by paragraph: what a reader of the PDF or Word file sees, in order. */
 export function reportText(report: CoveringReport): string {
-  const out: string[] = [report.title, `${report.forum}, ${formatDay(report.meetingOn)}`];
+  const out: string[] = [...(report.agendaItem ? [`Agenda item ${report.agendaItem}`] : []), report.title, `${report.forum}, ${formatDay(report.meetingOn)}`];
   for (const s of report.sections) {
     out.push(`${s.number}. ${s.heading}`);
     for (const b of s.blocks) {

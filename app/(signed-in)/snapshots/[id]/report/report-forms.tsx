@@ -57,7 +57,38 @@ export function NarrativeForm({
           <>
             <input type="hidden" name="snapshotId" value={snapshotId} />
             <input type="hidden" name="version" value={echoed(state, 'version', String(version))} />
+            <TextInput
+              id="agendaItem"
+              label="Agenda item (optional)"
+              hint="The item this report is on the meeting’s agenda, for example 8. Printed above the title."
+              width={5}
+              defaultValue={value('agendaItem')}
+              errors={errors('agendaItem')}
+            />
             <Textarea id="purpose" label="1. Purpose of Report" rows={2} defaultValue={value('purpose')} errors={errors('purpose')} />
+            <h2 className="govuk-heading-m">The office’s standing wording</h2>
+            <p className="govuk-body">Set once: each next report’s draft starts with what this one says.</p>
+            <TextInput
+              id="planAlignment"
+              label="The Plan the register is aligned to (optional)"
+              hint="For example, Police and Crime Plan (2017-2021). Paragraph 2.1 then reads “The risk register is now aligned to the lifespan of the …”."
+              defaultValue={value('planAlignment')}
+              errors={errors('planAlignment')}
+            />
+            <TextInput
+              id="monthlyReviewers"
+              label="Who reviews the register monthly (optional)"
+              hint="For example, the Deputy Chief Executive. Printed in paragraph 2.4; “office staff” when left empty."
+              defaultValue={value('monthlyReviewers')}
+              errors={errors('monthlyReviewers')}
+            />
+            <TextInput
+              id="registerManager"
+              label="Who manages the register day to day (optional)"
+              hint="For example, The Commissioning and Policy Officer. Paragraph 2.4 then ends “… has responsibility for the day-to-day management of the register.”"
+              defaultValue={value('registerManager')}
+              errors={errors('registerManager')}
+            />
             <Textarea
               id="background"
               label="Further background (optional)"

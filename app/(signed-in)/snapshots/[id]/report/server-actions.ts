@@ -50,6 +50,10 @@ const saveSchema = z.object({
   futureReviews: prose('what happens at future reviews', true),
   signOffName: prose('the name of the person signing off', false).pipe(z.string().max(200, 'The name must be 200 characters or fewer')),
   signOffRole: prose('their role', false).pipe(z.string().max(200, 'The role must be 200 characters or fewer')),
+  agendaItem: prose('the agenda item', false).pipe(z.string().max(20, 'The agenda item must be 20 characters or fewer, for example 8 or 8a')),
+  planAlignment: prose('the Plan the register is aligned to', false).pipe(z.string().max(200, 'The Plan must be 200 characters or fewer')),
+  monthlyReviewers: prose('who reviews the register monthly', false).pipe(z.string().max(200, 'Who reviews monthly must be 200 characters or fewer')),
+  registerManager: prose('who manages the register day to day', false).pipe(z.string().max(200, 'Who manages the register must be 200 characters or fewer')),
 });
 
 /** Saves the edited narrative (staff). Every field is kept and echoed back when anything is wrong. */
@@ -83,6 +87,10 @@ export const saveNarrativeAction = authedAction('report:write', saveSchema, (inp
     futureReviews: input.futureReviews,
     signOffName: input.signOffName,
     signOffRole: input.signOffRole,
+    agendaItem: input.agendaItem,
+    planAlignment: input.planAlignment,
+    monthlyReviewers: input.monthlyReviewers,
+    registerManager: input.registerManager,
   };
   const result = saveNarrative(db, { userId: user.id, label: user.name }, input.snapshotId, input.version, narrative);
   // On a stale save the form keeps everything typed and moves to the current version, so saving again applies it.
