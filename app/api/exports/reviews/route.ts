@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import writeExcelFile from 'write-excel-file/node';
 import { closingWhenDone, openReadOnlyDatabase } from '@/db/client';
-import { iterateReviewExport, REVIEW_EXPORT_COLUMNS, reviewExportCsv } from '@/db/queries/exports';
+import { iterateReviewExport, reviewExportCsv } from '@/db/queries/exports';
+import { reviewExportXlsx } from '@/lib/review-export-xlsx';
 import { authedRoute } from '@/lib/auth/guard';
 import { today } from '@/lib/today';
 import { reviewExportQuerySchema } from '@/lib/validation/exports';
@@ -69,16 +69,12 @@ export const GET = authedRoute('export:review-history', async (request) => {
       headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.json"` },
     });
   }
-  let data;
+  let buffer;
   try {
-    data = [
-      REVIEW_EXPORT_COLUMNS.map((c) => ({ value: c, fontWeight: 'bold' as const })),
-      ...Array.from(rows, (row) => REVIEW_EXPORT_COLUMNS.map((c) => ({ value: row[c] ?? undefined }))),
-    ];
+    buffer = await reviewExportXlsx(rows);
   } finally {
     close();
   }
-  const buffer = await writeExcelFile(data as never).toBuffer();
   return new Response(new Uint8Array(buffer), {
     headers: {
       ...headers,

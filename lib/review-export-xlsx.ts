@@ -1,0 +1,87 @@
+/**
+ * The review history as a spreadsheet an auditor can work in: the headers read as on the page, dates are
+ * real date cells (so they sort and filter as dates), columns are wide enough to read, the header row is
+ * frozen and carries an autofilter. The CSV and JSON keep the column codes, for scripts.
+ */
+import type { Blob } from 'node:buffer';
+import type Stream from 'node:stream';
+import writeExcelFile, { type Cell, type Feature, type SheetData } from 'write-excel-file/node';
+import { getCellAddress, getOrderOfSiblings, getSelfClosingTagMarkup, insertElementMarkupAccordingToOrderOfSiblings } from 'write-excel-file/utility';
+import { REVIEW_EXPORT_COLUMNS, type ReviewExportRow } from '@/db/queries/exports';
+import { parseDay } from '@/lib/domain/dates';
+
+type Column = (typeof REVIEW_EXPORT_COLUMNS)[number];
+/** What the Node build of write-excel-file writes files as (its own FileContent type, which it does not export). */
+type FileContent = Stream | Buffer | Blob;
+
+/** Each column's header in words, and its width in characters. */
+export const REVIEW_EXPORT_XLSX_COLUMNS: Record<Column, { header: string; width: number }> = {
+  ref: { header: 'Risk', width: 7 },
+  category: { header: 'Category', width: 10 },
+  event: { header: 'Event', width: 50 },
+  reviewedOn: { header: 'Date reviewed', width: 14 },
+  forum: { header: 'Forum', width: 10 },
+  reviewer: { header: 'Reviewed by', width: 22 },
+  likelihood: { header: 'Likelihood (L)', width: 8 },
+  control: { header: 'Control (C)', width: 8 },
+  impact: { header: 'Impact (I)', width: 8 },
+  score: { header: 'Score', width: 7 },
+  band: { header: 'Band', width: 11 },
+  direction: { header: 'Direction', width: 11 },
+  previousScore: { header: 'Previous score', width: 9 },
+  reason: { header: 'Reason', width: 50 },
+  appetite: { header: 'Risk appetite', width: 9 },
+  recordedAt: { header: 'Recorded at', width: 18 },
+  reviewNumber: { header: 'Review number', width: 9 },
+  entry: { header: 'Entry', width: 22 },
+  correctedBy: { header: 'Corrected by', width: 22 },
+  correctionReason: { header: 'Why corrected', width: 40 },
+  reviewedOnNote: { header: 'Date note', width: 40 },
+};
+
+/** A YYYY-MM-DD day, or an ISO time, as the Date a spreadsheet date cell holds (UTC, so the day never shifts). */
+function asDate(value: string | number | null, withTime: boolean): Date | null {
+  if (typeof value !== 'string' || !value) return null;
+  if (!withTime) return parseDay(value) ? new Date(`${value}T00:00:00Z`) : null;
+  const time = new Date(value.includes('T') || value.endsWith('Z') ? value : `${value.replace(' ', 'T')}Z`);
+  return Number.isNaN(time.getTime()) ? null : time;
+}
+
+/** Adds an autofilter over the header row and every data row, through the library's documented feature hook. */
+function autofilter(rows: number, columns: number): Feature<FileContent> {
+  return {
+    files: {
+      transform: {
+        'xl/worksheets/sheet{id}.xml': {
+          transform: (xml) =>
+            insertElementMarkupAccordingToOrderOfSiblings(
+              xml,
+              getSelfClosingTagMarkup('autoFilter', { ref: `A1:${getCellAddress(rows - 1, columns - 1)}` }),
+              getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet') ?? [],
+              'worksheet',
+            ),
+        },
+      },
+    },
+  };
+}
+
+/** The rows as an .xlsx file. */
+export async function reviewExportXlsx(rows: Iterable<ReviewExportRow>): Promise<Buffer> {
+  const header: Cell[] = REVIEW_EXPORT_COLUMNS.map((c) => ({ value: REVIEW_EXPORT_XLSX_COLUMNS[c].header, fontWeight: 'bold' }));
+  const body: SheetData = Array.from(rows, (row) =>
+    REVIEW_EXPORT_COLUMNS.map((c): Cell => {
+      if (c === 'reviewedOn' || c === 'recordedAt') {
+        const date = asDate(row[c], c === 'recordedAt');
+        return date ? { value: date, type: Date, format: c === 'recordedAt' ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy' } : null;
+      }
+      const value = row[c];
+      return value === null || value === '' ? null : value;
+    }),
+  );
+  return writeExcelFile(
+    [header, ...body],
+    { sheet: 'Review history', columns: REVIEW_EXPORT_COLUMNS.map((c) => ({ width: REVIEW_EXPORT_XLSX_COLUMNS[c].width })), stickyRowsCount: 1 },
+    { features: [autofilter(body.length + 1, REVIEW_EXPORT_COLUMNS.length)] },
+  ).toBuffer();
+}
