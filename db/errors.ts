@@ -11,6 +11,14 @@ export class StaleVersionError extends Error {
   }
 }
 
+/** The risk a stale owner assignment was refused for: someone saved it after the page was opened. */
+export class StaleOwnerAssignmentError extends StaleVersionError {
+  constructor(readonly ref: string) {
+    super();
+    this.name = 'StaleOwnerAssignmentError';
+  }
+}
+
 export class DuplicateEmailError extends Error {
   constructor() {
     super('An account with this email address already exists');

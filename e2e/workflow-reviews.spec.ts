@@ -19,6 +19,7 @@ function riskVersion(ref: string): string {
 }
 
 const REVIEW_ACTION = 'app/(signed-in)/risks/[ref]/review/server-actions.ts#reviewRiskAction';
+const OWNERS_ACTION = 'app/(signed-in)/risks/owners/server-actions.ts#assignOwnersAction';
 
 test.describe.serial('reviewing risks', () => {
   test('a monthly review of I1 raising likelihood from 3 to 4 makes it high and outside appetite', async ({ page }) => {
@@ -440,5 +441,39 @@ test.describe.serial('reviewing risks', () => {
     await expect(page.getByText(`Correction of review ${sequence} saved.`)).toBeVisible();
     await page.goto('/register');
     await expect(registerCell(page, 'I1', 'score')).toHaveText('32');
+  });
+
+  test('staff assign owners to several risks on one page; each change is audited and the register names them', async ({ page, request }) => {
+    await signInAs(page, 'staff');
+    await page.getByRole('button', { name: 'Assign owners' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Assign risk owners' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Owner of I3', { exact: true }).selectOption({ label: 'Demo Staff Officer' });
+    await page.getByLabel('Owner of I5', { exact: true }).selectOption({ label: 'Demo Administrator' });
+    await page.getByRole('button', { name: 'Save owners' }).click();
+    await expect(page.getByText('2 risks’ owners were changed. Each change is in the audit log.')).toBeVisible();
+    await expect(page.getByLabel('Owner of I3', { exact: true }).locator('option:checked')).toHaveText('Demo Staff Officer');
+    await page.goto('/register');
+    await expect(registerCell(page, 'I3', 'owner')).toHaveText('Demo Staff Officer');
+    await expect(registerCell(page, 'I5', 'owner')).toHaveText('Demo Administrator');
+    const db = openTestDb();
+    try {
+      const entries = db.prepare("select summary from audit_log where action = 'risk.owner' order by id desc limit 2").all() as Array<{ summary: string }>;
+      expect(entries.map((e) => e.summary).sort()).toEqual(['I3 owner: Demo Staff Officer', 'I5 owner: Demo Administrator']);
+    } finally {
+      db.close();
+    }
+
+    // Saving with nothing changed says so; a person who is not on the list is refused; neither writes anything.
+    await page.goto('/risks/owners');
+    await page.getByRole('button', { name: 'Save owners' }).click();
+    await expect(page.getByRole('link', { name: 'No owner was changed, so nothing was saved' })).toBeVisible();
+    await signInByApi(request, 'staff@example.org');
+    const before = dbFingerprint();
+    const refused = await callAction(request, OWNERS_ACTION, '/risks/owners', { 'owner-I3': '999', 'version-I3': riskVersion('I3') });
+    expect(refused.text).toContain('Choose I3’s owner from the list, or Unassigned');
+    const stale = await callAction(request, OWNERS_ACTION, '/risks/owners', { 'owner-I3': '1', 'version-I3': '1' });
+    expect(stale.text).toContain('Someone else changed I3 after you opened this page');
+    expect(dbFingerprint()).toBe(before);
   });
 });

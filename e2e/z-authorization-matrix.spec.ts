@@ -311,6 +311,12 @@ const ACTIONS: Record<string, ActionSpec> = {
     allowed: ['admin', 'staff'],
     fields: () => ({ ref: 'I3', version: riskVersion('I3'), reason: 'business as usual' }),
   },
+  'app/(signed-in)/risks/owners/server-actions.ts#assignOwnersAction': {
+    page: '/risks/owners',
+    allowed: ['admin', 'staff'],
+    // Each allowed caller gives I2 a different owner, so each call changes something.
+    fields: (caller) => ({ 'owner-I2': caller === 'admin' ? '1' : '2', 'version-I2': riskVersion('I2') }),
+  },
   'app/(signed-in)/risks/new/server-actions.ts#createRiskAction': {
     page: '/risks/new',
     allowed: ['admin', 'staff'],

@@ -4,7 +4,7 @@ import { nextRef } from '@/lib/domain/categories';
 import { scoreOf } from '@/lib/domain/scoring';
 import type { Db } from '../client';
 import { people, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
-import { StaleVersionError } from '../errors';
+import { StaleOwnerAssignmentError, StaleVersionError } from '../errors';
 import { writeTransaction, type Tx } from '../transaction';
 import { writeAudit, type Actor } from './audit';
 
@@ -41,6 +41,24 @@ export function applyRiskOwner(tx: Tx, actor: Actor, input: { ref: string; owner
     entityId: risk.ref,
     summary: `${risk.ref} owner: ${owner ? owner.name : 'unassigned'}`,
     detail: { before: risk.ownerId, after: input.ownerId },
+  });
+}
+
+/**
+ * Assigns owners to several risks at once, all or nothing: each change is a new revision with its own
+ * audit entry, in one transaction; a risk saved by someone else since the page was opened refuses the lot.
+ */
+export function assignOwners(db: Db, actor: Actor, changes: Array<{ ref: string; ownerId: number | null; expectedVersion: number }>, day: string): number {
+  return writeTransaction(db, (tx) => {
+    for (const change of changes) {
+      try {
+        applyRiskOwner(tx, actor, { ref: change.ref, ownerId: change.ownerId, effectiveFrom: day, expectedVersion: change.expectedVersion });
+      } catch (error) {
+        if (error instanceof StaleVersionError) throw new StaleOwnerAssignmentError(change.ref);
+        throw error;
+      }
+    }
+    return changes.length;
   });
 }
 

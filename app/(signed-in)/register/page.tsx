@@ -170,6 +170,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
             <Link href="/reviews/monthly" className="govuk-button govuk-button--secondary" role="button" draggable={false}>
               Monthly review
             </Link>
+            <Link href="/risks/owners" className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+              Assign owners
+            </Link>
             <Link href="/register/import" className="govuk-button govuk-button--secondary" role="button" draggable={false}>
               Import a register
             </Link>
