@@ -187,6 +187,8 @@ test.describe.serial('reviewing risks', () => {
       .getByRole('group', { name: /^Impact/ })
       .getByLabel('2')
       .check();
+    // The score shows as the factors are chosen, as on the review form.
+    await expect(page.getByTestId('score-preview')).toHaveText('Score 18: Moderate. Within the risk appetite of 30.');
     await page.getByRole('button', { name: 'Add risk' }).click();
     await expect(page).toHaveURL(/\/risks\/T8\?created=1$/);
     await expect(page.getByRole('definition').filter({ hasText: /^NEW$/ })).toBeVisible();

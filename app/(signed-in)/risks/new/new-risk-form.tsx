@@ -1,21 +1,56 @@
 'use client';
 
+import { useState } from 'react';
+import { FactorRadios } from '@/components/factor-radios';
 import { ActionForm, echoed } from '@/components/forms/action-form';
 import { Checkboxes, DateInput, Radios, Textarea } from '@/components/govuk/form-fields';
 import { Select } from '@/components/govuk/select';
 import { FORUM_LABEL, FORUMS } from '@/lib/domain/forums';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
+import { bandLabel, bandOf, isFactor, scoreOf } from '@/lib/domain/scoring';
 import type { FactorKey, FactorLabels } from '@/lib/domain/settings';
+import type { FormState } from '@/lib/validation/form-state';
 import { createRiskAction } from './server-actions';
 
 type Props = {
   people: Array<{ id: number; name: string }>;
   factors: Record<FactorKey, FactorLabels>;
+  appetite: number;
   nextRefs: { inherent: string; topical: string };
   today: { day: string; month: string; year: string };
 };
 
-export function NewRiskForm({ people, factors, nextRefs, today }: Props) {
+/** The first score's factors, with the score, band and appetite position shown as they are chosen. */
+function FirstScore({ factors, appetite, state }: { factors: Record<FactorKey, FactorLabels>; appetite: number; state: FormState | undefined }) {
+  const [chosen, setChosen] = useState<Record<FactorKey, string>>({
+    likelihood: echoed(state, 'likelihood'),
+    control: echoed(state, 'control'),
+    impact: echoed(state, 'impact'),
+  });
+  const factorValues = [chosen.likelihood, chosen.control, chosen.impact].map(Number);
+  const score = factorValues.every(isFactor) ? scoreOf({ likelihood: factorValues[0], control: factorValues[1], impact: factorValues[2] }) : null;
+  return (
+    <>
+      <FactorRadios factors={factors} values={chosen} errors={state?.fieldErrors ?? {}} onChange={(key, value) => setChosen((c) => ({ ...c, [key]: value }))} />
+      <div className="govuk-inset-text" aria-live="polite" data-testid="score-preview">
+        {score === null ? (
+          <p className="govuk-body govuk-!-margin-bottom-0">Choose all three scores to see the result.</p>
+        ) : (
+          <p className="govuk-body govuk-!-margin-bottom-0">
+            Score <strong>{score}</strong>: <strong>{bandLabel(bandOf(score))}</strong>.{' '}
+            {score >= appetite ? (
+              <strong className="app-appetite-flag">At or above the risk appetite of {appetite}</strong>
+            ) : (
+              `Within the risk appetite of ${appetite}.`
+            )}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
+
+export function NewRiskForm({ people, factors, appetite, nextRefs, today }: Props) {
   const peopleOptions = [{ value: '', text: 'Unassigned' }, ...people.map((p) => ({ value: String(p.id), text: p.name }))];
   return (
     <ActionForm action={createRiskAction} firstField="category" submitText="Add risk">
@@ -77,17 +112,7 @@ export function NewRiskForm({ people, factors, nextRefs, today }: Props) {
               rows={4}
             />
             <Select id="ownerId" name="ownerId" label="Risk owner" options={peopleOptions} defaultValue={echoed(state, 'ownerId')} />
-            <h2 className="govuk-heading-m">First score</h2>
-            {(['likelihood', 'control', 'impact'] as FactorKey[]).map((key) => (
-              <Radios
-                key={key}
-                name={key}
-                legend={`${factors[key].name} (${factors[key].abbreviation}): ${factors[key].scale}`}
-                options={([1, 2, 3, 4] as const).map((n) => ({ value: String(n), text: String(n), hint: factors[key].values[n] }))}
-                defaultValue={echoed(state, key)}
-                errors={fe[key]}
-              />
-            ))}
+            <FirstScore factors={factors} appetite={appetite} state={state} />
             <Radios
               name="forum"
               legend="Who agreed it"

@@ -18,6 +18,7 @@ export default async function NewRiskPage() {
   const day = today();
   const refs = listIssuedRefs(db);
   const date = dateInputValues('d', day);
+  const settings = getSettingsInForce(db, day);
   return (
     <div className="govuk-width-container">
       <Link href="/register" className="govuk-back-link">
@@ -29,7 +30,8 @@ export default async function NewRiskPage() {
             <h1 className="govuk-heading-l">Add a risk</h1>
             <NewRiskForm
               people={listPeople(db).filter((p) => p.active)}
-              factors={getSettingsInForce(db, day).factors}
+              factors={settings.factors}
+              appetite={settings.appetite}
               nextRefs={{ inherent: nextRef('inherent', refs), topical: nextRef('topical', refs) }}
               today={{ day: date['d-day']!, month: date['d-month']!, year: date['d-year']! }}
             />
