@@ -62,6 +62,8 @@ export default defineConfig({
         AUTH_OIDC_ISSUER: OIDC.issuer,
         AUTH_OIDC_CLIENT_ID: OIDC.clientId,
         AUTH_OIDC_CLIENT_SECRET: OIDC.clientSecret,
+        // The suite runs the reminder job itself, on a fixed day; the server's daily schedule stays off.
+        REMINDERS: 'off',
       },
     },
   ],

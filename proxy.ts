@@ -9,7 +9,7 @@ import { postedFromThisSite } from '@/lib/auth/same-site';
 import { authSecret, sessionCookieName, sessionCookieSeconds, secureCookies } from '@/lib/auth/config';
 import requestLimit from '@/lib/request-limit.json';
 
-const PUBLIC_PREFIXES = ['/sign-in', '/sign-out', '/accessibility', '/request-too-large', '/api/', '/_next/', '/favicon'];
+const PUBLIC_PREFIXES = ['/sign-in', '/sign-out', '/accessibility', '/request-too-large', '/api/', '/_next/', '/favicon', '/icon.svg'];
 
 /** The largest request body the service reads (next.config.js sets the same for server actions). */
 const MAX_REQUEST_BYTES = requestLimit.megabytes * 1024 * 1024;

@@ -36,6 +36,8 @@ export async function startServer(root, { port, database, nodeArgs = (process.en
     NEXT_TELEMETRY_DISABLED: '1',
     SEED_DEMO: 'false',
     NODE_ENV: 'production',
+    // The figures are of pages and writes; a reminder run at start-up would add work of its own.
+    REMINDERS: 'off',
   };
   if (nodeArgs.length) env.NODE_OPTIONS = [env.NODE_OPTIONS, ...nodeArgs].filter(Boolean).join(' ');
   // As `npm start` serves: one `next start` process.

@@ -9,6 +9,7 @@ export function AccountBar({ user }: { user: { name: string; role: Role } }) {
   const may = (permission: Permission) => can(user.role, permission);
   const links = [
     may('audit:read') && { href: '/audit', text: 'Audit log' },
+    may('audit:read') && { href: '/admin/notifications', text: 'Reminders sent' },
     (may('export:review-history') || may('export:evidence-pack')) && { href: '/exports', text: 'Exports' },
     may('settings:manage') && { href: '/admin/settings', text: 'Settings' },
     may('users:manage') && { href: '/admin/users', text: 'Users' },

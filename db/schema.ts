@@ -575,3 +575,82 @@ export const coveringReports = sqliteTable(
   ],
 );
 export type CoveringReportRow = typeof coveringReports.$inferSelect;
+
+/** A person's choice of reminders (lib/domain/reminders.ts): the kinds turned off and how often; none stored means all, daily. */
+export const notificationPreferences = sqliteTable('notification_preferences', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  off: text('off', { mode: 'json' }).$type<string[]>().notNull(),
+  frequency: text('frequency', { enum: ['daily', 'weekly'] })
+    .notNull()
+    .default('daily'),
+  updatedAt: timestamp('updated_at'),
+});
+
+/**
+ * The send log: one row per digest composed for a person on a day, with what it said and what became of
+ * it. "not-sent" is a digest composed where no mail server is configured (kept so the office sees what
+ * would go); "failed" is retried by later runs up to a limit.
+ */
+export const notificationLog = sqliteTable(
+  'notification_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    email: text('email').notNull(),
+    day: text('day').notNull(),
+    kinds: text('kinds', { mode: 'json' }).$type<string[]>().notNull(),
+    subject: text('subject').notNull(),
+    /** The text part as composed; `html` the HTML part. */
+    body: text('body').notNull(),
+    html: text('html').notNull(),
+    status: text('status', { enum: ['queued', 'sent', 'failed', 'not-sent'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    messageId: text('message_id'),
+    error: text('error'),
+    createdAt: timestamp('created_at'),
+    updatedAt: timestamp('updated_at'),
+  },
+  (t) => [index('notification_log_day_idx').on(t.day), index('notification_log_status_idx').on(t.status)],
+);
+
+/** Each reminder a digest carried. The unique key is what stops a reminder going to a person twice, whichever run claims it first. */
+export const notificationItems = sqliteTable(
+  'notification_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    logId: integer('log_id')
+      .notNull()
+      .references(() => notificationLog.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    occasion: text('occasion').notNull(),
+    kind: text('kind').notNull(),
+    ref: text('ref').notNull(),
+    title: text('title').notNull(),
+    dueOn: text('due_on').notNull(),
+  },
+  (t) => [uniqueIndex('notification_items_person_occasion_unique').on(t.userId, t.occasion), index('notification_items_log_idx').on(t.logId)],
+);
+
+/**
+ * A person's private calendar feed: the SHA-256 of its secret token (the token itself is shown once and
+ * never stored). Revoking sets `revokedAt`; a new feed is a new row.
+ */
+export const calendarFeeds = sqliteTable(
+  'calendar_feeds',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    tokenSha256: text('token_sha256').notNull(),
+    createdAt: timestamp('created_at'),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [uniqueIndex('calendar_feeds_token_unique').on(t.tokenSha256), index('calendar_feeds_user_idx').on(t.userId)],
+);

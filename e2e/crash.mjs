@@ -22,6 +22,8 @@ const env = {
   NEXTAUTH_SECRET: 'crash-test-only-secret-0123456789abcdef0123',
   NEXT_TELEMETRY_DISABLED: '1',
   SEED_DEMO: 'true',
+  // The crash test measures reviews and the audit chain; the reminder run's own writes stay out of it.
+  REMINDERS: 'off',
 };
 const require = createRequire(import.meta.url);
 

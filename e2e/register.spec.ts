@@ -10,7 +10,7 @@ test.describe('the dynamic register', () => {
     await signInAs(page, 'board');
   });
 
-  test('a page loads without a failed request or a console error: the service has its own icon', async ({ page }) => {
+  test('a page loads without a failed request or a console error: the service has its own icon', async ({ page, playwright, baseURL }) => {
     const failures: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') failures.push(message.text());
@@ -23,6 +23,11 @@ test.describe('the dynamic register', () => {
     const icon = await page.request.get((await page.locator('link[rel="icon"]').getAttribute('href'))!);
     expect(icon.status()).toBe(200);
     expect(failures).toEqual([]);
+    // The sign-in page shows it too, to someone not signed in.
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const signedOut = await anonymous.get((await page.locator('link[rel="icon"]').getAttribute('href'))!, { maxRedirects: 0 });
+    expect([signedOut.status(), signedOut.headers()['content-type']]).toEqual([200, 'image/svg+xml']);
+    await anonymous.dispose();
   });
 
   test('/ opens the register', async ({ page }) => {

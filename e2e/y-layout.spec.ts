@@ -31,6 +31,7 @@ function pagesWithTables(): string[] {
       '/audit',
       '/admin/users',
       '/admin/settings',
+      '/admin/notifications',
     ];
   } finally {
     db.close();

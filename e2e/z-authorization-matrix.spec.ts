@@ -379,6 +379,23 @@ const ACTIONS: Record<string, ActionSpec> = {
     allowed: ['admin'],
     fields: () => ({ id: String(userIdOf(TARGET).id), password: 'demo-password' }),
   },
+  'app/(signed-in)/account/notifications/server-actions.ts#saveReminderPreferencesAction': {
+    page: '/account/notifications',
+    allowed: ROLES,
+    // Every kind off, weekly: a change from each caller's own choices (no caller has chosen this before).
+    fields: () => ({ frequency: 'weekly' }),
+  },
+  'app/(signed-in)/account/notifications/server-actions.ts#createCalendarFeedAction': {
+    page: '/account/notifications',
+    allowed: ROLES,
+    fields: () => ({}),
+  },
+  'app/(signed-in)/account/notifications/server-actions.ts#revokeCalendarFeedAction': {
+    page: '/account/notifications',
+    allowed: ROLES,
+    // Runs after the feed above is turned on, so there is one to turn off.
+    fields: () => ({}),
+  },
   'app/(signed-in)/account/password/server-actions.ts#changeOwnPasswordAction': {
     page: '/account/password',
     allowed: ROLES,
@@ -401,12 +418,15 @@ const ROUTES: Record<string, RouteSpec> = {
   'app/api/exports/evidence-pack/route.ts': { method: 'GET', path: '/api/exports/evidence-pack?asAt=2018-05-08', allowed: ['auditor'] },
   'app/api/exports/reviews/route.ts': { method: 'GET', path: '/api/exports/reviews?format=json&risk=I1', allowed: ['admin', 'staff', 'auditor'] },
   'app/api/audit/csv/route.ts': { method: 'GET', path: '/api/audit/csv?action=review.record', allowed: ['admin', 'auditor'] },
+  'app/api/notifications/csv/route.ts': { method: 'GET', path: '/api/notifications/csv?status=sent', allowed: ['admin', 'auditor'] },
 };
 
 const PUBLIC_ROUTES = {
   'app/api/auth/[...nextauth]/route.ts': 'next-auth’s own endpoints (csrf, callback, signout, session)',
   'app/sign-in/oidc/route.ts': 'starts single sign-on; only redirects',
   'app/sign-out/route.ts': 'ends the caller’s own session, if any',
+  'app/api/calendar/[token]/route.ts':
+    'a calendar feed: the secret token in its address is the credential (e2e/workflow-reminders.spec.ts), a wrong one is 404',
 };
 
 async function callerContext(caller: Caller, baseURL: string): Promise<APIRequestContext> {

@@ -48,10 +48,11 @@ export const PERMISSIONS = [
   'users:manage',
   'settings:manage',
   'account:change-own-password',
+  'account:manage-own-reminders',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['register:read', 'inspection:read', 'action:read', 'report:read', 'account:change-own-password'];
+const READ: Permission[] = ['register:read', 'inspection:read', 'action:read', 'report:read', 'account:change-own-password', 'account:manage-own-reminders'];
 
 const STAFF: Permission[] = [
   ...READ,
@@ -74,6 +75,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   owner: new Set<Permission>([
     'register:read',
     'account:change-own-password',
+    'account:manage-own-reminders',
     'review:propose-own',
     'mitigation:update-own',
     'action:read',

@@ -33,6 +33,9 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   'user.update': 'User changed',
   'user.password-change': 'Own password changed',
   'user.password-reset': 'Password reset by an administrator',
+  'account.reminders': 'Own reminder choices changed',
+  'account.calendar-on': 'Calendar feed turned on',
+  'account.calendar-off': 'Calendar feed turned off',
 };
 
 export const AUDIT_RECORD_LABEL: Record<string, string> = {

@@ -28,6 +28,11 @@ export default async function AccountPage() {
             Change your password
           </Link>
         </p>
+        <p className="govuk-body">
+          <Link className="govuk-link" href="/account/notifications">
+            Choose your reminders and turn on a calendar feed
+          </Link>
+        </p>
       </main>
     </div>
   );

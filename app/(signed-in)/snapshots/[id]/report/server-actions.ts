@@ -16,9 +16,10 @@ const snapshotId = z.coerce.number({ error: 'Choose a snapshot' }).int('Choose a
 const version = z.coerce.number({ error: 'Reload the page and try again' }).int('Reload the page and try again').positive('Reload the page and try again');
 
 const MAX_TEXT = 10_000;
+/** A text field of the narrative; an optional one left out of the post is empty. */
 const prose = (what: string, required: boolean) => {
-  const base = z
-    .string({ error: `Enter ${what}` })
+  const text = z.string({ error: `Enter ${what}` });
+  const base = (required ? text : text.default(''))
     .transform((t) => t.replace(/\r\n?/g, '\n').trim())
     .pipe(z.string().max(MAX_TEXT, `${what.charAt(0).toUpperCase()}${what.slice(1)} must be ${MAX_TEXT.toLocaleString('en-GB')} characters or fewer`));
   return required ? base.pipe(z.string().min(1, `Enter ${what}`)) : base;

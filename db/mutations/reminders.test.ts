@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../client';
+import { openDemoTestDatabase } from '../test-database';
+import { seedDemoAccounts } from '../seed/demo-accounts';
+import { seedDemoInspections } from '../seed/demo-inspections';
+import { listNotifications } from '../queries/reminders';
+import { notificationItems } from '../schema';
+import { claimDigests, MAX_SEND_ATTEMPTS, NO_MAIL_SERVER, planDigests, sendQueued, type OutgoingMail } from './reminders';
+
+let db: Db;
+let close: () => void;
+const BASE = 'https://risks.example.org';
+const DAY = '2026-12-07';
+
+beforeEach(async () => {
+  ({ db, close } = openDemoTestDatabase('reminders-'));
+  await seedDemoAccounts(db);
+  seedDemoInspections(db);
+});
+
+afterEach(() => close());
+
+describe('the reminder job on the demo data', () => {
+  it('plans one digest per person: the demo owner hears of their overdue action and their risks’ overdue reviews; board members hear nothing', () => {
+    const planned = planDigests(db, DAY, BASE);
+    const owner = planned.find((d) => d.email === 'owner@example.org')!;
+    expect(owner.items.filter((i) => i.kind === 'action').map((i) => [i.ref, i.when])).toEqual([
+      ['WILT-201819-AFI-08', 'overdue'],
+      ['I8', 'overdue'],
+    ]);
+    expect(owner.items.filter((i) => i.kind === 'review').map((i) => i.ref)).toEqual(['I8', 'T4', 'T7']);
+    expect(owner.subject).toMatch(/^\d+ overdue – OPCC risk register$/);
+    expect(owner.text).toContain(`${BASE}/actions/`);
+    expect(owner.text).toContain('Report progress on outstanding ICT compliance issues to CMB');
+    expect(owner.html).toContain(`<a href="${BASE}/risks/I8">`);
+    // References and titles only: never a risk's consequences or mitigations.
+    expect(owner.text).not.toContain('Gold Group');
+    expect(planned.find((d) => d.email === 'board@example.org')).toBeUndefined();
+    expect(planned.find((d) => d.email === 'auditor@example.org')).toBeUndefined();
+    expect(new Set(planned.map((d) => d.email)).size).toBe(planned.length);
+  });
+
+  it('claims each reminder once however often it runs, and keeps what would have gone when no mail server is set', async () => {
+    const first = claimDigests(db, DAY, BASE);
+    expect(first.length).toBeGreaterThan(0);
+    expect(claimDigests(db, DAY, BASE)).toEqual([]);
+    expect(planDigests(db, DAY, BASE)).toEqual([]);
+    const results = await sendQueued(db, null);
+    expect(results.map((r) => r.status)).toEqual(first.map(() => 'not-sent'));
+    const log = listNotifications(db);
+    expect(log.every((l) => l.status === 'not-sent' && l.error === NO_MAIL_SERVER)).toBe(true);
+    expect(log.find((l) => l.email === 'owner@example.org')!.items.map((i) => i.ref)).toContain('I8');
+    // The unique key itself refuses a second claim of the same reminder for the same person.
+    const item = db.select().from(notificationItems).limit(1).get()!;
+    expect(() =>
+      db
+        .insert(notificationItems)
+        .values({ ...item, id: undefined })
+        .run(),
+    ).toThrow(/UNIQUE/);
+  });
+
+  it('a failed send is retried by the next runs, up to a limit, and nothing is lost', async () => {
+    claimDigests(db, DAY, BASE);
+    const down = async (): Promise<{ messageId: string }> => {
+      throw new Error('connect ECONNREFUSED 127.0.0.1:2525');
+    };
+    const failed = await sendQueued(db, down);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((r) => r.status === 'failed' && r.detail.includes('ECONNREFUSED'))).toBe(true);
+    const delivered: OutgoingMail[] = [];
+    const up = async (mail: OutgoingMail) => {
+      delivered.push(mail);
+      return { messageId: `<${delivered.length}@example.org>` };
+    };
+    const sent = await sendQueued(db, up);
+    expect(sent.map((r) => r.status)).toEqual(failed.map(() => 'sent'));
+    expect(delivered.map((m) => m.to).sort()).toEqual(failed.map((r) => r.email).sort());
+    expect(listNotifications(db).every((l) => l.status === 'sent' && l.attempts === 2 && l.messageId)).toBe(true);
+    expect(await sendQueued(db, up)).toEqual([]);
+
+    // A digest that keeps failing is left as failed after the limit, for a person to look at.
+    claimDigests(db, '2026-12-14', BASE);
+    for (let i = 0; i < MAX_SEND_ATTEMPTS + 2; i++) await sendQueued(db, down);
+    const stuck = listNotifications(db, { status: 'failed' });
+    expect(stuck.length).toBeGreaterThan(0);
+    expect(stuck.every((l) => l.attempts === MAX_SEND_ATTEMPTS)).toBe(true);
+  });
+});

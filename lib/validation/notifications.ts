@@ -1,0 +1,32 @@
+/** The send log's filters (/admin/notifications and its CSV): each problem named against its field. */
+import { z } from 'zod';
+import { parseDay } from '@/lib/domain/dates';
+
+export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed', 'not-sent'] as const;
+
+export const NOTIFICATION_STATUS_LABEL: Record<(typeof NOTIFICATION_STATUSES)[number], string> = {
+  queued: 'Queued',
+  sent: 'Sent',
+  failed: 'Failed',
+  'not-sent': 'Not sent',
+};
+
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const day = (label: string) =>
+  z.preprocess(
+    blank,
+    z
+      .string()
+      .refine((v) => parseDay(v) !== null, `${label} must be a real date written as year-month-day, like 2026-12-07`)
+      .optional(),
+  );
+
+export const notificationFilterSchema = z
+  .object({
+    status: z.preprocess(blank, z.enum(NOTIFICATION_STATUSES, { error: 'Choose a status from the list' }).optional()),
+    from: day('From'),
+    to: day('To'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.from && value.to && value.from > value.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'To must be the same as or after From' });
+  });
