@@ -139,6 +139,9 @@ test.describe.serial('reminders', () => {
     await page.goto('/account');
     await page.getByRole('link', { name: 'Choose your reminders and turn on a calendar feed' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Reminders and calendar' })).toBeVisible();
+    // Only the kinds that can reach an owner are offered.
+    await expect(page.getByRole('group', { name: 'Email me about' }).getByRole('checkbox')).toHaveCount(3);
+    await expect(page.getByLabel('Covering reports published for your meetings')).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.getByLabel('Actions due and overdue').uncheck();
     await page.getByRole('button', { name: 'Save reminder choices' }).click();

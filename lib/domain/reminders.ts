@@ -28,6 +28,15 @@ export const REMINDER_KIND_LABEL: Record<ReminderKind, string> = {
   report: 'Covering reports published for your meetings',
 };
 
+/** The kinds that can reach each role (the rule below sends no other), offered as choices on its page; the s.55 is not a choice. */
+export const REMINDER_KINDS_FOR_ROLE: Record<Role, readonly ReminderKind[]> = {
+  admin: ['review', 'action', 'finding', 'proposal'],
+  staff: ['review', 'action', 'finding', 'proposal'],
+  owner: ['review', 'action', 'finding'],
+  board: ['report', 'review', 'action', 'finding'],
+  auditor: ['review', 'action', 'finding'],
+};
+
 /** Windows before a due date in which a reminder goes, in days. */
 export const REVIEW_DUE_SOON_DAYS = 7;
 export const ACTION_DUE_SOON_DAYS = 14;

@@ -7,7 +7,7 @@ import { reminderRecipients } from '@/db/queries/reminders';
 import { calendarFeeds } from '@/db/schema';
 import { requirePermission } from '@/lib/auth/guard';
 import { formatTime } from '@/lib/domain/dates';
-import { REMINDER_KINDS, type ReminderKind } from '@/lib/domain/reminders';
+import { REMINDER_KINDS_FOR_ROLE, type ReminderKind } from '@/lib/domain/reminders';
 import { CalendarFeedForms, ReminderPreferencesForm } from './notifications-forms';
 
 export const metadata: Metadata = { title: 'Reminders and calendar' };
@@ -19,8 +19,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const db = getDb();
   const me = reminderRecipients(db).find((r) => r.userId === user.id)!;
   const office = user.role === 'staff' || user.role === 'admin';
-  // The s.55 reminder to staff and administrators is a legal duty, so it is not offered as a choice.
-  const kinds = REMINDER_KINDS.filter((k) => k !== 's55');
+  // Only the kinds that can reach this role; the s.55 reminder to staff and administrators is a legal duty, not a choice.
+  const kinds = [...REMINDER_KINDS_FOR_ROLE[user.role]];
   const feed = db
     .select()
     .from(calendarFeeds)
