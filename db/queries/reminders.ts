@@ -133,5 +133,7 @@ export function listNotifications(db: Db, filters: NotificationFilters = {}, lim
         )
         .all()
     : [];
-  return rows.map(({ log, name }) => ({ ...log, name, items: items.filter((i) => i.logId === log.id) }));
+  const byLog = new Map<number, typeof items>();
+  for (const item of items) byLog.set(item.logId, [...(byLog.get(item.logId) ?? []), item]);
+  return rows.map(({ log, name }) => ({ ...log, name, items: byLog.get(log.id) ?? [] }));
 }
