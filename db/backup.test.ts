@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeTransaction } from './transaction';
 import { writeAudit } from './mutations/audit';
 import { backupDatabase, BackupError, restoreDatabase, serverPidFile } from './backup';
 import type { Db } from './client';
@@ -46,7 +47,9 @@ describe('backup and restore', () => {
     let writing = true;
     const writer = (async () => {
       while (writing) {
-        db.transaction((tx) => writeAudit(tx, { userId: null, label: 'load' }, { action: 'test.write', entityType: 'test', summary: `write ${writes++}` }));
+        writeTransaction(db, (tx) =>
+          writeAudit(tx, { userId: null, label: 'load' }, { action: 'test.write', entityType: 'test', summary: `write ${writes++}` }),
+        );
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
@@ -73,7 +76,7 @@ describe('backup and restore', () => {
     const target = path.join(dir, 'copy.db');
     await backupDatabase(file, target);
     const before = fingerprint(file);
-    db.transaction((tx) => writeAudit(tx, { userId: null, label: 'later' }, { action: 'test.write', entityType: 'test', summary: 'after the backup' }));
+    writeTransaction(db, (tx) => writeAudit(tx, { userId: null, label: 'later' }, { action: 'test.write', entityType: 'test', summary: 'after the backup' }));
     const withLaterWrite = fingerprint(file);
     expect(withLaterWrite).not.toBe(before);
 

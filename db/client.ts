@@ -8,7 +8,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { installRowCapture } from './row-capture';
 import * as schema from './schema';
+import { completeAuditUpgrade } from './upgrade';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -19,7 +21,15 @@ export function databasePath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
-/** Opens a database file, sets its pragmas and brings its schema up to date. */
+function appliedMigrations(sqlite: Database.Database): number {
+  const exists = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  return exists ? (sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number) : 0;
+}
+
+/**
+ * Opens a database file, sets its pragmas, brings its schema up to date and makes the connection capture
+ * the rows it writes for the audit log (db/row-capture.ts).
+ */
 export function openDatabase(file: string): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
@@ -28,7 +38,11 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema });
+  const applied = appliedMigrations(sqlite);
   migrate(db, { migrationsFolder: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'drizzle') });
+  installRowCapture(sqlite);
+  // Only the open that applied the upgrade's migration completes it (db/upgrade.ts).
+  if (appliedMigrations(sqlite) > applied) completeAuditUpgrade(db);
   // Statistics for the query planner, as SQLite advises for long-lived connections: without them it can
   // build a throwaway index per query instead of using ours (seen on the review export). Bounded, and a
   // no-op when the statistics are current.

@@ -341,9 +341,9 @@ export const auditLog = sqliteTable(
     summary: text('summary').notNull(),
     detail: text('detail', { mode: 'json' }),
     /**
-     * The rows this entry recorded, each `[table, id, sha256 of the row in canonical form]`, gathered from
-     * audit_pending (lib/domain/row-digest.ts); covered by the entry's hash, so a row changed later no
-     * longer matches its entry.
+     * The rows this entry recorded, each `[table, id, sha256 of the row in canonical form]` (with the
+     * previous digest for a row it changed), taken by the connection that wrote them (db/row-capture.ts,
+     * lib/domain/row-digest.ts); covered by the entry's hash, so a row changed later no longer matches.
      */
     records: text('records', { mode: 'json' }).$type<RowRecord[]>(),
     /** Hash chain: each entry holds the previous entry's hash and its own (lib/domain/audit-chain.ts). */
@@ -351,19 +351,6 @@ export const auditLog = sqliteTable(
     hash: text('hash'),
   },
   (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_at_idx').on(t.at)],
-);
-
-/**
- * Rows of the kept tables written since the last audit entry, queued by triggers (drizzle/0015) so that
- * writeAudit records each one's digest in the entry written in the same transaction, whatever wrote it.
- */
-export const auditPending = sqliteTable(
-  'audit_pending',
-  {
-    tableName: text('table_name').notNull(),
-    rowId: integer('row_id').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.tableName, t.rowId] })],
 );
 
 /** Small facts about this database, such as which demo data it was seeded with. */

@@ -6,13 +6,45 @@
  * one waits its turn (busy_timeout) and then reads the latest state (a risk's version, the audit chain's
  * head) before it writes. The callback must be synchronous: better-sqlite3 cannot hold a transaction open
  * across an await.
+ *
+ * It is also the only place rows of the recorded tables may be written (db/row-capture.ts): it refuses to
+ * commit when a row it wrote was not recorded by an audit entry written in it.
  */
 import type { Db } from './client';
+import { rowCapture, type RowCapture } from './row-capture';
 
 /** The handle a transaction's callback receives: the same query builder as the database's. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** The capture of the write transaction running now (better-sqlite3 runs one at a time in a process). */
+let active: RowCapture | null = null;
+
+/** The rows the running write transaction has written so far; for writeAudit. */
+export function activeCapture(): RowCapture {
+  if (!active) throw new Error('an audit entry is written inside writeTransaction, with the change it records');
+  return active;
+}
+
 /** Runs `fn` in one write transaction: committed when it returns, rolled back when it throws. */
 export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
-  return db.transaction(fn, { behavior: 'immediate' });
+  const capture = rowCapture(db.$client);
+  const outer = capture.depth === 0;
+  const previous = active;
+  if (outer) capture.clear();
+  capture.depth++;
+  active = capture;
+  try {
+    return db.transaction(
+      (tx) => {
+        const result = fn(tx);
+        if (outer && capture.size) throw new Error(`rows written without an audit entry to record them (${capture.describe()})`);
+        return result;
+      },
+      { behavior: 'immediate' },
+    );
+  } finally {
+    capture.depth--;
+    active = previous;
+    if (outer) capture.clear();
+  }
 }

@@ -5,14 +5,12 @@
 import { databasePath, openDatabase } from '../db/client';
 import { seedDemoAccounts } from '../db/seed/demo-accounts';
 import { ensureBaselineSettings, seedDemoData } from '../db/seed/demo';
-import { recordQueuedRows } from '../db/mutations/audit';
 import { seedDemoInspections } from '../db/seed/demo-inspections';
 
 async function main() {
   const file = databasePath();
   const demo = (process.env.SEED_DEMO ?? 'true').toLowerCase() !== 'false';
   const db = openDatabase(file);
-  const earlierRows = recordQueuedRows(db);
   const settingsCreated = ensureBaselineSettings(db, { demo });
   const seed = demo ? seedDemoData(db) : { seeded: false, risks: 0 };
   const accounts = demo ? await seedDemoAccounts(db) : 0;
@@ -20,7 +18,6 @@ async function main() {
   db.$client.close();
 
   const parts = [`database ${file} migrated`];
-  if (earlierRows) parts.push(`digests of ${earlierRows} earlier rows recorded in the audit log`);
   if (settingsCreated) parts.push('baseline register settings written');
   if (seed.seeded) parts.push(`demo register loaded (${seed.risks} risks)`);
   else if (!demo) parts.push('demo data off (SEED_DEMO=false)');

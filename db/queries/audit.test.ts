@@ -5,13 +5,23 @@ import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../client';
 import { ensureBaselineSettings, seedDemoData } from '../seed/demo';
-import { recordQueuedRows } from '../mutations/audit';
+import Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { risks } from '../schema';
+import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
+import { writeTransaction } from '../transaction';
+import { publishCoveringReport, startCoveringReport } from '../mutations/covering-reports';
+import { recordReview } from '../mutations/reviews';
+import { freezeSnapshot } from '../mutations/snapshots';
+import { createUser, recordSuccessfulSignIn } from '../mutations/users';
+import { getRiskByRef } from './risks';
 import { chainHead, formatCheckpoint, verifyAuditLog } from './audit';
 
 let dir: string;
 let file: string;
 let db: Db;
 const ROOT = path.join(__dirname, '..', '..');
+const actor = { userId: null, label: 'unit test' };
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'register-audit-'));
@@ -48,7 +58,7 @@ describe('audit:verify', () => {
     expect(verifyAuditLog(db)).toMatchObject({ ok: true, entries: 18 });
     expect(verify()).toEqual({
       code: 0,
-      out: `audit log intact: 18 chained entries verified, 343 recorded rows match their entries; head ${formatCheckpoint(chainHead(db)!)}\n`,
+      out: `audit log intact: 18 chained entries verified, 359 recorded rows match their entries; head ${formatCheckpoint(chainHead(db)!)}\n`,
     });
     // The triggers refuse updates, so a tamperer would have to remove them first.
     db.$client.exec('DROP TRIGGER audit_log_no_update');
@@ -123,73 +133,153 @@ describe('tampering with the database file', () => {
     sql('DROP TRIGGER reviews_no_replace');
     expect(verifyAuditLog(db)).toMatchObject({ ok: false, reason: expect.stringContaining('reviews_no_replace') });
   });
-  it('recomputes every recorded row: names the first row changed, the row gone and the rows no entry recorded', () => {
-    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: true, rows: { checked: 343, mismatch: null, unrecordedCount: 0 } });
-    const review = db.$client.prepare("SELECT v.id FROM reviews v JOIN risks r ON r.id = v.risk_id WHERE r.ref = 'I1' AND v.sequence = 2").get() as {
-      id: number;
-    };
-    const entry = (
-      db.$client.prepare('SELECT id FROM audit_log WHERE records LIKE ? ORDER BY id DESC LIMIT 1').get(`%["reviews",${review.id},%`) as { id: number }
-    ).id;
-    // A tamperer who can write the file drops the trigger, rewrites the review, and puts the trigger back.
-    const tamper = (trigger: string, statement: string, restore: string) => {
-      db.$client.exec(`DROP TRIGGER ${trigger}`);
-      db.$client.prepare(statement).run();
-      db.$client.exec(restore);
-    };
-    tamper(
-      'reviews_no_update',
-      `UPDATE reviews SET likelihood = 1, control = 2, impact = 4, score = 8 WHERE id = ${review.id}`,
-      "CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;",
-    );
-    // The chain alone is intact: only the rows' digests show it.
-    expect(verifyAuditLog(db)).toMatchObject({ ok: true });
-    expect(verifyAuditLog(db, { rows: true })).toMatchObject({
-      ok: false,
-      brokenId: entry,
-      reason: `row ${review.id} of reviews no longer matches the digest entry ${entry} recorded of it`,
-    });
-    const result = verify();
-    expect(result.code).toBe(1);
-    expect(result.out).toContain(`audit log broken at entry ${entry}: row ${review.id} of reviews no longer matches`);
-    tamper(
-      'reviews_no_update',
-      `UPDATE reviews SET likelihood = 3, control = 2, impact = 4, score = 24 WHERE id = ${review.id}`,
-      "CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;",
-    );
-    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: true });
+  it('a row written by another connection is never recorded, whatever triggers the file holds', () => {
+    const raw = new Database(file);
+    // The queue and triggers of earlier versions, put back by hand, capture nothing the service records.
+    raw.exec(`CREATE TABLE audit_pending (table_name text NOT NULL, row_id integer NOT NULL, PRIMARY KEY(table_name, row_id));
+      CREATE TRIGGER reviews_record_insert AFTER INSERT ON reviews BEGIN INSERT OR IGNORE INTO audit_pending VALUES ('reviews', NEW.id); END;`);
+    raw.close();
+    expect(verifyAuditLog(db)).toMatchObject({ ok: false, reason: expect.stringContaining('the table audit_pending holds rows waiting to be recorded') });
+  });
 
-    // A row deleted.
-    const revision = db.$client.prepare('SELECT id FROM risk_revisions ORDER BY id DESC LIMIT 1').get() as { id: number };
-    tamper(
-      'risk_revisions_no_delete',
-      `DELETE FROM risk_revisions WHERE id = ${revision.id}`,
-      "CREATE TRIGGER risk_revisions_no_delete BEFORE DELETE ON risk_revisions BEGIN SELECT RAISE(ABORT, 'x'); END;",
-    );
-    expect(verifyAuditLog(db, { rows: true })).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(new RegExp(`^row ${revision.id} of risk_revisions, recorded by entry \\d+, is no longer in the database$`)),
-    });
-  }, 30_000);
-
-  it('a row written without an audit entry is named, whichever way it was written; rows queued before an upgrade are recorded on start', () => {
-    const insert = (sequence: number) => {
-      db.$client
-        .prepare(
-          `INSERT INTO reviews (risk_id, sequence, reviewed_on, forum, likelihood, control, impact, score) SELECT risk_id, ${sequence}, '2026-11-01', 'monthly', 1, 1, 1, 1 FROM reviews WHERE id = 1`,
-        )
-        .run();
-      return (db.$client.prepare('SELECT max(id) AS id FROM reviews').get() as { id: number }).id;
-    };
-    const queued = insert(98);
-    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: false, brokenId: null, reason: `1 row has no audit entry (reviews ${queued})` });
-    // The rows a migration queued (those written before digests were kept) are recorded in one entry on start.
-    expect(recordQueuedRows(db)).toBe(1);
-    expect(recordQueuedRows(db)).toBe(0);
+  it('a write to a recorded table outside writeTransaction is refused on the service’s own connection', () => {
+    expect(() => db.$client.prepare("UPDATE risks SET event = 'x' WHERE ref = 'I1'").run()).toThrow(/outside writeTransaction/);
+    expect(() =>
+      writeTransaction(db, (tx) => {
+        tx.update(risks).set({ event: 'x' }).where(eq(risks.ref, 'I1')).run();
+      }),
+    ).toThrow(/rows written without an audit entry to record them \(risks \d+\)/);
+    expect(db.$client.prepare("SELECT event FROM risks WHERE ref = 'I1'").pluck().get()).not.toBe('x');
     expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: true });
-    // With the queue emptied by hand, the row still has no entry.
-    const hidden = insert(99);
-    db.$client.exec('DELETE FROM audit_pending');
-    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: false, reason: `1 row has no audit entry (reviews ${hidden})` });
+  });
+});
+
+/**
+ * A hostile insider with the database file but not the audit key: each edit is made through a connection of
+ * their own (the sqlite3 shell would do the same), with any trigger in the way dropped and put back. Each
+ * must be caught right after the edit, after a restart (which runs what `npm start` runs), and after the
+ * next ordinary write, including one that changes the very row edited.
+ */
+describe('tampering is never laundered into the record', () => {
+  const raw = (statements: string | ((conn: Database.Database) => void), triggers: string[] = []) => {
+    const conn = new Database(file);
+    const saved = triggers.map((name) => conn.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(name) as string);
+    for (const name of triggers) conn.exec(`DROP TRIGGER ${name}`);
+    if (typeof statements === 'string') conn.exec(statements);
+    else statements(conn);
+    for (const text of saved) conn.exec(text);
+    conn.close();
+  };
+  const restart = () => {
+    db.$client.close();
+    db = openDatabase(file);
+    ensureBaselineSettings(db, { demo: true });
+    seedDemoData(db);
+  };
+  const review = (ref: string) => {
+    const risk = getRiskByRef(db, ref, '2026-11-24')!;
+    recordReview(db, actor, {
+      riskId: risk.id,
+      expectedVersion: risk.version,
+      reviewedOn: '2026-11-24',
+      forum: 'monthly',
+      likelihood: risk.latest.likelihood!,
+      control: risk.latest.control!,
+      impact: risk.latest.impact!,
+      reason: null,
+      removalRule: DEFAULT_REMOVAL_RULE,
+    });
+  };
+  const reviewId = (ref: string, sequence: number) =>
+    db.$client.prepare('SELECT v.id FROM reviews v JOIN risks r ON r.id = v.risk_id WHERE r.ref = ? AND v.sequence = ?').pluck().get(ref, sequence) as number;
+  const caught = (reason: RegExp) => expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });
+
+  /** Checks the edit is caught now, after a restart, after a write elsewhere and after a write to `ref`. */
+  const staysCaught = (reason: RegExp, ref = 'I2') => {
+    caught(reason);
+    restart();
+    caught(reason);
+    review('I3');
+    caught(reason);
+    review(ref);
+    caught(reason);
+  };
+
+  it('a rewritten review', () => {
+    const id = reviewId('I1', 2);
+    raw(`UPDATE reviews SET likelihood = 1, control = 2, impact = 4, score = 8 WHERE id = ${id}`, ['reviews_no_update']);
+    staysCaught(new RegExp(`^row ${id} of reviews no longer matches the digest entry \\d+ recorded of it$`), 'I1');
+  });
+
+  it('a forged review', () => {
+    raw(
+      "INSERT INTO reviews (risk_id, sequence, reviewed_on, forum, likelihood, control, impact, score) SELECT id, 99, '2026-11-01', 'monthly', 1, 1, 1, 1 FROM risks WHERE ref = 'I1'",
+    );
+    const id = db.$client.prepare('SELECT max(id) FROM reviews').pluck().get() as number;
+    staysCaught(new RegExp(`^1 row has no audit entry \\(reviews ${id}\\)$`));
+  });
+
+  it('a review replaced by another with its id', () => {
+    const id = reviewId('I4', 2);
+    raw(
+      `DELETE FROM reviews WHERE id = ${id}; INSERT INTO reviews (id, risk_id, sequence, reviewed_on, forum, likelihood, control, impact, score) SELECT ${id}, id, 2, '2018-05-04', 'monthly', 1, 1, 1, 1 FROM risks WHERE ref = 'I4'`,
+      ['reviews_no_delete'],
+    );
+    staysCaught(new RegExp(`^row ${id} of reviews no longer matches`));
+  });
+
+  it('deleted reviews', () => {
+    const id = reviewId('I5', 2);
+    raw(`DELETE FROM reviews WHERE id = ${id}`, ['reviews_no_delete']);
+    staysCaught(new RegExp(`^row ${id} of reviews, recorded by entry \\d+, is no longer in the database$`));
+  });
+
+  it('an edited snapshot and an edited published report', () => {
+    const snapshotId = freezeSnapshot(db, actor, { forum: 'panel', meetingOn: '2018-06-14', asAt: '2018-05-04' });
+    startCoveringReport(db, actor, snapshotId);
+    publishCoveringReport(db, actor, snapshotId, 1);
+    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: true });
+    const content = db.$client.prepare('SELECT content FROM register_snapshots WHERE id = ?').pluck().get(snapshotId) as string;
+    raw(`UPDATE register_snapshots SET content = replace(content, '"score":24', '"score":12') WHERE id = ${snapshotId}`, ['register_snapshots_no_update']);
+    staysCaught(new RegExp(`^row ${snapshotId} of register_snapshots no longer matches`));
+    // Put back as it was, the snapshot matches again; then the published report is edited.
+    raw((conn) => conn.prepare('UPDATE register_snapshots SET content = ? WHERE id = ?').run(content, snapshotId), ['register_snapshots_no_update']);
+    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: true });
+    const reportId = db.$client.prepare('SELECT id FROM covering_reports WHERE snapshot_id = ?').pluck().get(snapshotId) as number;
+    raw(`UPDATE covering_reports SET published_by_name = 'someone else' WHERE id = ${reportId}`, ['covering_reports_published_frozen']);
+    staysCaught(new RegExp(`^row ${reportId} of covering_reports no longer matches`));
+  });
+
+  it('the live register: a risk’s owner and event edited in the file', () => {
+    const id = db.$client.prepare("SELECT id FROM risks WHERE ref = 'I2'").pluck().get() as number;
+    raw(`UPDATE risks SET event = 'Nothing to see', owner_id = NULL WHERE id = ${id}`);
+    caught(new RegExp(`^row ${id} of risks no longer matches the digest entry \\d+ recorded of it$`));
+    restart();
+    review('I3');
+    caught(new RegExp(`^row ${id} of risks no longer matches`));
+    // The service's next change to that risk records it again, and says what it found before its change.
+    review('I2');
+    caught(new RegExp(`^row ${id} of risks was changed outside the service after entry \\d+ recorded it, before entry \\d+ changed it$`));
+  });
+
+  it('a role raised in the users table', () => {
+    const userId = createUser(db, actor, { email: 'board2@example.org', name: 'Board two', role: 'board', passwordHash: null });
+    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: true });
+    raw(`UPDATE users SET role = 'admin' WHERE id = ${userId}`);
+    caught(new RegExp(`^row ${userId} of users no longer matches`));
+    restart();
+    caught(new RegExp(`^row ${userId} of users no longer matches`));
+    recordSuccessfulSignIn(db, { id: userId, email: 'board2@example.org', name: 'Board two' }, 'password', new Date());
+    caught(new RegExp(`^row ${userId} of users was changed outside the service`));
+  });
+
+  it('rows set aside for an upgrade by hand are not recorded on start', () => {
+    raw(
+      "CREATE TABLE audit_upgrade (table_name text NOT NULL, row_id integer NOT NULL, PRIMARY KEY(table_name, row_id)); INSERT INTO reviews (risk_id, sequence, reviewed_on, forum, likelihood, control, impact, score) SELECT id, 99, '2026-11-01', 'monthly', 1, 1, 1, 1 FROM risks WHERE ref = 'I1'; INSERT INTO audit_upgrade SELECT 'reviews', max(id) FROM reviews;",
+    );
+    // An upgrade entry is only ever written once; the demo's log already holds its own history.
+    raw(`INSERT INTO audit_upgrade VALUES ('risks', 1)`);
+    restart();
+    caught(/the table audit_upgrade holds rows waiting to be recorded/);
   });
 });

@@ -1,9 +1,9 @@
-import { and, asc, count, desc, eq, gte, isNotNull, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, like, lte, type SQL } from 'drizzle-orm';
 import { verifyChain, type VerifyResult } from '@/lib/domain/audit-chain';
 import { auditKey } from '../audit-key';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
-import { RECORDED_TABLES, rowDigest, UPDATABLE_RECORDED_TABLES, type RowRecord } from '@/lib/domain/row-digest';
+import { CLOSABLE_TABLES, mayRecordAgain, RECORDED_TABLES, rowDigest, type RowRecord } from '@/lib/domain/row-digest';
 
 /**
  * The triggers that keep history append-only (drizzle/0001, 0005, 0008, 0010, 0013). A missing one is a
@@ -48,8 +48,6 @@ export const HISTORY_TRIGGERS = [
   'review_corrections_no_update',
   'review_corrections_no_delete',
   'review_corrections_no_replace',
-  ...RECORDED_TABLES.map((t) => `${t}_record_insert`),
-  ...UPDATABLE_RECORDED_TABLES.map((t) => `${t}_record_update`),
 ] as const;
 
 /** A point in the chain kept outside the machine: an entry's id and hash, written "id:hash". */
@@ -70,76 +68,112 @@ export function chainHead(db: Db): Checkpoint | null {
   return row?.hash ? { id: row.id, hash: row.hash } : null;
 }
 
-/**
- * Verifies the audit log: every history trigger present, at least one entry, every entry hashed and
- * chained to the one before; and, given a checkpoint taken earlier, that its entry is still there
- * unchanged (so removing the newest entries is caught too).
- */
 export type RowsResult = {
-  /** Rows of the kept tables checked against their digests. */
+  /** Rows of the recorded tables checked against their digests. */
   checked: number;
-  /** The first row whose digest no longer matches the entry that recorded it (or whose row is gone). */
-  mismatch: { table: string; id: number; entryId: number; gone: boolean } | null;
+  /** The first fault found in the rows or in what the entries say of them, in words, with the entry at fault. */
+  fault: { entryId: number | null; reason: string } | null;
   /** Rows no entry recorded, by table and id (the first 20, with the count). */
   unrecorded: Array<{ table: string; id: number }>;
   unrecordedCount: number;
 };
 
+const CLOSABLE = new Set<string>(Object.keys(CLOSABLE_TABLES));
+
 /**
- * Recomputes the digest of every row of the kept tables and compares it with the latest entry that
- * recorded that row: names the first row that no longer matches (or is gone) and the rows no entry recorded.
+ * What the entries say of each row, checked in order: a row is recorded new once, by the change that wrote
+ * it; a later entry may record a new version only of a row that may change (lib/domain/row-digest.ts), in
+ * a change that may change it, and only from the version last recorded (so a row edited in the file and
+ * then changed by the service is caught). Then every row in the file must equal the version last recorded
+ * of it, every recorded row must still be there, and every row must have been recorded.
  */
 export function verifyRecordedRows(db: Db): RowsResult {
-  const recorded = new Map<string, { sha256: string; entryId: number }>();
-  const entries = db.select({ id: auditLog.id, records: auditLog.records }).from(auditLog).where(isNotNull(auditLog.records)).orderBy(asc(auditLog.id)).all();
-  for (const { id, records } of entries)
-    for (const [table, rowId, sha256] of records as RowRecord[]) recorded.set(`${table}:${rowId}`, { sha256, entryId: id });
-  const result: RowsResult = { checked: 0, mismatch: null, unrecorded: [], unrecordedCount: 0 };
+  const latest = new Map<string, { sha256: string; entryId: number }>();
+  const result: RowsResult = { checked: 0, fault: null, unrecorded: [], unrecordedCount: 0 };
+  const fail = (entryId: number | null, reason: string) => {
+    result.fault ??= { entryId, reason };
+  };
+  const entries = db
+    .select({ id: auditLog.id, action: auditLog.action, records: auditLog.records })
+    .from(auditLog)
+    .where(isNotNull(auditLog.records))
+    .orderBy(asc(auditLog.id))
+    .all();
+  for (const { id, action, records } of entries) {
+    for (const [table, rowId, sha256, previous] of records as RowRecord[]) {
+      const key = `${table}:${rowId}`;
+      const known = latest.get(key);
+      if (previous === undefined) {
+        // Entries written before changes carried the previous digest recorded a closed list row or a saved
+        // draft again in this form; only those changes may have. A live row is recorded new only once.
+        if (known && (!CLOSABLE.has(table) || !mayRecordAgain(table, action)))
+          fail(id, `entry ${id} records row ${rowId} of ${table} as new, but entry ${known.entryId} recorded it first`);
+      } else if (!known) {
+        fail(id, `entry ${id} records a change to row ${rowId} of ${table}, which no earlier entry recorded`);
+      } else if (!mayRecordAgain(table, action)) {
+        fail(id, `entry ${id} (${action}) records a new version of row ${rowId} of ${table}, which that change may not make`);
+      } else if (known.sha256 !== previous) {
+        fail(id, `row ${rowId} of ${table} was changed outside the service after entry ${known.entryId} recorded it, before entry ${id} changed it`);
+      }
+      latest.set(key, { sha256, entryId: id });
+    }
+  }
   for (const table of RECORDED_TABLES) {
-    for (const row of db.all<Record<string, unknown> & { id: number }>(sql`SELECT * FROM ${sql.identifier(table)} ORDER BY id`)) {
+    for (const row of db.$client.prepare(`SELECT * FROM "${table}" ORDER BY id`).iterate() as Iterable<Record<string, unknown> & { id: number }>) {
       result.checked++;
       const key = `${table}:${row.id}`;
-      const entry = recorded.get(key);
-      recorded.delete(key);
+      const entry = latest.get(key);
+      latest.delete(key);
       if (!entry) {
         if (result.unrecordedCount++ < 20) result.unrecorded.push({ table, id: row.id });
-      } else if (!result.mismatch && entry.sha256 !== rowDigest(row)) result.mismatch = { table, id: row.id, entryId: entry.entryId, gone: false };
+      } else if (entry.sha256 !== rowDigest(row))
+        fail(entry.entryId, `row ${row.id} of ${table} no longer matches the digest entry ${entry.entryId} recorded of it`);
     }
   }
   // What is left was recorded but is no longer there.
-  if (!result.mismatch) {
-    const [key, entry] = recorded.entries().next().value ?? [];
-    if (key && entry) {
-      const [table, id] = key.split(':');
-      result.mismatch = { table: table!, id: Number(id), entryId: entry.entryId, gone: true };
-    }
+  const [key, entry] = latest.entries().next().value ?? [];
+  if (key && entry) {
+    const [table, id] = key.split(':');
+    fail(entry.entryId, `row ${id} of ${table}, recorded by entry ${entry.entryId}, is no longer in the database`);
+  }
+  if (result.unrecordedCount) {
+    const named = result.unrecorded.map((r) => `${r.table} ${r.id}`).join(', ');
+    fail(
+      null,
+      `${result.unrecordedCount} ${result.unrecordedCount === 1 ? 'row has' : 'rows have'} no audit entry (${named}${result.unrecordedCount > result.unrecorded.length ? ', …' : ''})`,
+    );
   }
   return result;
 }
 
-function rowsReason(rows: RowsResult): string | null {
-  if (rows.mismatch) {
-    const { table, id, entryId, gone } = rows.mismatch;
-    return gone
-      ? `row ${id} of ${table}, recorded by entry ${entryId}, is no longer in the database`
-      : `row ${id} of ${table} no longer matches the digest entry ${entryId} recorded of it`;
-  }
-  if (rows.unrecordedCount) {
-    const named = rows.unrecorded.map((r) => `${r.table} ${r.id}`).join(', ');
-    return `${rows.unrecordedCount} ${rows.unrecordedCount === 1 ? 'row has' : 'rows have'} no audit entry (${named}${rows.unrecordedCount > rows.unrecorded.length ? ', …' : ''})`;
-  }
-  return null;
-}
+/** Tables that once held rows waiting to be recorded: they exist only inside an upgrade's transaction. */
+const WAITING_TABLES = ['audit_pending', 'audit_upgrade'];
 
 /**
- * With `rows`, also recomputes every recorded row's digest (verifyRecordedRows): a full check, for the
- * audit page, `npm run audit:verify` and evidence packs.
+ * Verifies the audit log: every history trigger present, no table of rows waiting to be recorded, at least
+ * one entry, every entry hashed and chained to the one before; and, given a checkpoint taken earlier, that
+ * its entry is still there unchanged (so removing the newest entries is caught too). With `rows`, also
+ * what the entries say of every row, against the rows (verifyRecordedRows): a full check, for
+ * `npm run audit:verify`, the daily job and evidence packs.
  */
 export function verifyAuditLog(db: Db, options: { since?: Checkpoint; rows?: boolean } = {}): VerifyResult & { head: Checkpoint | null; rows?: RowsResult } {
-  const present = new Set(db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]);
+  const schemaNames = db.$client.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'table')").all() as Array<{
+    type: string;
+    name: string;
+  }>;
+  const present = new Set(schemaNames.filter((r) => r.type === 'trigger').map((r) => r.name));
   const head = chainHead(db);
   const missing = HISTORY_TRIGGERS.find((name) => !present.has(name));
   if (missing) return { ok: false, entries: 0, brokenId: null, reason: `the trigger ${missing}, which keeps history from being rewritten, is missing`, head };
+  const waiting = schemaNames.find((r) => r.type === 'table' && WAITING_TABLES.includes(r.name));
+  if (waiting)
+    return {
+      ok: false,
+      entries: 0,
+      brokenId: null,
+      reason: `the table ${waiting.name} holds rows waiting to be recorded, which only an upgrade in progress may`,
+      head,
+    };
   const rows = db.select().from(auditLog).orderBy(asc(auditLog.id)).all();
   if (rows.length === 0) return { ok: false, entries: 0, brokenId: null, reason: 'the log is empty, though every database here starts with entries', head };
   const result = verifyChain(
@@ -155,8 +189,7 @@ export function verifyAuditLog(db: Db, options: { since?: Checkpoint; rows?: boo
   }
   if (!options.rows) return { ...result, head };
   const recorded = verifyRecordedRows(db);
-  const reason = rowsReason(recorded);
-  if (reason) return { ok: false, entries: result.entries, brokenId: recorded.mismatch?.entryId ?? null, reason, head, rows: recorded };
+  if (recorded.fault) return { ok: false, entries: result.entries, brokenId: recorded.fault.entryId, reason: recorded.fault.reason, head, rows: recorded };
   return { ...result, head, rows: recorded };
 }
 

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
@@ -16,10 +17,11 @@ import { getRiskByRef } from './risks';
 
 const actor = { userId: null, label: 'unit test' };
 let db: Db;
+let file: string;
 let close: () => void;
 
 beforeEach(() => {
-  ({ db, close } = openDemoTestDatabase('covering-report-'));
+  ({ db, file, close } = openDemoTestDatabase('covering-report-'));
 });
 
 afterEach(() => close());
@@ -204,9 +206,11 @@ describe('drafting, editing and publishing', () => {
     expect(verifyAuditLog(db, { since: head, rows: true })).toMatchObject({ ok: true });
     expect(view).toMatchObject({ status: 'published', intact: true, publishedByName: 'unit test' });
     expect(saveNarrative(db, actor, snapshotId, 3, narrative)).toMatchObject({ ok: false, message: expect.stringMatching(/published/) });
-    // The database itself refuses to change or remove a published report.
-    expect(() => db.$client.prepare("UPDATE covering_reports SET content = '{}' WHERE snapshot_id = ?").run(snapshotId)).toThrow(/frozen/);
-    expect(() => db.$client.prepare('DELETE FROM covering_reports WHERE snapshot_id = ?').run(snapshotId)).toThrow(/never deleted/);
+    // The database itself refuses to change or remove a published report, whoever writes to the file.
+    const raw = new Database(file);
+    expect(() => raw.prepare("UPDATE covering_reports SET content = '{}' WHERE snapshot_id = ?").run(snapshotId)).toThrow(/frozen/);
+    expect(() => raw.prepare('DELETE FROM covering_reports WHERE snapshot_id = ?').run(snapshotId)).toThrow(/never deleted/);
+    raw.close();
     // Later reviews do not change what was published.
     const i1 = getRiskByRef(db, 'I1', '2018-07-01')!;
     recordReview(db, actor, {

@@ -15,8 +15,8 @@ export type ChainedEntry = {
   entityId: string | null;
   summary: string;
   detail: unknown;
-  /** The rows the entry recorded ([table, id, sha256]); absent from entries that recorded none. */
-  records?: ReadonlyArray<readonly [string, number, string]> | null;
+  /** The rows the entry recorded (lib/domain/row-digest.ts); absent from entries that recorded none. */
+  records?: ReadonlyArray<readonly [string, number, string] | readonly [string, number, string, string]> | null;
 };
 
 /** The keyed hash of an entry chained to the previous one ('' for the first). */
