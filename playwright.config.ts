@@ -64,6 +64,7 @@ export default defineConfig({
         AUTH_OIDC_CLIENT_SECRET: OIDC.clientSecret,
         // The suite runs the reminder job itself, on a fixed day; the server's daily schedule stays off.
         REMINDERS: 'off',
+        AUDIT_CHECK: 'off',
       },
     },
   ],

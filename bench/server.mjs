@@ -38,6 +38,7 @@ export async function startServer(root, { port, database, nodeArgs = (process.en
     NODE_ENV: 'production',
     // The figures are of pages and writes; a reminder run at start-up would add work of its own.
     REMINDERS: 'off',
+    AUDIT_CHECK: 'off',
   };
   if (nodeArgs.length) env.NODE_OPTIONS = [env.NODE_OPTIONS, ...nodeArgs].filter(Boolean).join(' ');
   // As `npm start` serves: one `next start` process.

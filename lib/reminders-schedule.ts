@@ -18,14 +18,19 @@ export function dailyPattern(at: string): string | null {
   return match ? `${Number(match[2])} ${Number(match[1])} * * *` : null;
 }
 
-/** Runs `scripts/reminders-send.ts` once, from the project's folder, and returns what it printed. */
-export async function runReminders(): Promise<string> {
+/** Runs a script of the project's once, from its folder, and returns what it printed. */
+async function runScript(script: string, args: string[] = []): Promise<string> {
   const root = process.cwd();
-  const { stdout } = await execFileAsync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'reminders-send.ts')], {
+  const { stdout } = await execFileAsync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', script), ...args], {
     cwd: root,
     env: process.env,
   });
   return stdout.trim();
+}
+
+/** Runs `scripts/reminders-send.ts` once and returns what it printed. */
+export function runReminders(): Promise<string> {
+  return runScript('reminders-send.ts');
 }
 
 export function scheduleReminders(env: NodeJS.ProcessEnv = process.env): Cron | null {
@@ -48,6 +53,33 @@ export function scheduleReminders(env: NodeJS.ProcessEnv = process.env): Cron | 
   const job = new Cron(pattern, { timezone: 'Europe/London', protect: true, name: 'reminders' }, run);
   // A server started after today's time (a fresh install, a restart) catches up with today's run; the send
   // log's key means nothing already sent goes again.
+  if (londonTimeOfDay(new Date()) >= at.trim().padStart(5, '0')) void run();
+  return job;
+}
+
+/**
+ * The daily full check of the audit log (`npm run audit:verify -- --daily`) at AUDIT_CHECK_AT (default 06:30)
+ * London time, in a child process so it never slows a page; AUDIT_CHECK=off leaves it to the OS. It records
+ * its result in the log and keeps a checkpoint in AUDIT_CHECKPOINT_DIR. A server started later in the day
+ * runs it once at start, unless a check passed in the last 20 hours.
+ */
+export function scheduleAuditCheck(env: NodeJS.ProcessEnv = process.env): Cron | null {
+  if ((env.AUDIT_CHECK ?? '').toLowerCase() === 'off') return null;
+  const at = env.AUDIT_CHECK_AT || '06:30';
+  const pattern = dailyPattern(at);
+  if (!pattern) {
+    console.error(`AUDIT_CHECK_AT must be a time of day such as 06:30; "${at}" is not, so no daily audit check is scheduled`);
+    return null;
+  }
+  const run = async () => {
+    try {
+      console.log(await runScript('audit-verify.ts', ['--daily']));
+    } catch (error) {
+      // A failed check exits 1 and is recorded in the log, where the audit page shows it.
+      console.error('the daily audit check found a fault or did not finish', error instanceof Error ? error.message : error);
+    }
+  };
+  const job = new Cron(pattern, { timezone: 'Europe/London', protect: true, name: 'audit-check' }, run);
   if (londonTimeOfDay(new Date()) >= at.trim().padStart(5, '0')) void run();
   return job;
 }

@@ -1,26 +1,54 @@
 /**
- * Checks the audit log (db/queries/audit.ts): the triggers, the keyed chain, and the digest of every row
- * of the kept tables against the entry that recorded it; reports the first fault:
+ * The full check of the audit log (db/queries/audit.ts): the triggers, the keyed chain, what every entry
+ * says of every row against the rows, and the newest checkpoint kept in AUDIT_CHECKPOINT_DIR. It records
+ * its result in the log (who ran it, the newest entry it covered), and after a pass keeps the new head as
+ * a checkpoint there. Reports the first fault:
  *   npm run audit:verify                      (exit 0 when intact, 1 when not)
- *   npm run audit:verify -- --since ID:HASH   (also fails if that checkpoint's entry is gone or changed)
+ *   npm run audit:verify -- --since ID:HASH   (also against a checkpoint kept by hand)
+ *   npm run audit:verify -- --no-record       (check only: write nothing)
+ *   npm run audit:verify -- --daily           (the scheduled run: skipped when a check passed in the last 20 hours)
  */
+import os from 'node:os';
+import { latestKeptCheckpoint, keepCheckpoint } from '../db/audit-checkpoints';
 import { databasePath, openDatabase } from '../db/client';
-import { formatCheckpoint, parseCheckpoint, verifyAuditLog } from '../db/queries/audit';
+import { recordFullCheck } from '../db/mutations/audit';
+import { chainHead, formatCheckpoint, latestFullCheck, parseCheckpoint, verifyAuditLog } from '../db/queries/audit';
 
-const at = process.argv.indexOf('--since');
-const since = at >= 0 ? parseCheckpoint(process.argv[at + 1] ?? '') : undefined;
-if (since === null) {
+const args = process.argv.slice(2);
+const at = args.indexOf('--since');
+const given = at >= 0 ? parseCheckpoint(args[at + 1] ?? '') : undefined;
+if (given === null) {
   console.error('--since takes a checkpoint as printed by npm run audit:checkpoint, like 42:3f5a…');
   process.exit(2);
 }
+const daily = args.includes('--daily');
+const record = !args.includes('--no-record');
 const db = openDatabase(databasePath());
-const result = verifyAuditLog(db, { since, rows: true });
-db.$client.close();
-if (result.ok) {
-  console.log(
-    `audit log intact: ${result.entries} chained entries verified${since ? `, including checkpoint ${since.id}` : ''}, ${result.rows!.checked} recorded rows match their entries; head ${formatCheckpoint(result.head!)}`,
-  );
-} else {
-  console.error(`audit log broken${result.brokenId === null ? '' : ` at entry ${result.brokenId}`}: ${result.reason}`);
-  process.exit(1);
+try {
+  const last = latestFullCheck(db, { passed: true });
+  if (daily && last && Date.now() - Date.parse(last.at) < 20 * 3600_000) {
+    console.log(`audit check: skipped, the last full check passed at ${last.at}`);
+    process.exit(0);
+  }
+  const kept = latestKeptCheckpoint();
+  const checks = [given, kept?.checkpoint].filter((c) => !!c);
+  let result = verifyAuditLog(db, { since: checks[0], rows: true });
+  if (result.ok && checks[1]) result = verifyAuditLog(db, { since: checks[1], rows: true });
+  if (record) {
+    const by = daily ? 'daily check' : `npm run audit:verify (${os.userInfo().username})`;
+    recordFullCheck(db, { userId: null, label: by }, result);
+  }
+  if (result.ok) {
+    // The head now, after the check's own entry: the next check must find it.
+    const file = record ? keepCheckpoint(chainHead(db)!, new Date()) : null;
+    const sinceText = checks.map((c) => `checkpoint ${c!.id}`).join(' and ');
+    console.log(
+      `audit log intact: ${result.entries} chained entries verified${sinceText ? `, including ${sinceText}` : ''}, ${result.rows!.checked} recorded rows match their entries; head ${formatCheckpoint(result.head!)}${file ? `; checkpoint kept in ${file}` : ''}`,
+    );
+  } else {
+    console.error(`audit log broken${result.brokenId === null ? '' : ` at entry ${result.brokenId}`}: ${result.reason}`);
+    process.exitCode = 1;
+  }
+} finally {
+  db.$client.close();
 }

@@ -20,7 +20,8 @@ function localSecret() {
   return secret;
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// Production, as `next start` serves: the database setup holds the audit key to production's rules too.
+const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
 const port = env.PORT || '3000';
 if (!env.NEXTAUTH_URL) env.NEXTAUTH_URL = `http://localhost:${port}`;
 if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) env.NEXTAUTH_SECRET = localSecret();

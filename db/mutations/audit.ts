@@ -3,7 +3,9 @@ import { auditHash } from '@/lib/domain/audit-chain';
 import type { RowRecord } from '@/lib/domain/row-digest';
 import { auditKey } from '../audit-key';
 import { auditLog } from '../schema';
-import { activeCapture, type Tx } from '../transaction';
+import type { Db } from '../client';
+import { FULL_CHECK_ACTION, formatCheckpoint, type Checkpoint } from '../queries/audit';
+import { activeCapture, writeTransaction, type Tx } from '../transaction';
 
 /** Who made a change: a signed-in user, or the system itself (seed, migration, scheduled job). */
 export type Actor = { userId: number | null; label: string };
@@ -51,4 +53,32 @@ export function writeAudit(
   tx.insert(auditLog)
     .values({ ...values, prevHash, hash: auditHash(key, prevHash, values) })
     .run();
+}
+
+/**
+ * Records a full check (db/queries/audit.ts, verifyAuditLog with rows) in the chain: who or what ran it,
+ * whether it passed, and the newest entry it covered, from which pages check the chain cheaply.
+ */
+export function recordFullCheck(
+  db: Db,
+  by: Actor,
+  result: { ok: boolean; reason?: string; entries: number; head: Checkpoint | null; rows?: { checked: number } },
+): void {
+  writeTransaction(db, (tx) =>
+    writeAudit(tx, by, {
+      action: FULL_CHECK_ACTION,
+      entityType: 'audit',
+      entityId: result.head?.id ?? null,
+      summary: result.ok
+        ? `Full check passed: ${result.entries} entries chained and ${result.rows?.checked ?? 0} recorded rows matched`
+        : `Full check failed: ${result.reason}`,
+      detail: {
+        ok: result.ok,
+        reason: result.reason ?? null,
+        head: result.head ? formatCheckpoint(result.head) : null,
+        entries: result.entries,
+        rows: result.rows?.checked ?? 0,
+      },
+    }),
+  );
 }

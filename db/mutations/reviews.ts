@@ -3,7 +3,7 @@
  * reinstating a topical risk, a new revision, and the audit row, all in one transaction, refused if the
  * risk changed since the form was opened (optimistic version).
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import { isEligibleForRemoval, type RemovalRule } from '@/lib/domain/categories';
 import { directionOf, summaryText } from '@/lib/domain/direction';
 import type { Forum } from '@/lib/domain/forums';
@@ -14,7 +14,7 @@ import type { Db } from '../client';
 import { CorrectionError, InherentArchiveError, ProposalDecidedError, RemovalNotAllowedError, ReviewDateError, StaleVersionError } from '../errors';
 import { reviewCorrections, reviewProposals, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
 import { writeTransaction, type Tx } from '../transaction';
-import { reviewsInForce } from '../queries/risks';
+import { latestChange, reviewsInForce } from '../queries/risks';
 import { writeAudit, type Actor } from './audit';
 
 export type ReviewInput = {
@@ -148,6 +148,7 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
       risk,
       held.findLast((r) => r.reviewedOn !== null),
       input.reviewedOn,
+      latestChange(tx, risk.id),
     );
     if (problem) throw new ReviewDateError(problem);
     const score = scoreOf(input);
@@ -220,6 +221,34 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
   });
 }
 
+/**
+ * Whether a review changed more than its score: the revision it wrote differs from the one before in event,
+ * owner or status, or a list row of the risk opened or closed on its day. Those changes took effect on the
+ * review's date, so a correction may not move that date (the state on a day would no longer follow it).
+ */
+function madeDatedChanges(tx: Tx, riskId: number, reviewId: number, day: string): boolean {
+  const own = tx.select().from(riskRevisions).where(eq(riskRevisions.reviewId, reviewId)).get();
+  if (own) {
+    const before = tx
+      .select()
+      .from(riskRevisions)
+      .where(and(eq(riskRevisions.riskId, riskId), lt(riskRevisions.version, own.version)))
+      .orderBy(desc(riskRevisions.version))
+      .limit(1)
+      .get();
+    if (before && (before.event !== own.event || before.ownerId !== own.ownerId || before.status !== own.status)) return true;
+  }
+  return [riskConsequences, riskMitigations, riskImpactAreas].some(
+    (list) =>
+      !!tx
+        .select({ id: list.id })
+        .from(list)
+        .where(and(eq(list.riskId, riskId), or(eq(list.validFrom, day), eq(list.validTo, day))))
+        .limit(1)
+        .get(),
+  );
+}
+
 export type CorrectionInput = CorrectedValues & {
   reviewId: number;
   /** The latest correction of the review when the form was opened (null: none), so two corrections cannot cross. */
@@ -268,6 +297,11 @@ export function correctReview(db: Db, actor: Actor, input: CorrectionInput): { c
       input.today,
     );
     if (problem) throw new CorrectionError(problem.message, problem.field);
+    if (input.reviewedOn !== review.reviewedOn && review.reviewedOn && madeDatedChanges(tx, risk.id, original.id, review.reviewedOn))
+      throw new CorrectionError(
+        `The date of review ${review.sequence} cannot be corrected: it also changed ${risk.ref}’s event, owner, status or lists, which took effect on ${review.reviewedOn}. Correct its scores or reason, or record a new review.`,
+        'reviewedOn',
+      );
     const score = scoreOf(input);
     const removedBy = tx
       .select({ id: riskRevisions.id })

@@ -4,7 +4,8 @@ import { nextRef } from '@/lib/domain/categories';
 import { scoreOf } from '@/lib/domain/scoring';
 import type { Db } from '../client';
 import { people, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
-import { StaleOwnerAssignmentError, StaleVersionError } from '../errors';
+import { ReviewDateError, StaleOwnerAssignmentError, StaleVersionError } from '../errors';
+import { latestChange } from '../queries/risks';
 import { writeTransaction, type Tx } from '../transaction';
 import { writeAudit, type Actor } from './audit';
 
@@ -17,6 +18,11 @@ export function applyRiskOwner(tx: Tx, actor: Actor, input: { ref: string; owner
   if (!risk) throw new Error(`No risk ${input.ref}`);
   const owner = input.ownerId === null ? null : tx.select({ name: people.name }).from(people).where(eq(people.id, input.ownerId)).get();
   if (input.ownerId !== null && !owner) throw new Error('No such person');
+  const latest = latestChange(tx, risk.id);
+  if (latest && input.effectiveFrom < latest.day)
+    throw new ReviewDateError(
+      `The owner of ${risk.ref} cannot change from a day before ${latest.day}, when ${latest.what}; a change cannot be dated before one already recorded`,
+    );
   const version = risk.version + 1;
   const result = tx
     .update(risks)

@@ -10,12 +10,13 @@ import { eq } from 'drizzle-orm';
 import { risks } from '../schema';
 import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
 import { writeTransaction } from '../transaction';
+import { writeAudit } from '../mutations/audit';
 import { publishCoveringReport, startCoveringReport } from '../mutations/covering-reports';
 import { recordReview } from '../mutations/reviews';
 import { freezeSnapshot } from '../mutations/snapshots';
 import { createUser, recordSuccessfulSignIn } from '../mutations/users';
 import { getRiskByRef } from './risks';
-import { chainHead, formatCheckpoint, verifyAuditLog } from './audit';
+import { chainHead, formatCheckpoint, latestFullCheck, verifyAuditLog, verifySinceLastCheck } from './audit';
 
 let dir: string;
 let file: string;
@@ -56,10 +57,13 @@ const verify = (args: string[] = [], env: Record<string, string> = {}) => {
 describe('audit:verify', () => {
   it('passes on an untouched log, and names the entry tampered with directly in the database', () => {
     expect(verifyAuditLog(db)).toMatchObject({ ok: true, entries: 18 });
+    const head = chainHead(db)!;
     expect(verify()).toEqual({
       code: 0,
-      out: `audit log intact: 18 chained entries verified, 359 recorded rows match their entries; head ${formatCheckpoint(chainHead(db)!)}\n`,
+      out: `audit log intact: 18 chained entries verified, 359 recorded rows match their entries; head ${formatCheckpoint(head)}\n`,
     });
+    // The check is recorded in the log, sealed like any other entry, with the head it covered.
+    expect(latestFullCheck(db)).toMatchObject({ ok: true, entries: 18, rows: 359, head, by: expect.stringMatching(/^npm run audit:verify \(.+\)$/) });
     // The triggers refuse updates, so a tamperer would have to remove them first.
     db.$client.exec('DROP TRIGGER audit_log_no_update');
     db.$client.prepare("update audit_log set summary = 'nothing happened' where id = 7").run();
@@ -282,4 +286,65 @@ describe('tampering is never laundered into the record', () => {
     restart();
     caught(/the table audit_upgrade holds rows waiting to be recorded/);
   });
+});
+
+describe('checkpoints kept outside the database, and the cheap check pages run', () => {
+  const cut = (fromId: number, resetSequence = false) => {
+    const conn = new Database(file);
+    const trigger = conn.prepare("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_delete'").pluck().get() as string;
+    conn.exec(`DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id >= ${fromId};`);
+    if (resetSequence) conn.exec(`UPDATE sqlite_sequence SET seq = ${fromId - 1} WHERE name = 'audit_log'`);
+    conn.exec(trigger);
+    conn.close();
+  };
+
+  it('a cut tail is caught by the next full check, after a restart and after the next write, with no checkpoint kept by hand', () => {
+    const env = { AUDIT_CHECKPOINT_DIR: path.join(dir, '..', `${path.basename(dir)}-checkpoints`) };
+    try {
+      // Three changes, then the daily check, which keeps the head (its own entry, 22) outside the database.
+      for (let i = 0; i < 3; i++) writeTransaction(db, (tx) => writeAudit(tx, actor, { action: 'test.write', entityType: 'test', summary: `write ${i}` }));
+      const first = verify([], env);
+      expect(first.code).toBe(0);
+      const kept = fs.readFileSync(path.join(env.AUDIT_CHECKPOINT_DIR, 'audit-checkpoints.txt'), 'utf8').trim();
+      expect(kept).toMatch(/^\d{4}-\d\d-\d\dT\S+Z 22:[0-9a-f]{64}$/);
+      expect(first.out).toContain(`checkpoint kept in ${path.join(env.AUDIT_CHECKPOINT_DIR, 'audit-checkpoints.txt')}`);
+      // The newest entries, the recorded check among them, are cut from the file: the rest still verifies.
+      cut(20);
+      expect(verifyAuditLog(db, { rows: true }).ok).toBe(true);
+      const result = verify([], env);
+      expect(result).toMatchObject({ code: 1, out: expect.stringContaining('audit log broken at entry 22: the checkpoint’s entry is no longer in the log') });
+      // A restart and an ordinary write do not hide it; nor do new entries given the cut ids.
+      db.$client.close();
+      db = openDatabase(file);
+      writeTransaction(db, (tx) => writeAudit(tx, actor, { action: 'test.write', entityType: 'test', summary: 'a later change' }));
+      expect(verify(['--no-record'], env)).toMatchObject({ code: 1, out: expect.stringContaining('the checkpoint’s entry is no longer in the log') });
+      cut(20, true);
+      for (let i = 0; i < 4; i++) writeTransaction(db, (tx) => writeAudit(tx, actor, { action: 'test.write', entityType: 'test', summary: `write ${i}` }));
+      expect(verify(['--no-record'], env)).toMatchObject({
+        code: 1,
+        out: expect.stringContaining('audit log broken at entry 22: the entry no longer matches the checkpoint'),
+      });
+    } finally {
+      fs.rmSync(env.AUDIT_CHECKPOINT_DIR, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('the cheap check covers the entries since the last passing full check; an older entry edited waits for the next full check', () => {
+    expect(verifySinceLastCheck(db)).toMatchObject({ ok: true, entries: 18, since: null });
+    expect(verify().code).toBe(0);
+    for (let i = 0; i < 3; i++) writeTransaction(db, (tx) => writeAudit(tx, actor, { action: 'test.write', entityType: 'test', summary: `write ${i}` }));
+    // The check's own entry and the three since.
+    expect(verifySinceLastCheck(db)).toMatchObject({ ok: true, entries: 4, since: { entryId: 19, ok: true } });
+    const conn = new Database(file);
+    conn.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET summary = 'nothing' WHERE id = 21;");
+    conn.exec("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;");
+    conn.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET summary = 'nothing' WHERE id = 5;");
+    conn.exec("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;");
+    conn.close();
+    expect(verifySinceLastCheck(db)).toMatchObject({ ok: false, brokenId: 21 });
+    expect(verifyAuditLog(db)).toMatchObject({ ok: false, brokenId: 5 });
+    // The entry the last check ended at, changed, fails the cheap check too.
+    expect(verify().code).toBe(1);
+    expect(latestFullCheck(db)).toMatchObject({ ok: false, reason: expect.stringContaining('its content does not match its hash') });
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNotNull, like, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNotNull, like, lte, sql, type SQL } from 'drizzle-orm';
 import { verifyChain, type VerifyResult } from '@/lib/domain/audit-chain';
 import { auditKey } from '../audit-key';
 import type { Db } from '../client';
@@ -149,37 +149,35 @@ export function verifyRecordedRows(db: Db): RowsResult {
 /** Tables that once held rows waiting to be recorded: they exist only inside an upgrade's transaction. */
 const WAITING_TABLES = ['audit_pending', 'audit_upgrade'];
 
+type Result = VerifyResult & { head: Checkpoint | null; rows?: RowsResult };
+
+/** The checks every verification starts with: the history triggers are all there, and no rows are waiting. */
+function schemaFault(db: Db): string | null {
+  const names = db.$client.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'table')").all() as Array<{ type: string; name: string }>;
+  const present = new Set(names.filter((r) => r.type === 'trigger').map((r) => r.name));
+  const missing = HISTORY_TRIGGERS.find((name) => !present.has(name));
+  if (missing) return `the trigger ${missing}, which keeps history from being rewritten, is missing`;
+  const waiting = names.find((r) => r.type === 'table' && WAITING_TABLES.includes(r.name));
+  if (waiting) return `the table ${waiting.name} holds rows waiting to be recorded, which only an upgrade in progress may`;
+  return null;
+}
+
+const asChained = (r: typeof auditLog.$inferSelect) => ({ ...r, entityId: r.entityId ?? null, detail: r.detail ?? null });
+
 /**
  * Verifies the audit log: every history trigger present, no table of rows waiting to be recorded, at least
  * one entry, every entry hashed and chained to the one before; and, given a checkpoint taken earlier, that
  * its entry is still there unchanged (so removing the newest entries is caught too). With `rows`, also
- * what the entries say of every row, against the rows (verifyRecordedRows): a full check, for
- * `npm run audit:verify`, the daily job and evidence packs.
+ * what the entries say of every row, against the rows (verifyRecordedRows): the full check, run by
+ * `npm run audit:verify` and the daily job (which record their result) and by evidence packs.
  */
-export function verifyAuditLog(db: Db, options: { since?: Checkpoint; rows?: boolean } = {}): VerifyResult & { head: Checkpoint | null; rows?: RowsResult } {
-  const schemaNames = db.$client.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'table')").all() as Array<{
-    type: string;
-    name: string;
-  }>;
-  const present = new Set(schemaNames.filter((r) => r.type === 'trigger').map((r) => r.name));
+export function verifyAuditLog(db: Db, options: { since?: Checkpoint; rows?: boolean } = {}): Result {
   const head = chainHead(db);
-  const missing = HISTORY_TRIGGERS.find((name) => !present.has(name));
-  if (missing) return { ok: false, entries: 0, brokenId: null, reason: `the trigger ${missing}, which keeps history from being rewritten, is missing`, head };
-  const waiting = schemaNames.find((r) => r.type === 'table' && WAITING_TABLES.includes(r.name));
-  if (waiting)
-    return {
-      ok: false,
-      entries: 0,
-      brokenId: null,
-      reason: `the table ${waiting.name} holds rows waiting to be recorded, which only an upgrade in progress may`,
-      head,
-    };
+  const fault = schemaFault(db);
+  if (fault) return { ok: false, entries: 0, brokenId: null, reason: fault, head };
   const rows = db.select().from(auditLog).orderBy(asc(auditLog.id)).all();
   if (rows.length === 0) return { ok: false, entries: 0, brokenId: null, reason: 'the log is empty, though every database here starts with entries', head };
-  const result = verifyChain(
-    rows.map((r) => ({ ...r, entityId: r.entityId ?? null, detail: r.detail ?? null })),
-    auditKey(),
-  );
+  const result = verifyChain(rows.map(asChained), auditKey());
   if (!result.ok) return { ...result, head };
   if (options.since) {
     const at = rows.find((r) => r.id === options.since!.id);
@@ -191,6 +189,64 @@ export function verifyAuditLog(db: Db, options: { since?: Checkpoint; rows?: boo
   const recorded = verifyRecordedRows(db);
   if (recorded.fault) return { ok: false, entries: result.entries, brokenId: recorded.fault.entryId, reason: recorded.fault.reason, head, rows: recorded };
   return { ...result, head, rows: recorded };
+}
+
+/** The change a full check is recorded under, with who or what ran it and what it found. */
+export const FULL_CHECK_ACTION = 'audit.verify';
+
+export type FullCheck = {
+  entryId: number;
+  at: string;
+  by: string;
+  ok: boolean;
+  reason: string | null;
+  /** The newest entry the check covered: later checks start from it. */
+  head: Checkpoint | null;
+  entries: number;
+  rows: number;
+};
+
+/** The newest recorded full check, passed or failed (its entry is sealed in the chain like any other). */
+export function latestFullCheck(db: Db, options: { passed?: boolean } = {}): FullCheck | null {
+  const where = options.passed
+    ? and(eq(auditLog.action, FULL_CHECK_ACTION), sql`json_extract(${auditLog.detail}, '$.ok') = 1`)
+    : eq(auditLog.action, FULL_CHECK_ACTION);
+  const row = db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(1).get();
+  if (!row) return null;
+  const detail = (row.detail ?? {}) as { ok?: boolean; reason?: string | null; head?: string | null; entries?: number; rows?: number };
+  return {
+    entryId: row.id,
+    at: row.at,
+    by: row.actorLabel,
+    ok: detail.ok === true,
+    reason: detail.reason ?? null,
+    head: detail.head ? parseCheckpoint(detail.head) : null,
+    entries: detail.entries ?? 0,
+    rows: detail.rows ?? 0,
+  };
+}
+
+/**
+ * The check pages run on every view, cheap whatever the log's size: the triggers, no waiting rows, and the
+ * chain from the head the latest passing full check covered to the newest entry (that head must still be
+ * there, unchanged). Rows and older entries are the full check's work (daily and on demand). Without a
+ * passing full check it checks the whole chain.
+ */
+export function verifySinceLastCheck(db: Db): Result & { since: FullCheck | null } {
+  const head = chainHead(db);
+  const fault = schemaFault(db);
+  const since = latestFullCheck(db, { passed: true });
+  if (fault) return { ok: false, entries: 0, brokenId: null, reason: fault, head, since };
+  if (!since?.head) {
+    const whole = verifyAuditLog(db);
+    return { ...whole, since };
+  }
+  const at = db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.id, since.head.id)).get();
+  if (!at) return { ok: false, entries: 0, brokenId: since.head.id, reason: 'the entry the last full check ended at is no longer in the log', head, since };
+  if (at.hash !== since.head.hash)
+    return { ok: false, entries: 0, brokenId: since.head.id, reason: 'the entry the last full check ended at no longer matches it', head, since };
+  const later = db.select().from(auditLog).where(gt(auditLog.id, since.head.id)).orderBy(asc(auditLog.id)).all();
+  return { ...verifyChain(later.map(asChained), auditKey(), since.head.hash), head, since };
 }
 
 export type AuditFilters = { entityType?: string; action?: string; actor?: string; from?: string; to?: string; entityId?: string };
@@ -235,4 +291,33 @@ export function allAuditEntries(db: Db, filters: AuditFilters) {
 export function auditVocabulary(db: Db) {
   const rows = db.selectDistinct({ entityType: auditLog.entityType, action: auditLog.action }).from(auditLog).all();
   return { entityTypes: [...new Set(rows.map((r) => r.entityType))].sort(), actions: [...new Set(rows.map((r) => r.action))].sort() };
+}
+
+export type AuditStatus = {
+  ok: boolean;
+  brokenId: number | null;
+  reason: string | null;
+  /** The newest full check, passed or failed. */
+  lastFull: FullCheck | null;
+  /** Entries chained since the last passing full check (all of them when there is none). */
+  entriesSince: number;
+};
+
+/**
+ * What pages say of the log: the cheap check (verifySinceLastCheck) and the newest full check. Either
+ * failing fails the status; a failed full check stays the newest until a later one passes.
+ */
+export function auditStatus(db: Db): AuditStatus {
+  const cheap = verifySinceLastCheck(db);
+  const lastFull = latestFullCheck(db);
+  if (!cheap.ok) return { ok: false, brokenId: cheap.brokenId, reason: cheap.reason, lastFull, entriesSince: cheap.entries };
+  if (lastFull && !lastFull.ok)
+    return {
+      ok: false,
+      brokenId: null,
+      reason: `the full check of ${lastFull.at.slice(0, 16).replace('T', ' ')} UTC found that ${lastFull.reason}`,
+      lastFull,
+      entriesSince: cheap.entries,
+    };
+  return { ok: true, brokenId: null, reason: null, lastFull, entriesSince: cheap.entries };
 }

@@ -2,11 +2,12 @@
  * Reads of the register: the live register with each row's derived score, band, direction and review
  * status, and one risk with its lists and history. A fixed number of queries, never one per risk.
  */
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { compareRefs, isEligibleForRemoval, type Category } from '@/lib/domain/categories';
 import { annotateHistory, type Direction } from '@/lib/domain/direction';
 import { sortImpactAreas, type ImpactArea } from '@/lib/domain/impact-areas';
+import type { LatestChange } from '@/lib/domain/review';
 import { reviewDue, type ReviewDue } from '@/lib/domain/review-due';
 import { isAtOrAboveAppetite, type BandName } from '@/lib/domain/scoring';
 import type { RegisterSettings } from '@/lib/domain/settings';
@@ -503,6 +504,29 @@ export function listPendingProposals(db: Db, riskId: number) {
 /** One pending proposal for a risk, or null. */
 export function getPendingProposal(db: Db, riskId: number, proposalId: number) {
   return listPendingProposals(db, riskId).find((p) => p.id === proposalId) ?? null;
+}
+
+/**
+ * The latest change recorded for a risk, by the day it took effect: its newest revision (an owner assigned,
+ * a review, its identification), in words, for the date rule (lib/domain/review.ts, reviewDateProblem).
+ */
+export function latestChange(db: Db | Tx, riskId: number): LatestChange | null {
+  const rev = db
+    .select({ effectiveFrom: riskRevisions.effectiveFrom, version: riskRevisions.version, reviewId: riskRevisions.reviewId, ref: risks.ref })
+    .from(riskRevisions)
+    .innerJoin(risks, eq(risks.id, riskRevisions.riskId))
+    .where(eq(riskRevisions.riskId, riskId))
+    .orderBy(desc(riskRevisions.effectiveFrom), desc(riskRevisions.version))
+    .limit(1)
+    .get();
+  if (!rev) return null;
+  const what =
+    rev.reviewId !== null
+      ? `${rev.ref} was last reviewed`
+      : rev.version === 1
+        ? `${rev.ref} was recorded`
+        : `${rev.ref} was last changed (its owner assigned, say)`;
+  return { day: rev.effectiveFrom, what };
 }
 
 /** A risk's latest dated review as it stands (by date, then sequence), for the review date rule (lib/domain/review.ts). */

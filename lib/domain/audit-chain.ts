@@ -35,9 +35,16 @@ function content(entry: ChainedEntry): string {
 /** `brokenId` names the first entry at fault, or is null when the fault is not one entry's (an empty log, a missing trigger). */
 export type VerifyResult = { ok: true; entries: number } | { ok: false; entries: number; brokenId: number | null; reason: string };
 
-/** Checks a chain in order: each entry's stored previous hash and its own keyed hash must be what they should be. */
-export function verifyChain(rows: Iterable<ChainedEntry & { id: number; prevHash: string | null; hash: string | null }>, key: Buffer): VerifyResult {
-  let previous: string | null = null;
+/**
+ * Checks a chain in order: each entry's stored previous hash and its own keyed hash must be what they
+ * should be. `after` is the hash of the entry before the first one given (null from the start of the log).
+ */
+export function verifyChain(
+  rows: Iterable<ChainedEntry & { id: number; prevHash: string | null; hash: string | null }>,
+  key: Buffer,
+  after: string | null = null,
+): VerifyResult {
+  let previous: string | null = after;
   let count = 0;
   for (const row of rows) {
     count++;

@@ -48,19 +48,28 @@ export function assessReview(input: {
   };
 }
 
+/** The latest dated change already recorded for a risk: the day it took effect and what it was, in words. */
+export type LatestChange = { day: string; what: string };
+
 /**
  * Why a review of a risk cannot be dated `day`, or null when it can: not before the risk was identified,
- * and not before its latest dated review (the same day is allowed; sequence orders those), so the newest
- * review by sequence is always the newest by date and a back-dated review cannot become the current state.
+ * not before its latest dated review (the same day is allowed; sequence orders those), and not before
+ * the latest change already recorded for it (an owner assigned, say). Changes to a risk are recorded in
+ * date order, so the newest change by the order recorded is always the newest by date: the live register
+ * and the register rebuilt as at any day agree, and nothing recorded later changes a day already past
+ * (docs/architecture.md, "The state on a day").
  */
 export function reviewDateProblem(
   risk: { ref: string; dateIdentified: string },
   latestDated: { reviewedOn: string | null; sequence: number; score: number } | null | undefined,
   day: string,
+  latestChange?: LatestChange | null,
 ): string | null {
   if (day < risk.dateIdentified) return `The review date must be on or after ${formatDay(risk.dateIdentified)}, the day ${risk.ref} was identified`;
   if (latestDated?.reviewedOn && day < latestDated.reviewedOn)
     return `The review date must be on or after ${formatDay(latestDated.reviewedOn)}, the date of ${risk.ref}’s latest review (review ${latestDated.sequence}, scored ${latestDated.score}); an earlier review cannot be added after it`;
+  if (latestChange && day < latestChange.day)
+    return `The review date must be on or after ${formatDay(latestChange.day)}, when ${latestChange.what}; a change cannot be dated before one already recorded`;
   return null;
 }
 

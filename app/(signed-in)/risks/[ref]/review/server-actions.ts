@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { recordReview } from '@/db/mutations/reviews';
 import { InherentArchiveError, ProposalDecidedError, RemovalNotAllowedError, ReviewDateError, StaleVersionError } from '@/db/errors';
-import { getRiskByRef, latestDatedReview } from '@/db/queries/risks';
+import { getRiskByRef, latestChange, latestDatedReview } from '@/db/queries/risks';
 import { authedAction } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
 import { formatDay } from '@/lib/domain/dates';
@@ -64,7 +64,7 @@ export const reviewRiskAction = authedAction('review:log', reviewFormSchema, (in
     summary: assessment.summary(input.reason),
   };
   const fieldErrors: Record<string, string[]> = {};
-  const dateProblem = reviewDateProblem(risk, latestDatedReview(db, risk.id), input.reviewedOn);
+  const dateProblem = reviewDateProblem(risk, latestDatedReview(db, risk.id), input.reviewedOn, latestChange(db, risk.id));
   if (dateProblem) fieldErrors.reviewedOn = [dateProblem];
   if (assessment.reasonRequired && !input.reason)
     fieldErrors.reason = [`Enter the reason the score changed from ${assessment.previousScore} to ${assessment.score}`];
