@@ -47,6 +47,10 @@ function dataset(name, risks, years) {
   );
   if (result.status !== 0) throw new Error(`seed:synthetic failed: ${result.stderr}`);
   log(result.stdout.trim());
+  // A full audit check, as the server's daily job records one: pages check the chain from it onwards.
+  const check = spawnSync(tsx, ['scripts/audit-verify.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: file } });
+  if (check.status !== 0) throw new Error(`audit:verify failed on ${name}: ${check.stderr}`);
+  log(check.stdout.trim());
   fs.writeFileSync(marker, spec);
   return file;
 }
@@ -91,6 +95,44 @@ async function timed(port, cookie, pathFor, { warmup = 20, requests = QUICK ? 40
   return result;
 }
 
+/**
+ * What auditors pay for the audit log's checks: /register as an auditor (the chain since the last full
+ * check) against a board member's, and /audit's first page against the floor, measured in turns in the
+ * same run so a slow patch of the machine falls on both sides of each ratio.
+ */
+async function auditorFigures(staffCookie, floor, data, options = { warmup: 10, requests: QUICK ? 20 : 60 }) {
+  const auditor = await signIn(PORT, 'auditor@example.org');
+  const board = await signIn(PORT, 'board@example.org');
+  const auditorRegister = [];
+  const boardRegister = [];
+  const audit = [];
+  const floors = [floor.median];
+  for (let turn = 0; turn < 3; turn++) {
+    boardRegister.push((await timed(PORT, board, () => '/register', options)).median);
+    auditorRegister.push((await timed(PORT, auditor, () => '/register', options)).median);
+    audit.push((await timed(PORT, auditor, () => '/audit', options)).median);
+    floors.push((await timed(PORT, staffCookie, () => '/account', options)).median);
+  }
+  const median = (values) => percentiles(values).median;
+  const [a, b, au, f] = [median(auditorRegister), median(boardRegister), median(audit), median(floors)];
+  record(
+    '/register as an auditor',
+    data,
+    `median ${fmt(a)} ms`,
+    '≤ 1.5 × as a board member',
+    `board member ${fmt(b)} ms; ${fmt(a / b, 2)} × (medians of 3 interleaved turns)`,
+    a <= 1.5 * b,
+  );
+  record(
+    '/audit first page',
+    data,
+    `median ${fmt(au)} ms`,
+    '≤ 3 × floor',
+    `floor /account ${fmt(f)} ms; ${fmt(au / f, 2)} × (medians of 3 interleaved turns)`,
+    au <= 3 * f,
+  );
+}
+
 async function withServer(database, fn) {
   const server = await startServer(root, { port: PORT, database });
   try {
@@ -131,6 +173,8 @@ if (section('pages'))
       `floor /account median ${fmt(floor.median)} ms (p95 ${fmt(floor.p95)}); ${fmt(register200.median / floor.median, 2)} ×`,
       register200.median <= 4 * floor.median,
     );
+
+    await auditorFigures(cookie, floor, '200 risks, 10 years');
 
     // As at a day: rebuilt from the history on every request, a different day each time (nothing is cached
     // across requests, so the same day repeated is a rebuild too; it is shown beside it).
@@ -218,6 +262,8 @@ if (section('growth'))
       `200 risks ${fmt(register200.median)} ms; ${fmt(live.median / register200.median, 2)} ×`,
       live.median <= 10 * register200.median,
     );
+    const floor = await timed(PORT, cookie, () => '/account', { warmup: 5, requests: QUICK ? 15 : 60 });
+    await auditorFigures(cookie, floor, '2,000 risks, 10 years', { warmup: 5, requests: QUICK ? 10 : 30 });
   });
 
 // ---------------------------------------------------------------------------------------------- export, 1,000,000 reviews

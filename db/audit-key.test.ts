@@ -27,7 +27,7 @@ describe('the audit key in production', () => {
   it('refuses to start a real register without a key kept apart from the database, naming the settings, and writes nothing', () => {
     const result = setup({ SEED_DEMO: 'false' });
     expect(result.code).toBe(1);
-    expect(result.out).toContain('db-setup: In production the audit key must be kept away from the database: set AUDIT_KEY');
+    expect(result.out).toContain('db-setup: A real register’s audit key must be kept away from the database: set AUDIT_KEY');
     expect(result.out).toContain('AUDIT_KEY_FILE');
     expect(fs.existsSync(path.join(dir, 'data', 'register.db'))).toBe(false);
     expect(fs.existsSync(path.join(dir, 'data', '.audit-key'))).toBe(false);

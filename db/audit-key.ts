@@ -4,9 +4,10 @@
  *   AUDIT_KEY       the key itself, at least 32 characters (from a secret store or the service's unit file)
  *   AUDIT_KEY_FILE  a file holding 64 or more hex characters (`openssl rand -hex 32`), outside the
  *                   database's directory
- * In production (NODE_ENV=production, as `npm start` runs) one of them is required, unless the service runs
- * the demo register (SEED_DEMO not false): the demo, like development and tests, generates `.audit-key`
- * beside the database on first use, and start-up warns that it does.
+ * A real register (SEED_DEMO=false) requires one of them, in production (NODE_ENV=production, as `npm start`
+ * runs) and in every command run against it (user:create, audit:verify …), so all of them use the same key.
+ * The demo register, like tests, generates `.audit-key` beside the database on first use, and a production
+ * start warns that it does.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -24,7 +25,7 @@ function demo(env: NodeJS.ProcessEnv): boolean {
 }
 
 function strict(env: NodeJS.ProcessEnv): boolean {
-  return env.NODE_ENV === 'production' && !demo(env);
+  return !demo(env);
 }
 
 /** Whether `file` is in the database's directory or below it. */
@@ -61,7 +62,7 @@ export function auditKey(env: NodeJS.ProcessEnv = process.env): Buffer {
   }
   if (strict(env))
     throw new AuditKeyError(
-      'In production the audit key must be kept away from the database: set AUDIT_KEY (at least 32 characters) or AUDIT_KEY_FILE (a file outside the database’s directory). See README, Operations.',
+      'A real register’s audit key must be kept away from the database: set AUDIT_KEY (at least 32 characters) or AUDIT_KEY_FILE (a file outside the database’s directory). See README, Operations.',
     );
   const file = auditKeyFile();
   try {

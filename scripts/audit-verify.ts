@@ -12,6 +12,7 @@ import os from 'node:os';
 import { latestKeptCheckpoint, keepCheckpoint } from '../db/audit-checkpoints';
 import { databasePath, openDatabase } from '../db/client';
 import { recordFullCheck } from '../db/mutations/audit';
+import { snapshotsDifferingFromRebuild } from '../db/mutations/snapshots';
 import { chainHead, formatCheckpoint, latestFullCheck, parseCheckpoint, verifyAuditLog } from '../db/queries/audit';
 
 const args = process.argv.slice(2);
@@ -45,6 +46,11 @@ try {
     console.log(
       `audit log intact: ${result.entries} chained entries verified${sinceText ? `, including ${sinceText}` : ''}, ${result.rows!.checked} recorded rows match their entries; head ${formatCheckpoint(result.head!)}${file ? `; checkpoint kept in ${file}` : ''}`,
     );
+    // Frozen records keep what they showed; a rebuild that differs now is named, for the auditor to read why.
+    for (const s of snapshotsDifferingFromRebuild(db))
+      console.log(
+        `note: snapshot ${s.id} (${s.forum} meeting ${s.meetingOn}, as at ${s.asAt}) differs from the register rebuilt for its day in ${[...s.refs, ...(s.settings ? ['its settings'] : [])].join(', ')}: a review corrected since, or a change dated on or before its day recorded after it`,
+      );
   } else {
     console.error(`audit log broken${result.brokenId === null ? '' : ` at entry ${result.brokenId}`}: ${result.reason}`);
     process.exitCode = 1;

@@ -1,5 +1,5 @@
 /** Freezing the register for a meeting: its content as at a day, with a SHA-256 of that content. */
-import { desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { csvRow } from '@/lib/domain/csv';
 import { sha256 } from '@/lib/sha256';
 import type { Forum } from '@/lib/domain/forums';
@@ -125,4 +125,33 @@ const CSV_COLUMNS = [
 /** A register's rows as CSV (RFC 4180, formula-safe): a snapshot's, or the register as at a day. */
 export function registerCsv(rows: readonly SnapshotRow[]): string {
   return csvRow(CSV_COLUMNS) + rows.map((r) => csvRow(CSV_COLUMNS.map((c) => (c === 'impactAreas' ? r.impactAreas.join('; ') : r[c])))).join('');
+}
+
+/**
+ * How a frozen snapshot compares with the register rebuilt now for its day: the refs whose rows differ
+ * (or that one has and the other lacks), and whether the appetite or removal rule does. A snapshot keeps
+ * what it showed; a difference comes from a correction made after it was frozen, or a change dated on or
+ * before its day recorded after it (a late review of another risk, a settings decision).
+ */
+export function compareWithRebuild(db: Db, snapshot: { content: string; asAt: string }): { differs: boolean; refs: string[]; settings: boolean } {
+  const rebuilt = snapshotContent(db, snapshot.asAt);
+  if (rebuilt === snapshot.content) return { differs: false, refs: [], settings: false };
+  const frozen = JSON.parse(snapshot.content) as SnapshotContent;
+  const now = JSON.parse(rebuilt) as SnapshotContent;
+  const rows = (c: SnapshotContent) => new Map(c.risks.map((r) => [r.ref, JSON.stringify(r)]));
+  const a = rows(frozen);
+  const b = rows(now);
+  const refs = [...new Set([...a.keys(), ...b.keys()])].filter((ref) => a.get(ref) !== b.get(ref));
+  return { differs: true, refs, settings: frozen.appetite !== now.appetite || frozen.removalRule !== now.removalRule };
+}
+
+/** Every frozen snapshot that differs from the rebuild for its day, for `npm run audit:verify`. */
+export function snapshotsDifferingFromRebuild(db: Db) {
+  return db
+    .select()
+    .from(registerSnapshots)
+    .orderBy(asc(registerSnapshots.id))
+    .all()
+    .map((s) => ({ id: s.id, forum: s.forum, meetingOn: s.meetingOn, asAt: s.asAt, ...compareWithRebuild(db, s) }))
+    .filter((s) => s.differs);
 }

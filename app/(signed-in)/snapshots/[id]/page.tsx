@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BandTag } from '@/components/risk-tags';
 import { getDb } from '@/db/client';
-import { getSnapshot } from '@/db/mutations/snapshots';
+import { compareWithRebuild, getSnapshot } from '@/db/mutations/snapshots';
+import { RebuildDiffers } from '@/components/rebuild-differs';
 import { correctionsSince } from '@/db/queries/covering-reports';
 import { LaterCorrections } from '@/components/later-corrections';
 import { requirePermission } from '@/lib/auth/guard';
@@ -36,6 +37,7 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
           {snapshot.intact ? '(verified: the content matches)' : '(WARNING: the content no longer matches this hash)'}
         </p>
         <LaterCorrections corrections={correctionsSince(getDb(), snapshot.createdAt, snapshot.asAt)} record="snapshot" />
+        <RebuildDiffers comparison={compareWithRebuild(getDb(), snapshot)} asAt={snapshot.asAt} record="snapshot" />
         <p className="govuk-body">
           Risk appetite: {data.appetite}. Topical risks leave the register with a score {data.removalRule}.
         </p>

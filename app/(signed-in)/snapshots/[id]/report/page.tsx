@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { CoveringReportView } from '@/components/covering-report';
 import { SuccessBanner } from '@/components/govuk/success-banner';
 import { getDb } from '@/db/client';
-import { getSnapshot } from '@/db/mutations/snapshots';
+import { compareWithRebuild, getSnapshot } from '@/db/mutations/snapshots';
+import { RebuildDiffers } from '@/components/rebuild-differs';
 import { correctionsSince, getCoveringReport } from '@/db/queries/covering-reports';
 import { LaterCorrections } from '@/components/later-corrections';
 import { requirePermission } from '@/lib/auth/guard';
@@ -73,7 +74,10 @@ export default async function CoveringReportPage({ params, searchParams }: { par
                 </p>
               )}
               {report.status === 'published' ? (
-                <LaterCorrections corrections={correctionsSince(db, report.publishedAt!, snapshot.asAt)} record="published report" />
+                <>
+                  <LaterCorrections corrections={correctionsSince(db, report.publishedAt!, snapshot.asAt)} record="published report" />
+                  <RebuildDiffers comparison={compareWithRebuild(db, snapshot)} asAt={snapshot.asAt} record="published report" />
+                </>
               ) : null}
               <ul className="govuk-list">
                 <li>
