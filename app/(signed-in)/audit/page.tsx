@@ -56,7 +56,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <h1 className="govuk-heading-l">Audit log</h1>
         <p className="govuk-body" data-testid="chain-status">
           {chain.ok
-            ? `Every change is recorded here, in the same transaction as the change. The log is append-only and each entry is sealed with a keyed hash chained to the one before: the ${chain.entriesSince.toLocaleString('en-GB')} ${chain.entriesSince === 1 ? 'entry' : 'entries'} since the last full check are chained intact.`
+            ? `Every change is recorded here, in the same transaction as the change. The log is append-only and each entry is sealed with a keyed hash chained to the one before: ${chain.entriesSince === 1 ? 'the 1 entry since the last full check is' : `the ${chain.entriesSince.toLocaleString('en-GB')} entries since the last full check are`} chained intact.`
             : `Warning: the audit log failed verification${chain.brokenId === null ? '' : ` at entry ${chain.brokenId}`}: ${chain.reason}. Do not rely on this log until it has been investigated.`}
         </p>
         <p className="govuk-body" data-testid="full-check">
