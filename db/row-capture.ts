@@ -75,11 +75,11 @@ const shared = globalThis as unknown as { registerRowCaptures?: WeakMap<Database
 const captures = (shared.registerRowCaptures ??= new WeakMap<Database.Database, RowCapture>());
 
 /** The capture of the write transaction running now (better-sqlite3 runs one at a time in a process). */
-export function activeCapture(): RowCapture | null {
+export function runningCapture(): RowCapture | null {
   return shared.registerActiveCapture ?? null;
 }
 
-export function setActiveCapture(capture: RowCapture | null): void {
+export function setRunningCapture(capture: RowCapture | null): void {
   shared.registerActiveCapture = capture;
 }
 

@@ -11,14 +11,14 @@
  * commit when a row it wrote was not recorded by an audit entry written in it.
  */
 import type { Db } from './client';
-import { activeCapture as running, rowCapture, setActiveCapture } from './row-capture';
+import { rowCapture, runningCapture, setRunningCapture } from './row-capture';
 
 /** The handle a transaction's callback receives: the same query builder as the database's. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** The rows the running write transaction has written so far; for writeAudit. */
 export function activeCapture() {
-  const capture = running();
+  const capture = runningCapture();
   if (!capture) throw new Error('an audit entry is written inside writeTransaction, with the change it records');
   return capture;
 }
@@ -27,10 +27,10 @@ export function activeCapture() {
 export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
   const capture = rowCapture(db.$client);
   const outer = capture.depth === 0;
-  const previous = running();
+  const previous = runningCapture();
   if (outer) capture.clear();
   capture.depth++;
-  setActiveCapture(capture);
+  setRunningCapture(capture);
   try {
     return db.transaction(
       (tx) => {
@@ -42,7 +42,7 @@ export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
     );
   } finally {
     capture.depth--;
-    setActiveCapture(previous);
+    setRunningCapture(previous);
     if (outer) capture.clear();
   }
 }
