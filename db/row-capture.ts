@@ -6,6 +6,8 @@
  * row written with another tool (the sqlite3 shell, a script of a tamperer's own) is never captured, whatever
  * triggers sit in the file.
  *
+ * Rows are named by their rowid, which is the `id` column of every recorded table that has one.
+ *
  * A write to a recorded table outside writeTransaction fails, and writeTransaction refuses to commit a
  * transaction whose captured rows no audit entry recorded (db/transaction.ts).
  */
@@ -112,12 +114,14 @@ export function installRowCapture(sqlite: Database.Database): RowCapture {
     return null;
   });
   for (const table of RECORDED_TABLES) {
-    sqlite.exec(`CREATE TEMP TRIGGER "capture_${table}_insert" AFTER INSERT ON main."${table}" BEGIN SELECT register_row_inserted('${table}', NEW.id); END;`);
+    sqlite.exec(
+      `CREATE TEMP TRIGGER "capture_${table}_insert" AFTER INSERT ON main."${table}" BEGIN SELECT register_row_inserted('${table}', NEW.rowid); END;`,
+    );
     if (!UPDATABLE.has(table)) continue;
     const columns = sqlite.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[];
     const old = columns.map((c) => `'${c}', OLD."${c}"`).join(', ');
     sqlite.exec(
-      `CREATE TEMP TRIGGER "capture_${table}_update" BEFORE UPDATE ON main."${table}" BEGIN SELECT register_row_updating('${table}', OLD.id, ${old}); END;`,
+      `CREATE TEMP TRIGGER "capture_${table}_update" BEFORE UPDATE ON main."${table}" BEGIN SELECT register_row_updating('${table}', OLD.rowid, ${old}); END;`,
     );
   }
   return capture;

@@ -60,4 +60,6 @@ INSERT OR IGNORE INTO `audit_upgrade` (table_name, row_id) SELECT 'finding_risk_
 --> statement-breakpoint
 INSERT OR IGNORE INTO `audit_upgrade` (table_name, row_id) SELECT 'actions', id FROM `actions`;
 --> statement-breakpoint
+INSERT OR IGNORE INTO `audit_upgrade` (table_name, row_id) SELECT 'revoked_sessions', rowid FROM `revoked_sessions`;
+--> statement-breakpoint
 DROP TABLE `audit_pending`;

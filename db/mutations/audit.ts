@@ -24,7 +24,7 @@ function bounded(text: string): string {
  * read as it now is.
  */
 function takeRecords(tx: Tx): RowRecord[] | null {
-  return activeCapture().take((table, id) => tx.get<Record<string, unknown>>(sql`SELECT * FROM ${sql.identifier(table)} WHERE id = ${id}`));
+  return activeCapture().take((table, id) => tx.get<Record<string, unknown>>(sql`SELECT * FROM ${sql.identifier(table)} WHERE rowid = ${id}`));
 }
 
 /**

@@ -14,7 +14,7 @@ import { writeAudit } from '../mutations/audit';
 import { publishCoveringReport, startCoveringReport } from '../mutations/covering-reports';
 import { recordReview } from '../mutations/reviews';
 import { freezeSnapshot } from '../mutations/snapshots';
-import { createUser, recordSuccessfulSignIn } from '../mutations/users';
+import { createUser, recordSuccessfulSignIn, revokeSession } from '../mutations/users';
 import { getRiskByRef } from './risks';
 import { chainHead, formatCheckpoint, latestFullCheck, verifyAuditLog, verifySinceLastCheck } from './audit';
 
@@ -275,6 +275,14 @@ describe('tampering is never laundered into the record', () => {
     caught(new RegExp(`^row ${userId} of users no longer matches`));
     recordSuccessfulSignIn(db, { id: userId, email: 'board2@example.org', name: 'Board two' }, 'password', new Date());
     caught(new RegExp(`^row ${userId} of users was changed outside the service`));
+  });
+
+  it('a signed-out session revived by deleting its revocation', () => {
+    revokeSession(db, actor, 'a-session-id', '2099-01-01T00:00:00.000Z');
+    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: true });
+    const rowId = db.$client.prepare("SELECT rowid FROM revoked_sessions WHERE session_id = 'a-session-id'").pluck().get() as number;
+    raw("DELETE FROM revoked_sessions WHERE session_id = 'a-session-id'");
+    staysCaught(new RegExp(`^row ${rowId} of revoked_sessions, recorded by entry \\d+, is no longer in the database$`));
   });
 
   it('rows set aside for an upgrade by hand are not recorded on start', () => {

@@ -119,15 +119,17 @@ export function verifyRecordedRows(db: Db): RowsResult {
     }
   }
   for (const table of RECORDED_TABLES) {
-    for (const row of db.$client.prepare(`SELECT * FROM "${table}" ORDER BY id`).iterate() as Iterable<Record<string, unknown> & { id: number }>) {
+    for (const { __rowid: rowId, ...row } of db.$client.prepare(`SELECT rowid AS __rowid, * FROM "${table}" ORDER BY rowid`).iterate() as Iterable<
+      Record<string, unknown> & { __rowid: number }
+    >) {
       result.checked++;
-      const key = `${table}:${row.id}`;
+      const key = `${table}:${rowId}`;
       const entry = latest.get(key);
       latest.delete(key);
       if (!entry) {
-        if (result.unrecordedCount++ < 20) result.unrecorded.push({ table, id: row.id });
+        if (result.unrecordedCount++ < 20) result.unrecorded.push({ table, id: rowId });
       } else if (entry.sha256 !== rowDigest(row))
-        fail(entry.entryId, `row ${row.id} of ${table} no longer matches the digest entry ${entry.entryId} recorded of it`);
+        fail(entry.entryId, `row ${rowId} of ${table} no longer matches the digest entry ${entry.entryId} recorded of it`);
     }
   }
   // What is left was recorded but is no longer there.

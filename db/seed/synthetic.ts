@@ -113,7 +113,7 @@ export function seedSynthetic(db: Db, options: SyntheticOptions): SyntheticSumma
   // Each entry records the rows of recorded tables written since the one before, as the connection
   // captured them (db/row-capture.ts), as writeAudit does.
   const capture = rowCapture(sqlite);
-  const readRow = new Map(RECORDED_TABLES.map((t) => [t as string, sqlite.prepare(`SELECT * FROM "${t}" WHERE id = ?`)]));
+  const readRow = new Map(RECORDED_TABLES.map((t) => [t as string, sqlite.prepare(`SELECT * FROM "${t}" WHERE rowid = ?`)]));
   const audit = (at: string, action: string, entityType: string, entityId: string, text: string, detail: unknown) => {
     const records = capture.take((table, id) => readRow.get(table)!.get(id) as Record<string, unknown> | undefined);
     const entry: ChainedEntry = {

@@ -26,6 +26,8 @@ export const HISTORY_TABLES = [
   'finding_notes',
   'action_updates',
   'action_due_dates',
+  // A signed-out session, refused from then on: removing the row would let a copied cookie back in.
+  'revoked_sessions',
 ] as const;
 
 /**
