@@ -56,6 +56,8 @@ export default defineConfig({
       timeout: 60_000,
       env: {
         DATABASE_PATH: process.env.DATABASE_PATH || 'data/e2e.db',
+        // A host clock far from London's (UTC-11): every day the service shows must still be London's.
+        TZ: 'Pacific/Pago_Pago',
         NEXT_TELEMETRY_DISABLED: '1',
         NEXTAUTH_URL: appUrl,
         NEXTAUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789abcdef',

@@ -1,3 +1,4 @@
+import { officeDay } from '../lib/domain/dates';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
@@ -49,14 +50,14 @@ export async function reviewI10(request: APIRequestContext, fields: { likelihood
   const db = openTestDb();
   const { version } = db.prepare("select version from risks where ref = 'I10'").get() as { version: number };
   db.close();
-  const now = new Date();
+  const [year, month, day] = officeDay(new Date()).split('-').map(Number);
   return callAction(request, 'app/(signed-in)/risks/[ref]/review/server-actions.ts#reviewRiskAction', '/risks/I10/review', {
     ref: 'I10',
     intent: 'save',
     version: String(version),
-    'reviewedOn-day': String(now.getDate()),
-    'reviewedOn-month': String(now.getMonth() + 1),
-    'reviewedOn-year': String(now.getFullYear()),
+    'reviewedOn-day': String(day),
+    'reviewedOn-month': String(month),
+    'reviewedOn-year': String(year),
     forum: 'monthly',
     consequences: 'Criticism from Government',
     impactAreas: 'Reputational',

@@ -112,6 +112,22 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
+  test('signed in, a callback whose normal form names another host is sent to the register, not off the site', async ({ request }) => {
+    await signInByApi(request, DEMO_USERS.staff.email);
+    for (const callback of [
+      '/..//evil.example',
+      '/.//evil.example',
+      '/%2e%2e//evil.example',
+      '/register/..//evil.example',
+      '/./\\evil.example',
+      '/.///evil.example',
+    ]) {
+      const response = await request.get(`/sign-in?callbackUrl=${encodeURIComponent(callback)}`, { maxRedirects: 0 });
+      expect(response.status(), callback).toBeGreaterThanOrEqual(300);
+      expect(response.headers().location, callback).toMatch(/^(https?:\/\/localhost:\d+)?\/register$/);
+    }
+  });
+
   test('scripts sign in through /api/auth/csrf and /api/auth/callback/credentials', async ({ request }) => {
     const signedOut = await request.get('/api/register');
     expect(signedOut.status()).toBe(401);

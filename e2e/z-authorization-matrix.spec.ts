@@ -7,6 +7,7 @@
  * Adding an endpoint? Add it to ACTIONS or ROUTES below with the roles allowed and a valid input:
  * the first test fails until every action in the build and every route.ts under app/ is listed.
  */
+import { officeDay } from '../lib/domain/dates';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
@@ -31,9 +32,10 @@ function riskVersion(ref: string): string {
   }
 }
 
+/** Today in the office's time zone, as the server reads it, whatever this runner's TZ. */
 const todayParts = () => {
-  const d = new Date();
-  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+  const [year, month, day] = officeDay(new Date()).split('-');
+  return { day: String(Number(day)), month: String(Number(month)), year: year! };
 };
 
 function userIdOf(email: string): { id: number; version: number } {

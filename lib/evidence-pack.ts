@@ -17,6 +17,7 @@ import { formatCheckpoint, verifyAuditLog } from '@/db/queries/audit';
 import { coveringReports, registerSnapshots } from '@/db/schema';
 import { coveringReportFile } from './covering-report-file';
 import { csvRow } from './domain/csv';
+import { officeDayEnd, officeDayStart } from './domain/dates';
 import type { Role } from './auth/permissions';
 
 export type EvidencePackParams = { asAt: string; from: string; to: string };
@@ -46,9 +47,11 @@ function* auditLogCsv(db: Db, from: string, to: string): Generator<string> {
   yield csvRow(AUDIT_COLUMNS);
   const statement = db.$client.prepare(
     `SELECT id, at, actor_user_id AS actorUserId, actor_label AS actorLabel, action, entity_type AS entityType, entity_id AS entityId,
-       summary, detail, prev_hash AS prevHash, hash FROM audit_log WHERE at >= ? AND at <= ? ORDER BY id`,
+       summary, detail, prev_hash AS prevHash, hash FROM audit_log WHERE at >= ? AND at < ? ORDER BY id`,
   );
-  for (const row of statement.iterate(from, `${to}T23:59:59.999Z`) as IterableIterator<Record<(typeof AUDIT_COLUMNS)[number], string | number | null>>) {
+  for (const row of statement.iterate(officeDayStart(from).toISOString(), officeDayEnd(to).toISOString()) as IterableIterator<
+    Record<(typeof AUDIT_COLUMNS)[number], string | number | null>
+  >) {
     yield csvRow(AUDIT_COLUMNS.map((c) => row[c]));
   }
 }

@@ -1,6 +1,6 @@
-import { toDay } from './domain/dates';
+import { officeDay } from './domain/dates';
 
-/** Today's date as YYYY-MM-DD in the server's local time. */
+/** Today's date as YYYY-MM-DD in the office's time zone (Europe/London), whatever the host's TZ. */
 export function today(): string {
-  return toDay(new Date());
+  return officeDay(new Date());
 }

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { databasePath, openDatabase } from '../db/client';
 import { applyImport } from '../db/mutations/import';
 import { getSettingsInForce } from '../db/queries/settings';
-import { parseDay, toDay } from '../lib/domain/dates';
+import { parseDay } from '../lib/domain/dates';
+import { today } from '../lib/today';
 import { previewRegisterFile } from '../lib/register-file';
 
 async function main() {
@@ -68,13 +69,13 @@ async function main() {
   if (values['dry-run']) return;
   const db = openDatabase(databasePath());
   try {
-    const today = toDay(new Date());
-    const settings = getSettingsInForce(db, today);
+    const day = today();
+    const settings = getSettingsInForce(db, day);
     const outcome = applyImport(db, { userId: null, label: `command line: register:import ${path.basename(file)}` }, result.risks, {
       asAt,
       source: path.basename(file),
       removalRule: { comparator: settings.removalComparator, threshold: settings.removalThreshold },
-      today,
+      today: day,
     });
     const line = `Applied: ${outcome.created.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged`;
     if (values.json) console.error(line);

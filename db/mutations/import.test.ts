@@ -9,6 +9,10 @@ import { openDatabase, type Db } from '../client';
 import { getLiveRegister, getRiskByRef } from '../queries/risks';
 import { ensureBaselineSettings } from '../seed/demo';
 import { applyImport } from './import';
+import { writeAudit } from './audit';
+import { applyRiskOwner } from './risks';
+import { writeTransaction } from '../transaction';
+import { people } from '../schema';
 
 const TODAY = '2026-11-24';
 const PAPER = fs.readFileSync(path.join(__dirname, '..', '..', 'lib', 'domain', 'fixtures', 'register-2018-05-paper.txt'), 'utf8');
@@ -44,6 +48,22 @@ describe('applying an import to a real database', () => {
     const reviews = countReviews();
     expect(applyImport(db, actor, previewRegisterText(PAPER).risks, options)).toEqual({ created: [], updated: [], unchanged: preview.risks.map((r) => r.ref) });
     expect(countReviews()).toBe(reviews);
+  });
+
+  it('a file dated before a change already recorded for a risk leaves that risk as it is, and saves the rest', () => {
+    const risks = previewRegisterText(PAPER).risks;
+    applyImport(db, actor, risks, options);
+    // I8 gets an owner today, after the paper's day.
+    writeTransaction(db, (tx) => {
+      const person = tx.insert(people).values({ name: 'An owner' }).returning({ id: people.id }).get();
+      writeAudit(tx, actor, { action: 'person.create', entityType: 'person', summary: 'An owner' });
+      applyRiskOwner(tx, actor, { ref: 'I8', ownerId: person.id, effectiveFrom: TODAY });
+    });
+    const changed = risks.map((r) => (r.ref === 'I8' || r.ref === 'I2' ? { ...r, likelihood: 1, score: r.control * r.impact, reason: 'lower' } : r));
+    const outcome = applyImport(db, actor, changed, { ...options, asAt: '2018-06-01' });
+    expect(outcome.updated).toEqual(['I2']);
+    expect(outcome.unchanged).toContain('I8');
+    expect(getRiskByRef(db, 'I8', TODAY)!.latest.likelihood).not.toBe(1);
   });
 
   it('a later version appends a review only for the risks that changed', async () => {

@@ -8,7 +8,7 @@ import { parseRef } from '@/lib/domain/categories';
 import type { ImportedRisk } from '@/lib/domain/register-import';
 import type { Db } from '../client';
 import { writeTransaction } from '../transaction';
-import { getRiskByRef } from '../queries/risks';
+import { getRiskByRef, latestChange } from '../queries/risks';
 import { reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
 import { writeAudit, type Actor } from './audit';
 import { recordReview } from './reviews';
@@ -123,9 +123,10 @@ export function applyImport(
         risk.mitigations,
       ) &&
       same(existing.impactAreas, risk.impactAreas);
-    // A file older than the latest review held here cannot become the current state (reviews are kept in
-    // date order), so its rows for that risk are left as they are, like an unchanged row.
-    const older = !!latest.reviewedOn && reviewedOn < latest.reviewedOn;
+    // A file older than the latest review or change held here cannot become the current state (changes are
+    // recorded in date order), so its rows for that risk are left as they are, like an unchanged row.
+    const changedSince = latestChange(db, existing.id);
+    const older = (!!latest.reviewedOn && reviewedOn < latest.reviewedOn) || (!!changedSince && reviewedOn < changedSince.day);
     if (older || (sameScore && sameText && (notLater || latest.reviewedOn === reviewedOn))) {
       outcome.unchanged.push(risk.ref);
       continue;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Db } from '../client';
 import { ensureBaselineSettings, seedDemoData } from '../seed/demo';
 import Database from 'better-sqlite3';
@@ -16,7 +16,7 @@ import { recordReview } from '../mutations/reviews';
 import { freezeSnapshot } from '../mutations/snapshots';
 import { createUser, recordSuccessfulSignIn, revokeSession } from '../mutations/users';
 import { getRiskByRef } from './risks';
-import { chainHead, formatCheckpoint, latestFullCheck, verifyAuditLog, verifySinceLastCheck } from './audit';
+import { chainHead, formatCheckpoint, latestFullCheck, listAuditEntries, verifyAuditLog, verifySinceLastCheck } from './audit';
 
 let dir: string;
 let file: string;
@@ -355,4 +355,20 @@ describe('checkpoints kept outside the database, and the cheap check pages run',
     expect(verify().code).toBe(1);
     expect(latestFullCheck(db)).toMatchObject({ ok: false, reason: expect.stringContaining('its content does not match its hash') });
   }, 60_000);
+});
+
+describe('the audit log’s day filters are London days', () => {
+  it('an entry at 23:30 UTC on 1 July 2026 is on 2 July in London, and filtered as such', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-07-01T23:30:00Z'));
+      writeTransaction(db, (tx) => writeAudit(tx, actor, { action: 'test.late', entityType: 'test', summary: 'late in the evening' }));
+    } finally {
+      vi.useRealTimers();
+    }
+    const found = (from: string, to: string) => listAuditEntries(db, { action: 'test.late', from, to }).total;
+    expect(found('2026-07-02', '2026-07-02')).toBe(1);
+    expect(found('2026-07-01', '2026-07-01')).toBe(0);
+    expect(found('2026-06-30', '2026-07-01')).toBe(0);
+  });
 });

@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, gt, gte, isNotNull, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNotNull, like, lt, sql, type SQL } from 'drizzle-orm';
+import { officeDayEnd, officeDayStart } from '@/lib/domain/dates';
 import { verifyChain, type VerifyResult } from '@/lib/domain/audit-chain';
 import { auditKey } from '../audit-key';
 import type { Db } from '../client';
@@ -259,8 +260,9 @@ function auditWhere(filters: AuditFilters): SQL | undefined {
   if (filters.action) where.push(eq(auditLog.action, filters.action));
   if (filters.entityId) where.push(eq(auditLog.entityId, filters.entityId));
   if (filters.actor) where.push(like(auditLog.actorLabel, `%${filters.actor.replace(/[%_]/g, '')}%`));
-  if (filters.from) where.push(gte(auditLog.at, filters.from));
-  if (filters.to) where.push(lte(auditLog.at, `${filters.to}T23:59:59.999Z`));
+  // The filters are office days; entries are stamped in UTC.
+  if (filters.from) where.push(gte(auditLog.at, officeDayStart(filters.from).toISOString()));
+  if (filters.to) where.push(lt(auditLog.at, officeDayEnd(filters.to).toISOString()));
   return where.length ? and(...where) : undefined;
 }
 

@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/passwords';
 import type { Role } from '@/lib/auth/permissions';
-import { toDay } from '@/lib/domain/dates';
+import { today } from '@/lib/today';
 import type { Db } from '../client';
 import { writeTransaction } from '../transaction';
 import { writeAudit, type Actor } from '../mutations/audit';
@@ -56,7 +56,7 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
       if (account.role === 'owner') ownerPersonId = person.id;
       writeAudit(tx, ACTOR, { action: 'user.create', entityType: 'user', entityId: user.id, summary: `Demo account ${account.email} (${account.role})` });
     }
-    const effectiveFrom = toDay(new Date());
+    const effectiveFrom = today();
     for (const ref of DEMO_OWNED_REFS) {
       if (tx.select({ id: risks.id }).from(risks).where(eq(risks.ref, ref)).get()) applyRiskOwner(tx, ACTOR, { ref, ownerId: ownerPersonId, effectiveFrom });
     }

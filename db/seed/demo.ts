@@ -13,7 +13,7 @@ import { CATEGORIES, parseRef } from '@/lib/domain/categories';
 import { normaliseImpactArea, sortImpactAreas, type ImpactArea } from '@/lib/domain/impact-areas';
 import { scoreOf } from '@/lib/domain/scoring';
 import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
-import { toDay } from '@/lib/domain/dates';
+import { today } from '@/lib/today';
 import type { Db } from '../client';
 import { writeTransaction, type Tx } from '../transaction';
 import { writeAudit, type Actor } from '../mutations/audit';
@@ -79,7 +79,7 @@ export function ensureBaselineSettings(db: Db, options: { demo: boolean; today?:
             approvedBy: "Commissioner's Monitoring Board",
             minuteRef: 'Risk register report to the Police and Crime Panel, 14 June 2018, para 2.6: "The risk appetite remains at 30"',
           }
-        : { effectiveFrom: options.today ?? toDay(new Date()), approvedBy: 'Default on installation (from the register of 4 May 2018)', minuteRef: null }),
+        : { effectiveFrom: options.today ?? today(), approvedBy: 'Default on installation (from the register of 4 May 2018)', minuteRef: null }),
     };
     const row = tx.insert(registerSettings).values(values).returning({ id: registerSettings.id }).get();
     writeAudit(tx, SEED_ACTOR, {

@@ -1,6 +1,6 @@
 import { addDays, format, isValid, parse } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { formatDay, parseDay, toDay } from './dates';
+import { formatDay, officeDay, officeDayEnd, officeDayStart, parseDay, toDay } from './dates';
 
 /** What the functions did when they were written with date-fns, kept as the reference. */
 const reference = {
@@ -58,5 +58,33 @@ describe('day arithmetic without Date', () => {
     }
     expect(dayParts('2100-02-29')).toBeNull();
     expect(dayParts('2000-02-29')).not.toBeNull();
+  });
+});
+
+describe('the office’s day, whatever the host’s time zone', () => {
+  it.each([
+    // Summer: London is an hour ahead of UTC, so 23:30 UTC is already tomorrow there.
+    ['2026-07-01T23:30:00Z', '2026-07-02'],
+    ['2026-07-01T22:59:59Z', '2026-07-01'],
+    // Winter: London keeps UTC.
+    ['2026-12-07T23:30:00Z', '2026-12-07'],
+    // Either side of both clock changes of 2026 (29 March, 25 October, at 01:00 UTC).
+    ['2026-03-29T00:59:59Z', '2026-03-29'],
+    ['2026-03-28T23:59:59Z', '2026-03-28'],
+    ['2026-10-24T23:00:00Z', '2026-10-25'],
+    ['2026-10-25T23:30:00Z', '2026-10-25'],
+  ])('at %s it is %s in London', (instant, day) => {
+    expect(officeDay(new Date(instant))).toBe(day);
+  });
+
+  it.each([
+    ['2026-07-02', '2026-07-01T23:00:00.000Z', '2026-07-02T23:00:00.000Z'],
+    ['2026-12-07', '2026-12-07T00:00:00.000Z', '2026-12-08T00:00:00.000Z'],
+    // The day the clocks go forward is 23 hours long; the day they go back, 25.
+    ['2026-03-29', '2026-03-29T00:00:00.000Z', '2026-03-29T23:00:00.000Z'],
+    ['2026-10-25', '2026-10-24T23:00:00.000Z', '2026-10-26T00:00:00.000Z'],
+  ])('%s runs from %s to %s', (day, start, end) => {
+    expect(officeDayStart(day).toISOString()).toBe(start);
+    expect(officeDayEnd(day).toISOString()).toBe(end);
   });
 });

@@ -78,3 +78,51 @@ export function formatTime(iso: string | null | undefined, fallback = 'Never'): 
     timeZone: 'Europe/London',
   });
 }
+
+/**
+ * The office's time zone. A day in this service is a day there: "today", due dates, overdue flags and the
+ * audit log's day filters, whatever time zone the host runs in.
+ */
+export const OFFICE_TIME_ZONE = 'Europe/London';
+
+const officeDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: OFFICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const officeClockFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: OFFICE_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** The office's day (YYYY-MM-DD) at a moment. */
+export function officeDay(moment: Date): string {
+  return officeDayFormat.format(moment);
+}
+
+/** How far the office's clock is ahead of UTC at a moment, in milliseconds (0 in winter, an hour in summer). */
+function officeOffset(moment: Date): number {
+  const parts = Object.fromEntries(officeClockFormat.formatToParts(moment).map((p) => [p.type, p.value]));
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return wall - Math.floor(moment.getTime() / 1000) * 1000;
+}
+
+/** The moment an office day begins (its midnight there), as a UTC instant. */
+export function officeDayStart(day: string): Date {
+  const parts = dayParts(day);
+  if (!parts) throw new RangeError(`Not a day: ${day}`);
+  const { year, month, date } = parts;
+  const midnightUtc = Date.UTC(year, month - 1, date);
+  // The offset at UTC midnight, then again at the moment it gives, in case a clock change falls between.
+  const first = midnightUtc - officeOffset(new Date(midnightUtc));
+  return new Date(midnightUtc - officeOffset(new Date(first)));
+}
+
+/** The moment after an office day ends: the start of the next day, for "up to and including" filters. */
+export function officeDayEnd(day: string): Date {
+  const { year, month, date } = dayParts(day)!;
+  const next = new Date(Date.UTC(year, month - 1, date + 1));
+  return officeDayStart(`${pad(next.getUTCFullYear(), 4)}-${pad(next.getUTCMonth() + 1, 2)}-${pad(next.getUTCDate(), 2)}`);
+}

@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
 import type { ImportedRisk } from '@/lib/domain/register-import';
+import { parseDay } from '@/lib/domain/dates';
 import { scoreOf } from '@/lib/domain/scoring';
+import { today } from '@/lib/today';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real calendar day, not after today in the office: nothing impossible or in the future is stored. */
+export const pastDay = z
+  .string()
+  .refine((v) => parseDay(v) !== null, 'must be a real date written as year-month-day')
+  .refine((v) => v <= today(), 'must be today or in the past');
+const day = pastDay;
 const factor = z.number().int().min(1).max(4);
 
 /** A previewed risk coming back from the browser to be applied: checked again, never trusted. */
@@ -28,6 +35,7 @@ export const importedRiskSchema = z
     line: z.number().int(),
   })
   .refine((r) => r.score === scoreOf(r), { message: 'score must be L × C × I' })
+  .refine((r) => r.dateReviewed === null || r.dateReviewed >= r.dateIdentified, { message: 'a review cannot be dated before the risk was identified' })
   .refine((r) => (r.ref.startsWith('I') ? r.category === 'inherent' : r.category === 'topical'), { message: 'ref and category disagree' });
 
 export const importPayloadSchema = z.array(importedRiskSchema).min(1).max(5000);

@@ -31,6 +31,14 @@ describe('safeCallbackUrl', () => {
     ['//evil.example', '/register'],
     ['/\\evil.example', '/register'],
     ['/sign-in', '/register'],
+    // Paths whose normal form starts with two slashes: another host once the browser reads the Location.
+    ['/..//evil.example', '/register'],
+    ['/.//evil.example', '/register'],
+    ['/%2e%2e//evil.example', '/register'],
+    ['/register/..//evil.example', '/register'],
+    ['/./\\evil.example', '/register'],
+    ['/.///evil.example', '/register'],
+    ['/register/../risks/I1', '/risks/I1'],
     // Tabs and newlines that browsers drop, leaving another host.
     ['/\t/127.0.0.1:4999/x', '/register'],
     ['/\n/127.0.0.1:4999/x', '/register'],

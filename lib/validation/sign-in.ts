@@ -30,5 +30,13 @@ export function safeCallbackUrl(value: string | null | undefined): string {
     return fallback;
   }
   if (url.origin !== OWN_ORIGIN || url.pathname.startsWith('/sign-in') || url.pathname.startsWith('/sign-out')) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  const result = `${url.pathname}${url.search}${url.hash}`;
+  // Normalising can itself make another host: `/..//evil.example` becomes `//evil.example`. What is
+  // returned must keep this origin when read again, as the browser reads a Location header.
+  try {
+    if (new URL(result, OWN_ORIGIN).origin !== OWN_ORIGIN || /^[/\\]{2}/.test(result)) return fallback;
+  } catch {
+    return fallback;
+  }
+  return result;
 }

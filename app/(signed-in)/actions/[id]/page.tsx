@@ -7,7 +7,7 @@ import { getAction } from '@/db/queries/inspections';
 import { requirePermission } from '@/lib/auth/guard';
 import { ownsItem } from '@/lib/auth/ownership';
 import { can } from '@/lib/auth/permissions';
-import { formatDay } from '@/lib/domain/dates';
+import { formatDay, OFFICE_TIME_ZONE } from '@/lib/domain/dates';
 import { ACTION_STATUS_LABEL } from '@/lib/domain/inspections';
 import { today } from '@/lib/today';
 import { ActionUpdateForm, ReviseDueForm } from '../action-forms';
@@ -98,8 +98,8 @@ export default async function ActionPage({
             {action.updates.map((u) => (
               <li key={u.id}>
                 <strong>
-                  {new Date(u.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}, {u.authorName} (
-                  {ACTION_STATUS_LABEL[u.statusAfter]}):
+                  {new Date(u.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: OFFICE_TIME_ZONE })},{' '}
+                  {u.authorName} ({ACTION_STATUS_LABEL[u.statusAfter]}):
                 </strong>{' '}
                 {u.note}
               </li>

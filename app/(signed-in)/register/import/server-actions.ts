@@ -13,7 +13,7 @@ import { previewInWorker } from '@/lib/register-file-worker';
 import { REGISTER_UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
 import { today } from '@/lib/today';
 import { optionalDateField, withDateInputs } from '@/lib/validation/date-input';
-import { readImportPayload } from '@/lib/validation/import';
+import { pastDay, readImportPayload } from '@/lib/validation/import';
 
 /** Reads a pasted or uploaded register and returns a preview; nothing is saved. */
 export const previewImportAction = authedAction(
@@ -57,7 +57,7 @@ export const previewImportAction = authedAction(
 /** Applies a previewed import (staff confirmed it); idempotent. */
 export const applyImportAction = authedAction(
   'register:import',
-  z.object({ source: z.string().max(300).default('import'), asAt: z.string().default('') }),
+  z.object({ source: z.string().max(300).default('import'), asAt: z.union([z.literal(''), pastDay]).default('') }),
   (input, user, values): FormState => {
     const read = readImportPayload(values);
     if (!read.ok) return { formErrors: read.fieldErrors ? [] : [read.message], fieldErrors: read.fieldErrors, values };
@@ -65,7 +65,7 @@ export const applyImportAction = authedAction(
     const day = today();
     const settings = getSettingsInForce(db, day);
     const outcome = applyImport(db, { userId: user.id, label: user.name }, read.risks, {
-      asAt: /^\d{4}-\d{2}-\d{2}$/.test(input.asAt) ? input.asAt : null,
+      asAt: input.asAt || null,
       source: input.source,
       removalRule: { comparator: settings.removalComparator, threshold: settings.removalThreshold },
       today: day,

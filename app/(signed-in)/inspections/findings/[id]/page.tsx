@@ -10,7 +10,7 @@ import { listPeople } from '@/db/queries/users';
 import { ownsItem } from '@/lib/auth/ownership';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
-import { formatDay } from '@/lib/domain/dates';
+import { formatDay, OFFICE_TIME_ZONE } from '@/lib/domain/dates';
 import { FINDING_KIND_LABEL, FINDING_STATUS_LABEL } from '@/lib/domain/inspections';
 import { today } from '@/lib/today';
 import { FindingForm, FindingNoteForm, LinkRiskForm, UnlinkRiskForm } from '../../inspection-forms';
@@ -106,9 +106,10 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
                   <ul className="govuk-list govuk-body-s">
                     {finding.linkHistory.map((l, i) => (
                       <li key={i}>
-                        {l.ref}: linked {new Date(l.linkedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}
+                        {l.ref}: linked{' '}
+                        {new Date(l.linkedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: OFFICE_TIME_ZONE })}
                         {l.unlinkedAt
-                          ? `, unlinked ${new Date(l.unlinkedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`
+                          ? `, unlinked ${new Date(l.unlinkedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: OFFICE_TIME_ZONE })}`
                           : ''}
                       </li>
                     ))}
@@ -126,7 +127,8 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
             {finding.notes.map((n) => (
               <li key={n.id}>
                 <strong>
-                  {new Date(n.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}, {n.authorName}:
+                  {new Date(n.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: OFFICE_TIME_ZONE })},{' '}
+                  {n.authorName}:
                 </strong>{' '}
                 {n.note}
               </li>
