@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath, openDatabase } from '../db/client';
-import { applyImport } from '../db/mutations/import';
+import { applyImport, ImportRowError } from '../db/mutations/import';
 import { getSettingsInForce } from '../db/queries/settings';
 import { parseDay } from '../lib/domain/dates';
 import { today } from '../lib/today';
@@ -71,12 +71,20 @@ async function main() {
   try {
     const day = today();
     const settings = getSettingsInForce(db, day);
-    const outcome = applyImport(db, { userId: null, label: `command line: register:import ${path.basename(file)}` }, result.risks, {
-      asAt,
-      source: path.basename(file),
-      removalRule: { comparator: settings.removalComparator, threshold: settings.removalThreshold },
-      today: day,
-    });
+    let outcome;
+    try {
+      outcome = applyImport(db, { userId: null, label: `command line: register:import ${path.basename(file)}` }, result.risks, {
+        asAt,
+        source: path.basename(file),
+        removalRule: { comparator: settings.removalComparator, threshold: settings.removalThreshold },
+        today: day,
+      });
+    } catch (error) {
+      if (!(error instanceof ImportRowError)) throw error;
+      console.error(error.message);
+      process.exitCode = 1;
+      return;
+    }
     const line = `Applied: ${outcome.created.length} added, ${outcome.updated.length} updated, ${outcome.unchanged.length} unchanged`;
     if (values.json) console.error(line);
     else console.log(line);

@@ -8,7 +8,8 @@ import { previewRegisterFile, previewRegisterText } from '@/lib/register-file';
 import { openDatabase, type Db } from '../client';
 import { getLiveRegister, getRiskByRef } from '../queries/risks';
 import { ensureBaselineSettings } from '../seed/demo';
-import { applyImport } from './import';
+import { applyImport, ImportRowError } from './import';
+import { verifyAuditLog } from '../queries/audit';
 import { writeAudit } from './audit';
 import { applyRiskOwner } from './risks';
 import { writeTransaction } from '../transaction';
@@ -64,6 +65,22 @@ describe('applying an import to a real database', () => {
     expect(outcome.updated).toEqual(['I2']);
     expect(outcome.unchanged).toContain('I8');
     expect(getRiskByRef(db, 'I8', TODAY)!.latest.likelihood).not.toBe(1);
+  });
+
+  it('all or nothing: a row that cannot be applied is named and nothing of the import is saved', () => {
+    const risks = previewRegisterText(PAPER).risks;
+    const bad = risks[11]!;
+    // A row the database refuses (a factor out of range), as a defect past validation would be.
+    const broken = risks.map((r, i) => (i === 11 ? { ...r, likelihood: 5, score: 5 * r.control * r.impact } : r));
+    const entries = db.$client.prepare('select count(*) from audit_log').pluck().get();
+    expect(() => applyImport(db, actor, broken, options)).toThrow(ImportRowError);
+    expect(() => applyImport(db, actor, broken, options)).toThrow(new RegExp(`^Row ${bad.line} \\(${bad.ref}\\): .+\\. Nothing was saved`));
+    expect(db.$client.prepare('select count(*) from risks').pluck().get()).toBe(0);
+    expect(countReviews()).toBe(0);
+    expect(db.$client.prepare('select count(*) from audit_log').pluck().get()).toBe(entries);
+    expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: true });
+    // Corrected, it applies whole.
+    expect(applyImport(db, actor, risks, options).created).toHaveLength(16);
   });
 
   it('a later version appends a review only for the risks that changed', async () => {

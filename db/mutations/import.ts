@@ -94,66 +94,100 @@ function insertNewRisk(db: Db, actor: Actor, risk: ImportedRisk, asAt: string | 
 }
 
 /** Applies the imported risks; the file's own refs are kept. */
+/** A row of an import that cannot be applied: nothing of the import was saved. */
+export class ImportRowError extends Error {
+  constructor(
+    readonly ref: string,
+    readonly line: number | null,
+    reason: string,
+  ) {
+    super(`${line ? `Row ${line} (${ref})` : ref}: ${reason}. Nothing was saved: correct it and import again.`);
+    this.name = 'ImportRowError';
+  }
+}
+
+/**
+ * Applies an import all or nothing: every risk in one write transaction (each risk's own transaction is a
+ * savepoint inside it), so a row that cannot be applied leaves the register as it was and is named
+ * (ImportRowError).
+ */
 export function applyImport(
   db: Db,
   actor: Actor,
   imported: ImportedRisk[],
   options: { asAt: string | null; source: string; removalRule: RemovalRule; today: string },
 ): ImportOutcome {
-  const outcome: ImportOutcome = { created: [], updated: [], unchanged: [] };
-  for (const risk of imported) {
-    const existing = getRiskByRef(db, risk.ref, options.today);
-    if (!existing) {
-      insertNewRisk(db, actor, risk, options.asAt, options.source);
-      outcome.created.push(risk.ref);
-      continue;
+  return writeTransaction(db, () => {
+    const outcome: ImportOutcome = { created: [], updated: [], unchanged: [] };
+    for (const risk of imported) {
+      try {
+        applyOne(db, actor, risk, options, outcome);
+      } catch (error) {
+        if (error instanceof ImportRowError) throw error;
+        throw new ImportRowError(risk.ref, risk.line ?? null, error instanceof Error ? error.message.replace(/\.$/, '') : String(error));
+      }
     }
-    const latest = existing.latest;
-    const reviewedOn = risk.dateReviewed ?? options.asAt ?? options.today;
-    const sameScore = latest.likelihood === risk.likelihood && latest.control === risk.control && latest.impact === risk.impact;
-    const notLater = !!latest.reviewedOn && reviewedOn <= latest.reviewedOn;
-    const sameText =
-      existing.event === risk.event &&
-      same(
-        existing.consequences.map((c) => c.text),
-        risk.consequences,
-      ) &&
-      same(
-        existing.mitigations.map((m) => m.text),
-        risk.mitigations,
-      ) &&
-      same(existing.impactAreas, risk.impactAreas);
-    // A file older than the latest review or change held here cannot become the current state (changes are
-    // recorded in date order), so its rows for that risk are left as they are, like an unchanged row.
-    const changedSince = latestChange(db, existing.id);
-    const older = (!!latest.reviewedOn && reviewedOn < latest.reviewedOn) || (!!changedSince && reviewedOn < changedSince.day);
-    if (older || (sameScore && sameText && (notLater || latest.reviewedOn === reviewedOn))) {
-      outcome.unchanged.push(risk.ref);
-      continue;
-    }
-    const mitigationsChanged = !same(
+    return outcome;
+  });
+}
+
+function applyOne(
+  db: Db,
+  actor: Actor,
+  risk: ImportedRisk,
+  options: { asAt: string | null; source: string; removalRule: RemovalRule; today: string },
+  outcome: ImportOutcome,
+): void {
+  const existing = getRiskByRef(db, risk.ref, options.today);
+  if (!existing) {
+    insertNewRisk(db, actor, risk, options.asAt, options.source);
+    outcome.created.push(risk.ref);
+    return;
+  }
+  const latest = existing.latest;
+  const reviewedOn = risk.dateReviewed ?? options.asAt ?? options.today;
+  const sameScore = latest.likelihood === risk.likelihood && latest.control === risk.control && latest.impact === risk.impact;
+  const notLater = !!latest.reviewedOn && reviewedOn <= latest.reviewedOn;
+  const sameText =
+    existing.event === risk.event &&
+    same(
+      existing.consequences.map((c) => c.text),
+      risk.consequences,
+    ) &&
+    same(
       existing.mitigations.map((m) => m.text),
       risk.mitigations,
-    );
-    recordReview(db, actor, {
-      riskId: existing.id,
-      expectedVersion: existing.version,
-      reviewedOn,
-      forum: 'import',
-      likelihood: risk.likelihood,
-      control: risk.control,
-      impact: risk.impact,
-      reason: risk.reason,
-      event: risk.event,
-      consequences: risk.consequences,
-      impactAreas: risk.impactAreas,
-      mitigations: mitigationsChanged ? existing.mitigations.map((m) => ({ id: m.id, text: m.text, ownerId: m.ownerId, retire: true })) : undefined,
-      newMitigations: mitigationsChanged ? risk.mitigations : undefined,
-      removalRule: options.removalRule,
-    });
-    outcome.updated.push(risk.ref);
+    ) &&
+    same(existing.impactAreas, risk.impactAreas);
+  // A file older than the latest review or change held here cannot become the current state (changes are
+  // recorded in date order), so its rows for that risk are left as they are, like an unchanged row.
+  const changedSince = latestChange(db, existing.id);
+  const older = (!!latest.reviewedOn && reviewedOn < latest.reviewedOn) || (!!changedSince && reviewedOn < changedSince.day);
+  if (older || (sameScore && sameText && (notLater || latest.reviewedOn === reviewedOn))) {
+    outcome.unchanged.push(risk.ref);
+    return;
   }
-  return outcome;
+  const mitigationsChanged = !same(
+    existing.mitigations.map((m) => m.text),
+    risk.mitigations,
+  );
+  recordReview(db, actor, {
+    riskId: existing.id,
+    expectedVersion: existing.version,
+    reviewedOn,
+    forum: 'import',
+    likelihood: risk.likelihood,
+    control: risk.control,
+    impact: risk.impact,
+    reason: risk.reason,
+    event: risk.event,
+    consequences: risk.consequences,
+    impactAreas: risk.impactAreas,
+    mitigations: mitigationsChanged ? existing.mitigations.map((m) => ({ id: m.id, text: m.text, ownerId: m.ownerId, retire: true })) : undefined,
+    newMitigations: mitigationsChanged ? risk.mitigations : undefined,
+    removalRule: options.removalRule,
+  });
+  outcome.updated.push(risk.ref);
 }
 
 /** Refs already issued here (live or archived), so a preview can say what an import would add. */

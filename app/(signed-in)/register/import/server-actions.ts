@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { applyImport, existingRefs } from '@/db/mutations/import';
+import { applyImport, existingRefs, ImportRowError } from '@/db/mutations/import';
 import { getSettingsInForce } from '@/db/queries/settings';
 import { authedAction } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
@@ -64,12 +64,19 @@ export const applyImportAction = authedAction(
     const db = getDb();
     const day = today();
     const settings = getSettingsInForce(db, day);
-    const outcome = applyImport(db, { userId: user.id, label: user.name }, read.risks, {
-      asAt: input.asAt || null,
-      source: input.source,
-      removalRule: { comparator: settings.removalComparator, threshold: settings.removalThreshold },
-      today: day,
-    });
+    let outcome;
+    try {
+      outcome = applyImport(db, { userId: user.id, label: user.name }, read.risks, {
+        asAt: input.asAt || null,
+        source: input.source,
+        removalRule: { comparator: settings.removalComparator, threshold: settings.removalThreshold },
+        today: day,
+      });
+    } catch (error) {
+      // All or nothing: the row that could not be applied is named, and nothing was saved.
+      if (error instanceof ImportRowError) return { formErrors: [error.message], values };
+      throw error;
+    }
     revalidatePath('/register');
     redirect(`/register?imported=${outcome.created.length}-${outcome.updated.length}-${outcome.unchanged.length}`);
   },
