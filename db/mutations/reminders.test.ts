@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../client';
+import { openDatabase, type Db } from '../client';
 import { openDemoTestDatabase } from '../test-database';
 import { seedDemoAccounts } from '../seed/demo-accounts';
 import { seedDemoInspections } from '../seed/demo-inspections';
@@ -8,12 +8,13 @@ import { notificationItems } from '../schema';
 import { claimDigests, MAX_SEND_ATTEMPTS, NO_MAIL_SERVER, planDigests, sendQueued, type OutgoingMail } from './reminders';
 
 let db: Db;
+let file: string;
 let close: () => void;
 const BASE = 'https://risks.example.org';
 const DAY = '2026-12-07';
 
 beforeEach(async () => {
-  ({ db, close } = openDemoTestDatabase('reminders-'));
+  ({ db, file, close } = openDemoTestDatabase('reminders-'));
   await seedDemoAccounts(db);
   seedDemoInspections(db);
 });
@@ -85,5 +86,34 @@ describe('the reminder job on the demo data', () => {
     const stuck = listNotifications(db, { status: 'failed' });
     expect(stuck.length).toBeGreaterThan(0);
     expect(stuck.every((l) => l.attempts === MAX_SEND_ATTEMPTS)).toBe(true);
+  });
+});
+
+describe('two runs at once', () => {
+  it('each digest goes once: a run sends only what it claimed, and one that stops mid-send leaves it uncertain, not resent', async () => {
+    const claimed = claimDigests(db, DAY, BASE);
+    expect(claimed.length).toBeGreaterThan(0);
+    const sent: string[] = [];
+    // A mail server that takes a while, so the two runs interleave.
+    const slow = async (mail: OutgoingMail) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      sent.push(mail.to);
+      return { messageId: `<${sent.length}@test>` };
+    };
+    const other = openDatabase(file);
+    try {
+      const [a, b] = await Promise.all([sendQueued(db, slow), sendQueued(other, slow)]);
+      expect(sent).toHaveLength(claimed.length);
+      expect(new Set(sent).size).toBe(claimed.length);
+      expect(a.length + b.length).toBe(claimed.length);
+    } finally {
+      other.$client.close();
+    }
+    // A run that claims a digest and stops before recording the result leaves it uncertain; later runs leave it be.
+    const next = claimDigests(db, '2026-12-14', BASE);
+    expect(next.length).toBeGreaterThan(0);
+    db.$client.prepare("UPDATE notification_log SET status = 'sending', attempts = attempts + 1 WHERE id = ?").run(next[0]);
+    expect(await sendQueued(db, slow)).not.toContainEqual(expect.objectContaining({ id: next[0] }));
+    expect(listNotifications(db, {}).find((r) => r.id === next[0])).toMatchObject({ status: 'sending' });
   });
 });

@@ -6,7 +6,7 @@
  * written back to its row. Without a mail server nothing leaves the machine: each digest is kept, marked
  * "not sent: no mail server configured", so the office sees exactly what would go.
  */
-import { and, eq, inArray, lt, or } from 'drizzle-orm';
+import { and, asc, eq, lt, or } from 'drizzle-orm';
 import { digestsFor, type Digest } from '@/lib/domain/reminders';
 import { composeDigest } from '@/lib/reminder-email';
 import type { Db } from '../client';
@@ -73,45 +73,43 @@ export function claimDigests(db: Db, day: string, baseUrl: string): number[] {
 export type SendResult = { id: number; email: string; subject: string; status: 'sent' | 'failed' | 'not-sent'; detail: string };
 
 /**
- * Sends every queued digest, and every failed one with attempts left. Without a mailer, queued digests are
- * marked not sent (there is nothing to retry: configuring a server later sends the next day's).
+ * Sends every queued digest, and every failed one with attempts left, each only once claimed: a conditional
+ * update from the state it was read in to "sending", in a statement of its own, so of two runs at once only
+ * the one that claimed a digest sends it. One the claiming run never finished stays "sending" (shown as
+ * uncertain) and is not sent again by itself, since it may have gone. Without a mailer, queued digests
+ * are marked not sent (there is nothing to retry: configuring a server later sends the next day's).
  */
 export async function sendQueued(db: Db, mailer: Mailer | null): Promise<SendResult[]> {
   const due = db
     .select()
     .from(notificationLog)
     .where(or(eq(notificationLog.status, 'queued'), and(eq(notificationLog.status, 'failed'), lt(notificationLog.attempts, MAX_SEND_ATTEMPTS))))
+    .orderBy(asc(notificationLog.id))
     .all();
   const results: SendResult[] = [];
   const now = () => new Date().toISOString();
+  /** Moves a row on from the state it was read in; false when another run moved it first. */
+  const claim = (row: (typeof due)[number], set: Partial<typeof notificationLog.$inferInsert>) =>
+    db
+      .update(notificationLog)
+      .set({ ...set, updatedAt: now() })
+      .where(and(eq(notificationLog.id, row.id), eq(notificationLog.status, row.status), eq(notificationLog.attempts, row.attempts)))
+      .run().changes === 1;
   if (!mailer) {
-    const queued = due.filter((d) => d.status === 'queued');
-    if (queued.length)
-      db.update(notificationLog)
-        .set({ status: 'not-sent', error: NO_MAIL_SERVER, updatedAt: now() })
-        .where(
-          inArray(
-            notificationLog.id,
-            queued.map((d) => d.id),
-          ),
-        )
-        .run();
-    return queued.map((d) => ({ id: d.id, email: d.email, subject: d.subject, status: 'not-sent', detail: NO_MAIL_SERVER }));
+    for (const row of due.filter((d) => d.status === 'queued'))
+      if (claim(row, { status: 'not-sent', error: NO_MAIL_SERVER }))
+        results.push({ id: row.id, email: row.email, subject: row.subject, status: 'not-sent', detail: NO_MAIL_SERVER });
+    return results;
   }
   for (const row of due) {
+    if (!claim(row, { status: 'sending', attempts: row.attempts + 1 })) continue;
     try {
       const { messageId } = await mailer({ to: row.email, subject: row.subject, text: row.body, html: row.html });
-      db.update(notificationLog)
-        .set({ status: 'sent', attempts: row.attempts + 1, messageId, error: null, updatedAt: now() })
-        .where(eq(notificationLog.id, row.id))
-        .run();
+      db.update(notificationLog).set({ status: 'sent', messageId, error: null, updatedAt: now() }).where(eq(notificationLog.id, row.id)).run();
       results.push({ id: row.id, email: row.email, subject: row.subject, status: 'sent', detail: messageId });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      db.update(notificationLog)
-        .set({ status: 'failed', attempts: row.attempts + 1, error: detail, updatedAt: now() })
-        .where(eq(notificationLog.id, row.id))
-        .run();
+      db.update(notificationLog).set({ status: 'failed', error: detail, updatedAt: now() }).where(eq(notificationLog.id, row.id)).run();
       results.push({ id: row.id, email: row.email, subject: row.subject, status: 'failed', detail });
     }
   }

@@ -2,10 +2,13 @@
 import { z } from 'zod';
 import { parseDay } from '@/lib/domain/dates';
 
-export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed', 'not-sent'] as const;
+export const NOTIFICATION_STATUSES = ['queued', 'sending', 'sent', 'failed', 'not-sent'] as const;
 
 export const NOTIFICATION_STATUS_LABEL: Record<(typeof NOTIFICATION_STATUSES)[number], string> = {
   queued: 'Queued',
+  // Claimed by a run that stopped before it recorded whether the mail server took it: never sent again
+  // by itself, since it may have gone; a person checks the mailbox.
+  sending: 'Uncertain',
   sent: 'Sent',
   failed: 'Failed',
   'not-sent': 'Not sent',

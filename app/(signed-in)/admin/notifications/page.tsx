@@ -14,7 +14,13 @@ import { NOTIFICATION_STATUS_LABEL, NOTIFICATION_STATUSES, notificationFilterSch
 
 export const metadata: Metadata = { title: 'Reminders sent' };
 
-const STATUS_COLOUR: Record<(typeof NOTIFICATION_STATUSES)[number], TagColour> = { queued: 'blue', sent: 'green', failed: 'red', 'not-sent': 'grey' };
+const STATUS_COLOUR: Record<(typeof NOTIFICATION_STATUSES)[number], TagColour> = {
+  queued: 'blue',
+  sending: 'yellow',
+  sent: 'green',
+  failed: 'red',
+  'not-sent': 'grey',
+};
 
 /** The send log for administrators and auditors: every reminder digest, to whom, what it carried, and what became of it. */
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
