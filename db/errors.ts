@@ -93,3 +93,11 @@ export class CorrectionError extends Error {
     this.name = 'CorrectionError';
   }
 }
+
+/** A person chosen on a form (an owner) who is not on the list of people, or no longer active. */
+export class UnknownPersonError extends Error {
+  constructor(readonly field: string) {
+    super('Select a person from the list');
+    this.name = 'UnknownPersonError';
+  }
+}

@@ -67,9 +67,16 @@ function DigestHtml({ name, items, baseUrl }: { name: string; items: readonly Re
   );
 }
 
+/** A name on one line: line breaks and other control characters typed into it become spaces. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
 /** The digest for one person: subject, text and HTML. */
-export function composeDigest(name: string, items: readonly ReminderItem[], baseUrl: string): { subject: string; text: string; html: string } {
+export function composeDigest(fullName: string, items: readonly ReminderItem[], baseUrl: string): { subject: string; text: string; html: string } {
   const base = baseUrl.replace(/\/+$/, '');
+  // A name with a line break would otherwise start a line of its own in the text part (a fake "Bcc:", say).
+  const name = oneLine(fullName);
   const text = [
     `Dear ${name},`,
     '',

@@ -5,7 +5,7 @@ import { openDemoTestDatabase } from '../test-database';
 import { getRiskByRef, getLiveRegister, getArchivedRisks } from '../queries/risks';
 import { createRisk } from './risks';
 import { recordReview, type ReviewInput } from './reviews';
-import { InherentArchiveError, RemovalNotAllowedError, ReviewDateError, StaleVersionError } from '../errors';
+import { InherentArchiveError, RemovalNotAllowedError, ReviewDateError, StaleVersionError, UnknownPersonError } from '../errors';
 
 const TODAY = '2026-11-24';
 const actor = { userId: null, label: 'unit test' };
@@ -146,5 +146,28 @@ describe('recordReview against a real database', () => {
     expect(after.mitigations.map((m) => m.text)).toEqual(['Reworded', ...t4.mitigations.slice(2).map((m) => m.text), 'Brand new']);
     const closed = db.$client.prepare('select count(*) n from risk_mitigations where risk_id = ? and valid_to is not null').get(t4.id) as { n: number };
     expect(closed.n).toBe(2);
+  });
+});
+
+describe('a new risk with an owner who is not on the list', () => {
+  it('is refused, naming the field, and nothing is written', () => {
+    const before = db.$client.prepare('select count(*) from risks').pluck().get();
+    expect(() =>
+      createRisk(db, actor, {
+        category: 'topical',
+        dateIdentified: TODAY,
+        event: 'An event',
+        consequences: ['A consequence'],
+        impactAreas: ['Financial'],
+        mitigations: [],
+        ownerId: 99_999,
+        likelihood: 2,
+        control: 2,
+        impact: 3,
+        forum: 'monthly',
+        reason: null,
+      }),
+    ).toThrow(UnknownPersonError);
+    expect(db.$client.prepare('select count(*) from risks').pluck().get()).toBe(before);
   });
 });

@@ -4,7 +4,7 @@ import { nextRef } from '@/lib/domain/categories';
 import { scoreOf } from '@/lib/domain/scoring';
 import type { Db } from '../client';
 import { people, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
-import { ReviewDateError, StaleOwnerAssignmentError, StaleVersionError } from '../errors';
+import { ReviewDateError, StaleOwnerAssignmentError, StaleVersionError, UnknownPersonError } from '../errors';
 import { latestChange } from '../queries/risks';
 import { writeTransaction, type Tx } from '../transaction';
 import { writeAudit, type Actor } from './audit';
@@ -89,6 +89,16 @@ export type NewRiskInput = {
  */
 export function createRisk(db: Db, actor: Actor, input: NewRiskInput): string {
   return writeTransaction(db, (tx) => {
+    // An owner id from the form must name someone on the list (the foreign key would otherwise fail as a 500).
+    if (
+      input.ownerId !== null &&
+      !tx
+        .select({ id: people.id })
+        .from(people)
+        .where(and(eq(people.id, input.ownerId), eq(people.active, true)))
+        .get()
+    )
+      throw new UnknownPersonError('ownerId');
     const issued = tx
       .select({ ref: risks.ref })
       .from(risks)

@@ -4,6 +4,7 @@
  * counted before its password is checked (lib/auth/lockout.ts), so parallel guesses cannot slip past the
  * limits; over-long input is refused before anything is read or written.
  */
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { getUserByEmail } from '@/db/queries/users';
 import { claimSignInAttempt, recordSuccessfulSignIn } from '@/db/mutations/users';
@@ -35,10 +36,21 @@ export function refusalMessage(result: Exclude<CredentialsResult, { ok: true }>)
   return INVALID_MESSAGE;
 }
 
+const emailShape = z.email();
+
+/**
+ * Whether an address is worth counting: a well-formed email of at most 254 characters (the longest a mail
+ * path allows). Anything else is refused unread, so nothing an anonymous caller types reaches the sign-in
+ * state or the audit log (a lock's entry names the address) except a bounded, validated email.
+ */
+export function isCountableEmail(key: string): boolean {
+  return key.length > 0 && key.length <= 254 && emailShape.safeParse(key).success;
+}
+
 /** Verifies credentials from a client address, applying the limits and auditing sign-ins and locks. */
 export async function checkCredentials(email: string, password: string, address: string, now = new Date()): Promise<CredentialsResult> {
   const key = email.trim().toLowerCase();
-  if (!key || key.length > MAX_EMAIL_LENGTH || !password || password.length > MAX_PASSWORD_LENGTH) return { ok: false, reason: 'invalid' };
+  if (!isCountableEmail(key) || key.length > MAX_EMAIL_LENGTH || !password || password.length > MAX_PASSWORD_LENGTH) return { ok: false, reason: 'invalid' };
   const db = getDb();
   const from = address.slice(0, 100);
   const claim = claimSignInAttempt(db, key, from, now);

@@ -111,7 +111,7 @@ export function NewRiskForm({ people, factors, appetite, nextRefs, today }: Prop
               errors={fe.mitigations}
               rows={4}
             />
-            <Select id="ownerId" name="ownerId" label="Risk owner" options={peopleOptions} defaultValue={echoed(state, 'ownerId')} />
+            <Select id="ownerId" name="ownerId" label="Risk owner" options={peopleOptions} defaultValue={echoed(state, 'ownerId')} error={fe.ownerId?.[0]} />
             <FirstScore factors={factors} appetite={appetite} state={state} />
             <Radios
               name="forum"
