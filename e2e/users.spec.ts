@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
-import { openTestDb, signIn, signInAs, signInByApi } from './helpers';
+import { callAction } from './actions';
+import { DEMO_USERS, openTestDb, signIn, signInAs, signInByApi } from './helpers';
 
 const NEW_USER = { name: 'Casey Example', email: 'casey@example.org', password: 'a-long-first-password' };
 
@@ -99,6 +100,32 @@ test.describe.serial('managing users', () => {
     await signIn(page, NEW_USER.email, 'a-brand-new-password');
     await expect(page.getByText(`Signed in as ${NEW_USER.name}`)).toBeVisible();
     NEW_USER.password = 'a-brand-new-password';
+  });
+
+  test('guesses at the current password are counted before they are checked, and each wrong one is audited', async ({ request }) => {
+    await signInByApi(request, DEMO_USERS.board.email);
+    const db = openTestDb();
+    const userId = db.prepare('select id from users where email = ?').pluck().get(DEMO_USERS.board.email) as number;
+    const failedChecks = () =>
+      db.prepare("select count(*) from audit_log where action = 'account.password-check-failed' and entity_id = ?").pluck().get(String(userId));
+    const guess = (currentPassword: string) =>
+      callAction(request, 'app/(signed-in)/account/password/server-actions.ts#changeOwnPasswordAction', '/account/password', {
+        currentPassword,
+        newPassword: 'a-board-member-new-password',
+        confirmPassword: 'a-board-member-new-password',
+      });
+    try {
+      // Twenty guesses at once: a few are checked, the rest wait; every one checked and wrong is audited.
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => guess(`guess-${i}`)));
+      expect(results.filter((r) => r.text.includes('wait')).length).toBeGreaterThanOrEqual(15);
+      const checked = results.filter((r) => r.text.includes('Your current password is not correct')).length;
+      expect(checked).toBeLessThanOrEqual(4);
+      expect(failedChecks()).toBe(checked);
+      // Even the right password waits its turn now.
+      expect((await guess('demo-password')).text).toContain('Too many wrong current passwords: wait');
+    } finally {
+      db.close();
+    }
   });
 
   test('a user changes their own password; their other sessions end and this one carries on', async ({ page, browser }) => {

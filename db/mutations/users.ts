@@ -83,6 +83,35 @@ export function recordSuccessfulSignIn(
   });
 }
 
+/** The key the current-password check of an account is counted under, apart from its sign-ins. */
+export const passwordCheckKey = (userId: number) => `password-change:${userId}`;
+
+/**
+ * Counts a check of the current password before it is made, as sign-in attempts are (claimSignInAttempt):
+ * three free, then each wrong one doubles the wait, and fifty pause the check for half an hour.
+ */
+export function claimPasswordCheck(db: Db, userId: number, now: Date): AttemptClaim {
+  return claimSignInAttempt(db, passwordCheckKey(userId), 'account page', now);
+}
+
+/** Records the result of a current-password check: a wrong one is audited; a right one clears the count. */
+export function recordPasswordCheck(db: Db, actor: Actor & { userId: number }, correct: boolean): void {
+  const key = passwordCheckKey(actor.userId);
+  writeTransaction(db, (tx) => {
+    if (correct) {
+      tx.delete(signInAttempts).where(eq(signInAttempts.email, key)).run();
+      tx.delete(signInThrottles).where(eq(signInThrottles.email, key)).run();
+      return;
+    }
+    writeAudit(tx, actor, {
+      action: 'account.password-check-failed',
+      entityType: 'user',
+      entityId: actor.userId,
+      summary: `${actor.label} entered a wrong current password when changing their password`,
+    });
+  });
+}
+
 /** Ends a session: its id is refused from now until it would have expired. */
 export function revokeSession(db: Db, actor: Actor, sessionId: string, expiresAt: string): void {
   writeTransaction(db, (tx) => {

@@ -36,6 +36,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   'account.reminders': 'Own reminder choices changed',
   'account.calendar-on': 'Calendar feed turned on',
   'account.calendar-off': 'Calendar feed turned off',
+  'account.password-check-failed': 'Wrong current password at a password change',
 };
 
 export const AUDIT_RECORD_LABEL: Record<string, string> = {
