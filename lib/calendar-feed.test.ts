@@ -54,3 +54,21 @@ describe('the daily schedule', () => {
     expect(londonTimeOfDay(new Date('2026-07-01T06:30:00Z'))).toBe('07:30');
   });
 });
+
+describe('an event’s words', () => {
+  it('are a short title, as the reminder emails give, not the full text of the action', () => {
+    const long = `Review the collaboration agreement ${'and its schedules '.repeat(100)}`;
+    const feed = parseEvents(
+      calendarFeed(
+        { userId: 3, role: 'owner' },
+        { ...data, actions: [{ id: 3, ref: 'I8', title: long, ownerUserId: 3, dueOn: '2026-11-01', open: true }] },
+        [],
+        'https://risks.example.org',
+        'risks.example.org',
+      ),
+    );
+    const action = feed.find((e) => e.URL?.endsWith('/actions/3'))!;
+    expect(action.SUMMARY!.length).toBeLessThanOrEqual(90);
+    expect(action.SUMMARY).toMatch(/^Action due \(I8\): Review the collaboration agreement and its schedules .*…$/);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { DueData } from '@/lib/domain/reminders';
+import { shortTitle } from '@/lib/domain/short-title';
 
 export type CalendarPerson = { userId: number; role: 'admin' | 'staff' | 'owner' | 'board' | 'auditor' };
 export type Meeting = { snapshotId: number; forum: string; meetingOn: string };
@@ -25,7 +26,8 @@ export function calendarFeed(person: CalendarPerson, data: DueData, meetings: re
       id: `${id}@${host}`,
       start: allDay(day),
       allDay: true,
-      summary,
+      // A short title, as the reminder emails give: the full text stays on the page the event links to.
+      summary: shortTitle(summary),
       url: `${baseUrl}${path}`,
       description: `${baseUrl}${path}`,
       stamp: allDay(day),

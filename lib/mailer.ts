@@ -18,7 +18,21 @@ export function mailerFromEnv(env: NodeJS.ProcessEnv = process.env): Mailer | nu
   };
 }
 
-/** The address links in an email lead to: the service's own (NEXTAUTH_URL). */
+export class ServiceUrlMissingError extends Error {
+  constructor() {
+    super(
+      'Set NEXTAUTH_URL to the address people reach the service at (for example https://risks.example.org): the links in emails and calendar feeds are built from it',
+    );
+    this.name = 'ServiceUrlMissingError';
+  }
+}
+
+/**
+ * The address links in an email or a calendar feed lead to: the service's own (NEXTAUTH_URL). Required
+ * wherever they can reach someone (in production, or whenever a mail server is configured), so no email
+ * goes out with links to localhost; only a local trial falls back to it.
+ */
 export function serviceUrl(env: NodeJS.ProcessEnv = process.env): string {
+  if (!env.NEXTAUTH_URL && (env.NODE_ENV === 'production' || env.SMTP_URL)) throw new ServiceUrlMissingError();
   return (env.NEXTAUTH_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, '');
 }

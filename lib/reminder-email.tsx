@@ -4,17 +4,14 @@
  * and HTML parts say the same. Only references and titles: never a risk's consequences or mitigations.
  * The HTML part is rendered from JSX (react-dom/server), so every value is escaped.
  */
+import { shortTitle } from '@/lib/domain/short-title';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { formatDay } from '@/lib/domain/dates';
 import type { ReminderItem } from '@/lib/domain/reminders';
 
 export const SERVICE_NAME = 'OPCC risk register';
 
-/** A title cut to a length an email list reads at a glance. */
-function short(title: string, max = 90): string {
-  const clean = title.replace(/\s+/g, ' ').trim();
-  return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
-}
+const short = (title: string) => shortTitle(title);
 
 /** What is due when, in words. */
 export function dueText(item: ReminderItem): string {

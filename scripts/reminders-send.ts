@@ -8,7 +8,7 @@
 import { databasePath, openDatabase } from '../db/client';
 import { claimDigests, planDigests, sendQueued } from '../db/mutations/reminders';
 import { parseDay } from '../lib/domain/dates';
-import { mailerFromEnv, serviceUrl } from '../lib/mailer';
+import { mailerFromEnv, serviceUrl, ServiceUrlMissingError } from '../lib/mailer';
 import { today } from '../lib/today';
 
 async function main() {
@@ -20,15 +20,23 @@ async function main() {
     console.error('--day needs a real date as YYYY-MM-DD, for example --day 2026-12-07');
     process.exit(2);
   }
+  let base: string;
+  try {
+    base = serviceUrl();
+  } catch (error) {
+    if (!(error instanceof ServiceUrlMissingError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
   const db = openDatabase(databasePath());
   try {
     if (dryRun) {
-      const planned = planDigests(db, day, serviceUrl());
+      const planned = planDigests(db, day, base);
       for (const digest of planned) console.log(`would send to ${digest.email}: ${digest.subject} (${digest.items.map((i) => i.ref).join(', ')})`);
       console.log(`${planned.length} ${planned.length === 1 ? 'digest' : 'digests'} for ${day}; dry run, nothing written`);
       return;
     }
-    const claimed = claimDigests(db, day, serviceUrl());
+    const claimed = claimDigests(db, day, base);
     const results = await sendQueued(db, mailerFromEnv());
     for (const r of results) console.log(`${r.status} to ${r.email}: ${r.subject}${r.status === 'sent' ? '' : ` (${r.detail})`}`);
     console.log(`${claimed.length} new ${claimed.length === 1 ? 'digest' : 'digests'} for ${day}; ${results.filter((r) => r.status === 'sent').length} sent`);

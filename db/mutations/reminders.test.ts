@@ -4,7 +4,10 @@ import { openDemoTestDatabase } from '../test-database';
 import { seedDemoAccounts } from '../seed/demo-accounts';
 import { seedDemoInspections } from '../seed/demo-inspections';
 import { listNotifications } from '../queries/reminders';
-import { notificationItems } from '../schema';
+import { and, eq, isNull } from 'drizzle-orm';
+import { calendarFeeds, notificationItems, users } from '../schema';
+import { createCalendarFeed } from './notifications';
+import { setPassword } from './users';
 import { claimDigests, MAX_SEND_ATTEMPTS, NO_MAIL_SERVER, planDigests, sendQueued, type OutgoingMail } from './reminders';
 
 let db: Db;
@@ -115,5 +118,25 @@ describe('two runs at once', () => {
     db.$client.prepare("UPDATE notification_log SET status = 'sending', attempts = attempts + 1 WHERE id = ?").run(next[0]);
     expect(await sendQueued(db, slow)).not.toContainEqual(expect.objectContaining({ id: next[0] }));
     expect(listNotifications(db, {}).find((r) => r.id === next[0])).toMatchObject({ status: 'sending' });
+  });
+});
+
+describe('a calendar feed and a new password', () => {
+  it('a password change or reset ends the feed, as it ends sessions', () => {
+    const owner = db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, 'owner@example.org')).get()!;
+    const actor = { userId: owner.id, label: owner.name };
+    const live = () =>
+      db
+        .select()
+        .from(calendarFeeds)
+        .where(and(eq(calendarFeeds.userId, owner.id), isNull(calendarFeeds.revokedAt)))
+        .all();
+    createCalendarFeed(db, actor);
+    expect(live()).toHaveLength(1);
+    setPassword(db, actor, owner.id, 'a-new-hash', 'own-change');
+    expect(live()).toHaveLength(0);
+    createCalendarFeed(db, actor);
+    setPassword(db, { userId: null, label: 'an administrator' }, owner.id, 'another-hash', 'admin-reset');
+    expect(live()).toHaveLength(0);
   });
 });

@@ -1,11 +1,11 @@
 /** Writes to accounts and sign-in state; each in one transaction with its audit row. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Role } from '@/lib/domain/roles';
 import type { Db } from '../client';
 import { DuplicateEmailError, StaleVersionError } from '../errors';
 import { writeTransaction } from '../transaction';
 import { afterCountedAttempt, afterFailure, DEFAULT_LOCKOUT, isLocked, throttleWait } from '@/lib/auth/lockout';
-import { revokedSessions, signInAttempts, signInThrottles, users } from '../schema';
+import { calendarFeeds, revokedSessions, signInAttempts, signInThrottles, users } from '../schema';
 import { writeAudit, type Actor } from './audit';
 
 export type AttemptClaim =
@@ -195,12 +195,19 @@ export function setPassword(db: Db, actor: Actor, id: number, passwordHash: stri
       .run();
     tx.delete(signInAttempts).where(eq(signInAttempts.email, user.email.toLowerCase())).run();
     tx.delete(signInThrottles).where(eq(signInThrottles.email, user.email.toLowerCase())).run();
+    // A calendar feed's secret address is a credential too: a new password ends it, as it ends sessions.
+    tx.update(calendarFeeds)
+      .set({ revokedAt: changedAt })
+      .where(and(eq(calendarFeeds.userId, id), isNull(calendarFeeds.revokedAt)))
+      .run();
     writeAudit(tx, actor, {
       action: reason === 'own-change' ? 'user.password-change' : 'user.password-reset',
       entityType: 'user',
       entityId: id,
       summary:
-        reason === 'own-change' ? `${user.email} changed their password; their other sessions ended` : `Password reset for ${user.email}; their sessions ended`,
+        reason === 'own-change'
+          ? `${user.email} changed their password; their other sessions and any calendar feed ended`
+          : `Password reset for ${user.email}; their sessions and any calendar feed ended`,
     });
     return changedAt;
   });
