@@ -126,3 +126,20 @@ describe('cell readers', () => {
     expect(withinMonthsOf(text)).toBe(months);
   });
 });
+
+describe('text built to make the parser backtrack', () => {
+  // Each of these took seconds to minutes before (a pattern scanning a long run again from each of its
+  // positions); the parser must read them in one pass. The bound is generous: it guards the shape of the
+  // work, not a speed.
+  it.each([
+    ['unclosed markdown links', '[]('.repeat(40_000)],
+    ['a heading padded with spaces before its question mark', `How effectively does the force ${' '.repeat(60_000)}?`],
+    ['a line of tabs', `${'\t'.repeat(60_000)}x`],
+    ['open brackets', '['.repeat(120_000)],
+    ['a summary-table row of spaces', `Overall summary\nEffectiveness Last inspected\na${' '.repeat(60_000)}x`],
+  ])('%s', (_, text) => {
+    const started = performance.now();
+    parseInspectionReport(`Summary of findings\n${text}\nRequires improvement\n${text}\n`);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

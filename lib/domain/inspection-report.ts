@@ -64,11 +64,15 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** Strips markdown emphasis and heading marks from a line. */
 function plain(line: string): string {
-  return line
-    .replace(/^#+\s*/, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .trim();
+  return (
+    line
+      .replace(/^#+\s*/, '')
+      .replace(/\*\*|__/g, '')
+      // A markdown link's text and address stop at the next bracket, so a line of unclosed brackets is read
+      // once, not once from each bracket (which took seconds on a line of 40,000 "[](").
+      .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+      .trim()
+  );
 }
 
 /** A grade named alone on a line (bold or not), or null. */
@@ -136,9 +140,10 @@ function readParagraph(lines: Line[], start: number): { line: number; text: stri
 }
 
 function headingText(text: string): string {
-  return plain(text)
-    .replace(/\s*\bUngraded\b\s*$/i, '')
-    .trim();
+  // Trimmed first, so the word is matched only at the end: a pattern starting with \s* would scan a long run
+  // of spaces again from each of its positions.
+  const t = plain(text).trimEnd();
+  return (/\bUngraded$/i.test(t) ? t.slice(0, -'Ungraded'.length) : t).trim();
 }
 
 function previousNonEmpty(lines: Line[], i: number, limit = 6): number {
@@ -150,8 +155,12 @@ const GRADE_WORDS = 'Outstanding|Good|Requires improvement|Inadequate|Ungraded';
 const UNTABBED_PILLAR = new RegExp(`^(Effectiveness|Efficiency|Legitimacy)(?:\\s+(${GRADE_WORDS}))?\\s+Last inspected$`, 'i');
 const UNTABBED_ROW = new RegExp(`^(.+?)\\s+(${GRADE_WORDS})(?:\\s+(\\d{4}(?:\\/\\d{2})?))?$`);
 
+/** The longest line read as a summary-table row: real rows are short, and the row pattern backtracks. */
+const MAX_ROW_LENGTH = 300;
+
 /** Splits a summary-table row that lost its tabs, by the row's known shape; null when it is not one. */
 function untabbedCells(text: string, inTable: boolean): string[] | null {
+  if (text.length > MAX_ROW_LENGTH) return null;
   const pillar = UNTABBED_PILLAR.exec(text);
   if (pillar) return [pillar[1]!, ...(pillar[2] ? [pillar[2]] : []), 'Last inspected'];
   const row = inTable ? UNTABBED_ROW.exec(text) : null;
@@ -159,9 +168,16 @@ function untabbedCells(text: string, inTable: boolean): string[] | null {
   return null;
 }
 
+/** A line without the tabs at its end, in one pass (/\t+$/ would scan a run of tabs from each of them). */
+function withoutTrailingTabs(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && raw[end - 1] === '\t') end--;
+  return raw.slice(0, end);
+}
+
 /** Parses a report's text. */
 export function parseInspectionReport(input: string): ParsedReport {
-  const lines: Line[] = input.split(/\r?\n/).map((raw, i) => ({ n: i + 1, raw: raw.replace(/\t+$/, ''), text: plain(raw) }));
+  const lines: Line[] = input.split(/\r?\n/).map((raw, i) => ({ n: i + 1, raw: withoutTrailingTabs(raw), text: plain(raw) }));
 
   // Graded headings: a heading followed by a grade line, or carrying **Ungraded** inline.
   const graded = new Map<string, { grade: Grade; pillar: boolean }>();
