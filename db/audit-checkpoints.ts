@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { databasePath } from './client';
+import { insideDatabaseDirectory } from './client';
 import { formatCheckpoint, parseCheckpoint, type Checkpoint } from './queries/audit';
 
 export const CHECKPOINT_FILE_NAME = 'audit-checkpoints.txt';
@@ -16,11 +16,9 @@ export const CHECKPOINT_FILE_NAME = 'audit-checkpoints.txt';
 export function checkpointFile(env: NodeJS.ProcessEnv = process.env): string | null {
   const dir = env.AUDIT_CHECKPOINT_DIR;
   if (!dir) return null;
-  const resolved = path.resolve(dir);
-  const relative = path.relative(path.dirname(databasePath()), resolved);
-  if (!relative.startsWith('..') && !path.isAbsolute(relative))
+  if (insideDatabaseDirectory(dir))
     throw new Error(`AUDIT_CHECKPOINT_DIR (${dir}) is in the database's directory; keep checkpoints where the database's writer cannot change them`);
-  return path.join(resolved, CHECKPOINT_FILE_NAME);
+  return path.join(path.resolve(dir), CHECKPOINT_FILE_NAME);
 }
 
 /** The newest checkpoint in the file, with when it was written; null when there is none yet. */

@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { databasePath } from './client';
+import { databasePath, insideDatabaseDirectory } from './client';
 
 export class AuditKeyError extends Error {}
 
@@ -26,12 +26,6 @@ function demo(env: NodeJS.ProcessEnv): boolean {
 
 function strict(env: NodeJS.ProcessEnv): boolean {
   return !demo(env);
-}
-
-/** Whether `file` is in the database's directory or below it. */
-function besideDatabase(file: string): boolean {
-  const relative = path.relative(path.dirname(databasePath()), path.resolve(file));
-  return !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /** The warning start-up prints when the key sits beside the database; null when it does not. */
@@ -48,7 +42,7 @@ export function auditKey(env: NodeJS.ProcessEnv = process.env): Buffer {
   }
   const named = env.AUDIT_KEY_FILE;
   if (named) {
-    if (strict(env) && besideDatabase(named))
+    if (strict(env) && insideDatabaseDirectory(named))
       throw new AuditKeyError(`AUDIT_KEY_FILE (${named}) is in the database's directory; keep the audit key where the database's writer cannot reach it`);
     let text: string;
     try {

@@ -21,6 +21,15 @@ export function databasePath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
+/**
+ * Whether a path is in the database's directory or below it: where whoever can write the database can
+ * also write, so no place for the audit key or the checkpoints kept against it.
+ */
+export function insideDatabaseDirectory(file: string): boolean {
+  const relative = path.relative(path.dirname(databasePath()), path.resolve(file));
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 function appliedMigrations(sqlite: Database.Database): number {
   const exists = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
   return exists ? (sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number) : 0;

@@ -101,3 +101,15 @@ export class UnknownPersonError extends Error {
     this.name = 'UnknownPersonError';
   }
 }
+
+/** A row of an import that cannot be applied: nothing of the import was saved. */
+export class ImportRowError extends Error {
+  constructor(
+    readonly ref: string,
+    readonly line: number | null,
+    reason: string,
+  ) {
+    super(`${line ? `Row ${line} (${ref})` : ref}: ${reason}. Nothing was saved: correct it and import again.`);
+    this.name = 'ImportRowError';
+  }
+}

@@ -13,7 +13,7 @@ import { latestKeptCheckpoint, keepCheckpoint } from '../db/audit-checkpoints';
 import { databasePath, openDatabase } from '../db/client';
 import { recordFullCheck } from '../db/mutations/audit';
 import { snapshotsDifferingFromRebuild } from '../db/mutations/snapshots';
-import { chainHead, formatCheckpoint, latestFullCheck, parseCheckpoint, verifyAuditLog } from '../db/queries/audit';
+import { chainHead, formatCheckpoint, latestFullCheck, parseCheckpoint, verifyAuditLog, type Checkpoint } from '../db/queries/audit';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--since');
@@ -32,9 +32,8 @@ try {
     process.exit(0);
   }
   const kept = latestKeptCheckpoint();
-  const checks = [given, kept?.checkpoint].filter((c) => !!c);
-  let result = verifyAuditLog(db, { since: checks[0], rows: true });
-  if (result.ok && checks[1]) result = verifyAuditLog(db, { since: checks[1], rows: true });
+  const checks = [given, kept?.checkpoint].filter((c): c is Checkpoint => !!c);
+  const result = verifyAuditLog(db, { since: checks, rows: true });
   if (record) {
     const by = daily ? 'daily check' : `npm run audit:verify (${os.userInfo().username})`;
     recordFullCheck(db, { userId: null, label: by }, result);
@@ -42,7 +41,7 @@ try {
   if (result.ok) {
     // The head now, after the check's own entry: the next check must find it.
     const file = record ? keepCheckpoint(chainHead(db)!, new Date()) : null;
-    const sinceText = checks.map((c) => `checkpoint ${c!.id}`).join(' and ');
+    const sinceText = checks.map((c) => `checkpoint ${c.id}`).join(' and ');
     console.log(
       `audit log intact: ${result.entries} chained entries verified${sinceText ? `, including ${sinceText}` : ''}, ${result.rows!.checked} recorded rows match their entries; head ${formatCheckpoint(result.head!)}${file ? `; checkpoint kept in ${file}` : ''}`,
     );

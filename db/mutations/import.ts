@@ -7,6 +7,7 @@ import type { RemovalRule } from '@/lib/domain/categories';
 import { parseRef } from '@/lib/domain/categories';
 import type { ImportedRisk } from '@/lib/domain/register-import';
 import type { Db } from '../client';
+import { ImportRowError } from '../errors';
 import { writeTransaction } from '../transaction';
 import { getRiskByRef, latestChange } from '../queries/risks';
 import { reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
@@ -94,18 +95,6 @@ function insertNewRisk(db: Db, actor: Actor, risk: ImportedRisk, asAt: string | 
 }
 
 /** Applies the imported risks; the file's own refs are kept. */
-/** A row of an import that cannot be applied: nothing of the import was saved. */
-export class ImportRowError extends Error {
-  constructor(
-    readonly ref: string,
-    readonly line: number | null,
-    reason: string,
-  ) {
-    super(`${line ? `Row ${line} (${ref})` : ref}: ${reason}. Nothing was saved: correct it and import again.`);
-    this.name = 'ImportRowError';
-  }
-}
-
 /**
  * Applies an import all or nothing: every risk in one write transaction (each risk's own transaction is a
  * savepoint inside it), so a row that cannot be applied leaves the register as it was and is named

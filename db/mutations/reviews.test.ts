@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
 import type { Db } from '../client';
-import { openDemoTestDatabase } from '../test-database';
+import { openDemoTestDatabase, reviewAsItStands } from '../test-database';
 import { getRiskByRef, getLiveRegister, getArchivedRisks } from '../queries/risks';
 import { createRisk } from './risks';
 import { recordReview, type ReviewInput } from './reviews';
@@ -19,19 +19,7 @@ beforeEach(() => {
 afterEach(() => close());
 
 function review(ref: string, change: Partial<ReviewInput>): ReturnType<typeof recordReview> {
-  const risk = getRiskByRef(db, ref, TODAY)!;
-  return recordReview(db, actor, {
-    riskId: risk.id,
-    expectedVersion: risk.version,
-    reviewedOn: TODAY,
-    forum: 'monthly',
-    likelihood: risk.latest.likelihood!,
-    control: risk.latest.control!,
-    impact: risk.latest.impact!,
-    reason: null,
-    removalRule: DEFAULT_REMOVAL_RULE,
-    ...change,
-  });
+  return reviewAsItStands(db, ref, TODAY, change);
 }
 
 describe('recordReview against a real database', () => {

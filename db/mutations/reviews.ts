@@ -223,8 +223,8 @@ export function recordReview(db: Db, actor: Actor, input: ReviewInput): ReviewOu
 
 /**
  * Whether a review changed more than its score: the revision it wrote differs from the one before in event,
- * owner or status, or a list row of the risk opened or closed on its day. Those changes took effect on the
- * review's date, so a correction may not move that date (the state on a day would no longer follow it).
+ * owner or status, or a list row of the risk opened or closed on its day (correctionProblem refuses to move
+ * the date of such a review).
  */
 function madeDatedChanges(tx: Tx, riskId: number, reviewId: number, day: string): boolean {
   const own = tx.select().from(riskRevisions).where(eq(riskRevisions.reviewId, reviewId)).get();
@@ -286,6 +286,8 @@ export function correctReview(db: Db, actor: Actor, input: CorrectionInput): { c
     if ((review.correction?.id ?? null) !== input.expectedCorrectionId) throw new StaleVersionError();
     const before = held.slice(0, index).findLast((r) => r.reviewedOn !== null);
     const after = held.slice(index + 1).find((r) => r.reviewedOn !== null);
+    // Read only when the date moves: whether the review changed more than its score (correctionProblem's rule).
+    const changedMoreThanScore = input.reviewedOn !== review.reviewedOn && !!review.reviewedOn && madeDatedChanges(tx, risk.id, original.id, review.reviewedOn);
     const problem = correctionProblem(
       risk,
       review,
@@ -295,13 +297,9 @@ export function correctReview(db: Db, actor: Actor, input: CorrectionInput): { c
       },
       input,
       input.today,
+      { sequence: review.sequence, changedMoreThanScore },
     );
     if (problem) throw new CorrectionError(problem.message, problem.field);
-    if (input.reviewedOn !== review.reviewedOn && review.reviewedOn && madeDatedChanges(tx, risk.id, original.id, review.reviewedOn))
-      throw new CorrectionError(
-        `The date of review ${review.sequence} cannot be corrected: it also changed ${risk.ref}’s event, owner, status or lists, which took effect on ${review.reviewedOn}. Correct its scores or reason, or record a new review.`,
-        'reviewedOn',
-      );
     const score = scoreOf(input);
     const removedBy = tx
       .select({ id: riskRevisions.id })

@@ -1,6 +1,7 @@
 /** Writes to risks: each in one transaction with a new revision and its audit row. */
 import { and, eq } from 'drizzle-orm';
 import { nextRef } from '@/lib/domain/categories';
+import { datedBeforeLatestChange } from '@/lib/domain/review';
 import { scoreOf } from '@/lib/domain/scoring';
 import type { Db } from '../client';
 import { people, reviews, riskConsequences, riskImpactAreas, riskMitigations, riskRevisions, risks } from '../schema';
@@ -19,7 +20,7 @@ export function applyRiskOwner(tx: Tx, actor: Actor, input: { ref: string; owner
   const owner = input.ownerId === null ? null : tx.select({ name: people.name }).from(people).where(eq(people.id, input.ownerId)).get();
   if (input.ownerId !== null && !owner) throw new Error('No such person');
   const latest = latestChange(tx, risk.id);
-  if (latest && input.effectiveFrom < latest.day)
+  if (latest && datedBeforeLatestChange(input.effectiveFrom, latest))
     throw new ReviewDateError(
       `The owner of ${risk.ref} cannot change from a day before ${latest.day}, when ${latest.what}; a change cannot be dated before one already recorded`,
     );

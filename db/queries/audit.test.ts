@@ -4,18 +4,16 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Db } from '../client';
+import { reviewAsItStands } from '../test-database';
 import { ensureBaselineSettings, seedDemoData } from '../seed/demo';
 import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { risks } from '../schema';
-import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
 import { writeTransaction } from '../transaction';
 import { writeAudit } from '../mutations/audit';
 import { publishCoveringReport, startCoveringReport } from '../mutations/covering-reports';
-import { recordReview } from '../mutations/reviews';
 import { freezeSnapshot } from '../mutations/snapshots';
 import { createUser, recordSuccessfulSignIn, revokeSession } from '../mutations/users';
-import { getRiskByRef } from './risks';
 import { chainHead, formatCheckpoint, latestFullCheck, listAuditEntries, verifyAuditLog, verifySinceLastCheck } from './audit';
 
 let dir: string;
@@ -180,20 +178,7 @@ describe('tampering is never laundered into the record', () => {
     ensureBaselineSettings(db, { demo: true });
     seedDemoData(db);
   };
-  const review = (ref: string) => {
-    const risk = getRiskByRef(db, ref, '2026-11-24')!;
-    recordReview(db, actor, {
-      riskId: risk.id,
-      expectedVersion: risk.version,
-      reviewedOn: '2026-11-24',
-      forum: 'monthly',
-      likelihood: risk.latest.likelihood!,
-      control: risk.latest.control!,
-      impact: risk.latest.impact!,
-      reason: null,
-      removalRule: DEFAULT_REMOVAL_RULE,
-    });
-  };
+  const review = (ref: string) => reviewAsItStands(db, ref, '2026-11-24');
   const reviewId = (ref: string, sequence: number) =>
     db.$client.prepare('SELECT v.id FROM reviews v JOIN risks r ON r.id = v.risk_id WHERE r.ref = ? AND v.sequence = ?').pluck().get(ref, sequence) as number;
   const caught = (reason: RegExp) => expect(verifyAuditLog(db, { rows: true })).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });

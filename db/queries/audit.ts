@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gt, gte, isNotNull, like, lt, sql, type SQL } from 'drizzle-orm';
-import { officeDayEnd, officeDayStart } from '@/lib/domain/dates';
+import { formatTime, officeDayEnd, officeDayStart } from '@/lib/domain/dates';
 import { verifyChain, type VerifyResult } from '@/lib/domain/audit-chain';
 import { auditKey } from '../audit-key';
 import type { Db } from '../client';
@@ -169,12 +169,12 @@ const asChained = (r: typeof auditLog.$inferSelect) => ({ ...r, entityId: r.enti
 
 /**
  * Verifies the audit log: every history trigger present, no table of rows waiting to be recorded, at least
- * one entry, every entry hashed and chained to the one before; and, given a checkpoint taken earlier, that
- * its entry is still there unchanged (so removing the newest entries is caught too). With `rows`, also
+ * one entry, every entry hashed and chained to the one before; and, given checkpoints taken earlier, that
+ * their entries are still there unchanged (so removing the newest entries is caught too). With `rows`, also
  * what the entries say of every row, against the rows (verifyRecordedRows): the full check, run by
  * `npm run audit:verify` and the daily job (which record their result) and by evidence packs.
  */
-export function verifyAuditLog(db: Db, options: { since?: Checkpoint; rows?: boolean } = {}): Result {
+export function verifyAuditLog(db: Db, options: { since?: Checkpoint | readonly Checkpoint[]; rows?: boolean } = {}): Result {
   const head = chainHead(db);
   const fault = schemaFault(db);
   if (fault) return { ok: false, entries: 0, brokenId: null, reason: fault, head };
@@ -182,11 +182,11 @@ export function verifyAuditLog(db: Db, options: { since?: Checkpoint; rows?: boo
   if (rows.length === 0) return { ok: false, entries: 0, brokenId: null, reason: 'the log is empty, though every database here starts with entries', head };
   const result = verifyChain(rows.map(asChained), auditKey());
   if (!result.ok) return { ...result, head };
-  if (options.since) {
-    const at = rows.find((r) => r.id === options.since!.id);
-    if (!at) return { ok: false, entries: result.entries, brokenId: options.since.id, reason: 'the checkpoint’s entry is no longer in the log', head };
-    if (at.hash !== options.since.hash)
-      return { ok: false, entries: result.entries, brokenId: at.id, reason: 'the entry no longer matches the checkpoint', head };
+  // Each checkpoint given (kept by hand, or in AUDIT_CHECKPOINT_DIR) must still be there unchanged.
+  for (const since of [options.since ?? []].flat()) {
+    const at = rows.find((r) => r.id === since.id);
+    if (!at) return { ok: false, entries: result.entries, brokenId: since.id, reason: 'the checkpoint’s entry is no longer in the log', head };
+    if (at.hash !== since.hash) return { ok: false, entries: result.entries, brokenId: at.id, reason: 'the entry no longer matches the checkpoint', head };
   }
   if (!options.rows) return { ...result, head };
   const recorded = verifyRecordedRows(db);
@@ -331,7 +331,7 @@ export function auditStatus(db: Db): AuditStatus {
     return {
       ok: false,
       brokenId: null,
-      reason: `the full check of ${lastFull.at.slice(0, 16).replace('T', ' ')} UTC found that ${lastFull.reason}`,
+      reason: `the full check of ${formatTime(lastFull.at)} found that ${lastFull.reason}`,
       lastFull,
       entriesSince: cheap.entries,
     };

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_REMOVAL_RULE } from '@/lib/domain/categories';
 import type { Db } from '../client';
 import { CorrectionError, InherentArchiveError, RemovalNotAllowedError, ReviewDateError } from '../errors';
-import { openDemoTestDatabase } from '../test-database';
+import { openDemoTestDatabase, reviewAsItStands } from '../test-database';
 import { applyRiskOwner, assignOwners } from '../mutations/risks';
 import { correctReview, recordReview } from '../mutations/reviews';
 import { recordSettingsDecision } from '../mutations/settings';
@@ -70,21 +70,8 @@ describe('the sequence an auditor tried', () => {
     const t1 = getRiskByRef(db, 'T1', TODAY)!;
     const person = db.select({ id: people.id }).from(people).get()!;
     assignOwners(db, actor, [{ ref: 'T1', ownerId: person.id, expectedVersion: t1.version }], TODAY);
-    const review = (reviewedOn: string) => {
-      const risk = getRiskByRef(db, 'T1', TODAY)!;
-      return recordReview(db, actor, {
-        riskId: risk.id,
-        expectedVersion: risk.version,
-        reviewedOn,
-        forum: 'monthly',
-        likelihood: 1,
-        control: 1,
-        impact: 4,
-        reason: 'threat passed',
-        remove: { reason: 'below the threshold' },
-        removalRule: DEFAULT_REMOVAL_RULE,
-      });
-    };
+    const lowered = { likelihood: 1, control: 1, impact: 4, reason: 'threat passed' };
+    const review = (reviewedOn: string) => reviewAsItStands(db, 'T1', reviewedOn, { ...lowered, remove: { reason: 'below the threshold' } });
     expect(() => review(YESTERDAY)).toThrow(ReviewDateError);
     expect(() => review(YESTERDAY)).toThrow(/on or after 24 November 2026, when T1 was last changed/);
     expect(asAt(db, TODAY)).toEqual(live(db));
@@ -97,19 +84,8 @@ describe('the sequence an auditor tried', () => {
   });
 
   it('a review that removed a risk, changed its owner or its lists cannot have its date corrected; a score-only review can', () => {
-    const t3 = getRiskByRef(db, 'T3', TODAY)!;
-    const removed = recordReview(db, actor, {
-      riskId: t3.id,
-      expectedVersion: t3.version,
-      reviewedOn: '2026-11-20',
-      forum: 'monthly',
-      likelihood: 1,
-      control: 1,
-      impact: 4,
-      reason: 'threat passed',
-      remove: { reason: 'below the threshold' },
-      removalRule: DEFAULT_REMOVAL_RULE,
-    });
+    const lowered = { likelihood: 1, control: 1, impact: 4, reason: 'threat passed' };
+    const removed = reviewAsItStands(db, 'T3', '2026-11-20', { ...lowered, remove: { reason: 'below the threshold' } });
     const correct = (reviewId: number, reviewedOn: string) =>
       correctReview(db, actor, {
         reviewId,
@@ -125,18 +101,7 @@ describe('the sequence an auditor tried', () => {
         removalRule: DEFAULT_REMOVAL_RULE,
       });
     expect(() => correct(removed.reviewId, '2026-11-21')).toThrow(/cannot be corrected: it also changed T3’s event, owner, status or lists/);
-    const i3 = getRiskByRef(db, 'I3', TODAY)!;
-    const plain = recordReview(db, actor, {
-      riskId: i3.id,
-      expectedVersion: i3.version,
-      reviewedOn: '2026-11-20',
-      forum: 'monthly',
-      likelihood: 1,
-      control: 1,
-      impact: 4,
-      reason: 'lower',
-      removalRule: DEFAULT_REMOVAL_RULE,
-    });
+    const plain = reviewAsItStands(db, 'I3', '2026-11-20', { ...lowered, reason: 'lower' });
     expect(correct(plain.reviewId, '2026-11-21')).toMatchObject({ ref: 'I3' });
     expect(asAt(db, TODAY)).toEqual(live(db));
   });

@@ -68,9 +68,14 @@ export function reviewDateProblem(
   if (day < risk.dateIdentified) return `The review date must be on or after ${formatDay(risk.dateIdentified)}, the day ${risk.ref} was identified`;
   if (latestDated?.reviewedOn && day < latestDated.reviewedOn)
     return `The review date must be on or after ${formatDay(latestDated.reviewedOn)}, the date of ${risk.ref}’s latest review (review ${latestDated.sequence}, scored ${latestDated.score}); an earlier review cannot be added after it`;
-  if (latestChange && day < latestChange.day)
+  if (latestChange && datedBeforeLatestChange(day, latestChange))
     return `The review date must be on or after ${formatDay(latestChange.day)}, when ${latestChange.what}; a change cannot be dated before one already recorded`;
   return null;
+}
+
+/** Whether a change to a risk dated `day` would come before one already recorded for it: refused (the rule above). */
+export function datedBeforeLatestChange(day: string, latestChange: LatestChange | null | undefined): boolean {
+  return !!latestChange && day < latestChange.day;
 }
 
 /** What a correction sets: the values the review should have held. */
@@ -98,6 +103,8 @@ export function correctionProblem(
   neighbours: { before: { reviewedOn: string; sequence: number } | null; after: { reviewedOn: string; sequence: number } | null },
   values: CorrectedValues,
   today: string,
+  /** Whether the review changed more than its score (event, owner, status or lists), and its number. */
+  recorded: { sequence: number; changedMoreThanScore: boolean } = { sequence: 0, changedMoreThanScore: false },
 ): { field: 'reviewedOn' | null; message: string } | null {
   const day = values.reviewedOn;
   if (!day && review.reviewedOn) return { field: 'reviewedOn', message: 'Enter the date of the review; a dated review cannot lose its date' };
@@ -128,5 +135,11 @@ export function correctionProblem(
     values.impact === review.impact &&
     (values.reason ?? '') === (review.reason ?? '');
   if (same) return { field: null, message: 'Change at least one of the date, forum, scores or reason: the correction as entered is the review as it stands' };
+  // What else the review changed took effect on its date: moving the date would leave that behind.
+  if (day !== review.reviewedOn && review.reviewedOn && recorded.changedMoreThanScore)
+    return {
+      field: 'reviewedOn',
+      message: `The date of review ${recorded.sequence} cannot be corrected: it also changed ${risk.ref}’s event, owner, status or lists, which took effect on ${review.reviewedOn}. Correct its scores or reason, or record a new review.`,
+    };
   return null;
 }
