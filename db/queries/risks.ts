@@ -520,12 +520,7 @@ export function latestChange(db: Db | Tx, riskId: number): LatestChange | null {
     .limit(1)
     .get();
   if (!rev) return null;
-  const what =
-    rev.reviewId !== null
-      ? `${rev.ref} was last reviewed`
-      : rev.version === 1
-        ? `${rev.ref} was recorded`
-        : `${rev.ref} was last changed (its owner assigned, say)`;
+  const what = rev.reviewId !== null ? `${rev.ref} was last reviewed` : rev.version === 1 ? `${rev.ref} was recorded` : `${rev.ref}’s owner was changed`;
   return { day: rev.effectiveFrom, what };
 }
 

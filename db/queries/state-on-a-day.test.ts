@@ -73,7 +73,7 @@ describe('the sequence an auditor tried', () => {
     const lowered = { likelihood: 1, control: 1, impact: 4, reason: 'threat passed' };
     const review = (reviewedOn: string) => reviewAsItStands(db, 'T1', reviewedOn, { ...lowered, remove: { reason: 'below the threshold' } });
     expect(() => review(YESTERDAY)).toThrow(ReviewDateError);
-    expect(() => review(YESTERDAY)).toThrow(/on or after 24 November 2026, when T1 was last changed/);
+    expect(() => review(YESTERDAY)).toThrow(/on or after 24 November 2026, when T1’s owner was changed/);
     expect(asAt(db, TODAY)).toEqual(live(db));
     expect(review(TODAY)).toMatchObject({ archived: true });
     expect(live(db).map((r) => r.ref)).not.toContain('T1');

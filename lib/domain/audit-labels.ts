@@ -5,6 +5,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   'action.revise-due': 'Action due date revised',
   'action.update': 'Action progress updated',
   'audit.record-earlier-rows': 'Earlier rows recorded in the audit log',
+  'audit.verify': 'Full audit check',
   'auth.lockout': 'Sign-in locked after repeated failures',
   'auth.sign-in': 'Sign-in attempt',
   'auth.sign-out': 'Signed out',

@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { pageItems } from '@/components/govuk/pagination';
 import { AUDIT_ACTION_LABEL, actionLabel, recordLabel } from '@/lib/domain/audit-labels';
 import { auditFilterSchema } from './audit';
+
+const ROOT = path.join(__dirname, '..', '..');
 
 const errors = (query: Record<string, string>) => {
   const parsed = auditFilterSchema.safeParse(query);
@@ -36,6 +40,15 @@ describe('the audit log in words', () => {
     expect(recordLabel('covering_report')).toBe('Covering report');
     expect(actionLabel('something.new')).toBe('something.new');
     for (const label of Object.values(AUDIT_ACTION_LABEL)) expect(label).toMatch(/^[A-Z][a-z’ ,()-]+/i);
+  });
+
+  it('has a label for every change the service writes to the log', () => {
+    const files = fs.readdirSync(path.join(ROOT, 'db'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const codes = new Set<string>();
+    for (const file of files)
+      for (const m of fs.readFileSync(path.join(ROOT, 'db', file), 'utf8').matchAll(/(?:action: |_ACTION = )'([a-z0-9.-]+)'/g)) codes.add(m[1]!);
+    expect(codes.size).toBeGreaterThan(30);
+    expect([...codes].filter((code) => !(code in AUDIT_ACTION_LABEL))).toEqual([]);
   });
 });
 
