@@ -19,6 +19,17 @@ describe('uploads that would stall the service are refused before they are parse
     expect(ms).toBeLessThan(5000);
   });
 
+  it('an XLSX whose directory understates its sizes (1,000 bytes declared, 300 MB inside) is stopped as it inflates', async () => {
+    const bomb = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(300 * 1024 * 1024).fill(65) }, { level: 9 }));
+    for (let at = 0; at < bomb.length - 4; at++) if (bomb.readUInt32LE(at) === 0x02014b50) bomb.writeUInt32LE(1000, at + 24);
+    expect(bomb.length).toBeLessThan(400 * 1024);
+    const external = process.memoryUsage().arrayBuffers;
+    const { result, ms } = await timed(() => previewRegisterFile('register.xlsx', bomb));
+    expect(result.errors[0]!.message).toContain('unpacks to more than 20 MB');
+    expect(process.memoryUsage().arrayBuffers - external).toBeLessThan(64 * 1024 * 1024);
+    expect(ms).toBeLessThan(5000);
+  });
+
   it('an XLSX with a cell longer than any register entry is refused', async () => {
     const sheet = [
       [{ value: 'ID' }, { value: 'Event' }],

@@ -1,14 +1,15 @@
 /** Reads a register file (pasted text, .txt/.md/.tsv/.csv, or .xlsx) into an import preview. */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, zipSync, type Unzipped } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
+import { REGISTER_TEXT_MAX_CHARACTERS } from './upload-limits';
 import { parseRegisterText, parseTabularRegister, type ImportResult } from './domain/register-import';
 
 /**
  * Limits checked before anything is parsed, so one upload cannot hold the server: a register of
  * thousands of risks fits well inside each. The row cap is the one applying an import uses.
  */
-export const MAX_TEXT_CHARACTERS = 2_000_000;
+export const MAX_TEXT_CHARACTERS = REGISTER_TEXT_MAX_CHARACTERS;
 export const MAX_XLSX_UNCOMPRESSED_BYTES = 20 * 1024 * 1024;
 export const MAX_CELL_CHARACTERS = 20_000;
 export const MAX_ROWS = 5000;
@@ -21,20 +22,47 @@ export const refused = (format: ImportResult['format'], message: string): Import
   errors: [{ line: 0, code: 'too-large', message }],
 });
 
-/** The workbook's declared uncompressed size, read from the zip's directory without inflating anything. */
-function declaredSize(content: Buffer): number | null {
-  let total = 0;
+/** The most a slice of the workbook can inflate to is about 1,000 times its size: 4 kB slices keep each step small. */
+const UNZIP_SLICE_BYTES = 4096;
+
+/**
+ * Unpacks a workbook, counting the bytes as they inflate and stopping as soon as they pass `limit`. The zip's
+ * directory declares each entry's size, but a hostile file can declare 1,000 bytes for an entry that inflates
+ * to 300 MB: only what is actually inflated is counted. `null` when the file is not a zip.
+ */
+export function unzipWithin(content: Uint8Array, limit: number): { files: Unzipped } | { tooLarge: true } | null {
+  const files: Unzipped = {};
+  let inflated = 0;
+  let tooLarge = false;
+  let damaged = false;
+  const unzip = new Unzip((entry) => {
+    const chunks: Uint8Array[] = [];
+    entry.ondata = (error, data, final) => {
+      if (error || tooLarge) {
+        damaged ||= Boolean(error);
+        return;
+      }
+      inflated += data.length;
+      if (inflated > limit) {
+        tooLarge = true;
+        return;
+      }
+      chunks.push(data);
+      if (final) files[entry.name] = Buffer.concat(chunks);
+    };
+    entry.start();
+  });
+  unzip.register(UnzipInflate);
   try {
-    unzipSync(content, {
-      filter: (file) => {
-        total += file.originalSize;
-        return false;
-      },
-    });
+    for (let at = 0; at < content.length && !tooLarge; at += UNZIP_SLICE_BYTES) {
+      const end = Math.min(at + UNZIP_SLICE_BYTES, content.length);
+      unzip.push(content.subarray(at, end), end === content.length);
+    }
   } catch {
     return null;
   }
-  return total;
+  if (tooLarge) return { tooLarge };
+  return damaged || Object.keys(files).length === 0 ? null : { files };
 }
 
 /** Refuses a result with too many rows or an over-long cell. */
@@ -62,15 +90,16 @@ export function previewRegisterText(text: string): ImportResult {
 /** Parses an uploaded file by its name and content. */
 export async function previewRegisterFile(name: string, content: Buffer): Promise<ImportResult> {
   if (/\.xlsx$/i.test(name)) {
-    const size = declaredSize(content);
-    if (size === null) return refused('xlsx', 'This file is not an Excel (.xlsx) workbook that can be read. Save it again from Excel and upload it.');
-    if (size > MAX_XLSX_UNCOMPRESSED_BYTES)
+    const unpacked = unzipWithin(content, MAX_XLSX_UNCOMPRESSED_BYTES);
+    if (unpacked === null) return refused('xlsx', 'This file is not an Excel (.xlsx) workbook that can be read. Save it again from Excel and upload it.');
+    if ('tooLarge' in unpacked)
       return refused(
         'xlsx',
         `This workbook unpacks to more than ${MAX_XLSX_UNCOMPRESSED_BYTES / 1024 / 1024} MB, far more than a register needs, so it was not read.`,
       );
     try {
-      const rows = (await readSheet(content)) as unknown[][];
+      // The reader is handed only what was counted, stored uncompressed, so it never inflates anything itself.
+      const rows = (await readSheet(Buffer.from(zipSync(unpacked.files, { level: 0 })))) as unknown[][];
       if (rows.length > MAX_ROWS + 10)
         return refused(
           'xlsx',

@@ -1,8 +1,9 @@
 /**
  * The server's daily reminder run (croner), started from instrumentation.ts: at REMINDERS_AT (default 07:00)
- * Europe/London time it runs the same job as `npm run reminders:send`, in a child process of its own (the job
- * renders each email's HTML part with react-dom/server, which Next keeps out of the server's own bundle, and a
- * run of its own cannot slow the pages). REMINDERS=off leaves scheduling to the OS. Two servers on one database
+ * Europe/London time it runs the same job as `npm run reminders:send`, compiled by `npm run build` to
+ * dist/reminders-send.mjs and run with `node` in a child process of its own (the job renders each email's HTML
+ * part with react-dom/server, which Next keeps out of the server's own bundle, and a run of its own cannot slow
+ * the pages). REMINDERS=off leaves scheduling to the OS. Two servers on one database
  * may both run it: the send log's unique key lets only one claim each reminder.
  */
 import { execFile } from 'node:child_process';
@@ -18,19 +19,19 @@ export function dailyPattern(at: string): string | null {
   return match ? `${Number(match[2])} ${Number(match[1])} * * *` : null;
 }
 
-/** Runs a script of the project's once, from its folder, and returns what it printed. */
-async function runScript(script: string, args: string[] = []): Promise<string> {
+/** Runs one of the compiled jobs in dist/ (scripts/build-jobs.mjs) once, from the project's folder, and returns what it printed. */
+async function runJob(job: 'reminders-send' | 'audit-verify', args: string[] = []): Promise<string> {
   const root = process.cwd();
-  const { stdout } = await execFileAsync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', script), ...args], {
+  const { stdout } = await execFileAsync(process.execPath, [path.join(/*turbopackIgnore: true*/ root, 'dist', `${job}.mjs`), ...args], {
     cwd: root,
     env: process.env,
   });
   return stdout.trim();
 }
 
-/** Runs `scripts/reminders-send.ts` once and returns what it printed. */
+/** Runs the reminder job once and returns what it printed. */
 export function runReminders(): Promise<string> {
-  return runScript('reminders-send.ts');
+  return runJob('reminders-send');
 }
 
 export function scheduleReminders(env: NodeJS.ProcessEnv = process.env): Cron | null {
@@ -73,7 +74,7 @@ export function scheduleAuditCheck(env: NodeJS.ProcessEnv = process.env): Cron |
   }
   const run = async () => {
     try {
-      console.log(await runScript('audit-verify.ts', ['--daily']));
+      console.log(await runJob('audit-verify', ['--daily']));
     } catch (error) {
       // A failed check exits 1 and is recorded in the log, where the audit page shows it.
       console.error('the daily audit check found a fault or did not finish', error instanceof Error ? error.message : error);

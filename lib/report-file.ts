@@ -1,10 +1,10 @@
 /**
  * Reads an inspection report from pasted text, a .txt/.md upload, or the published PDF (text extracted
- * in-process with pdfjs-dist). Bad input gets a message a person understands, never an exception.
+ * with pdfjs-dist; lib/parse-job.ts runs this in a process of its own). Bad input gets a message a person understands, never an exception.
  */
 import { looksLikeReport, parseInspectionReport, type ParsedReport } from './domain/inspection-report';
 
-import { REPORT_UPLOAD_MAX_BYTES } from './upload-limits';
+import { REPORT_TEXT_MAX_CHARACTERS, REPORT_UPLOAD_MAX_BYTES, reportTextTooLong } from './upload-limits';
 
 export type ReportRead = { ok: true; report: ParsedReport; text: string } | { ok: false; message: string };
 
@@ -73,6 +73,7 @@ export async function readReport(input: { name?: string; content?: Uint8Array; t
     }
   }
   if (!text.trim()) return { ok: false, message: 'Paste the report’s text, or choose its PDF or text file' };
+  if (text.length > REPORT_TEXT_MAX_CHARACTERS) return { ok: false, message: reportTextTooLong(text.length) };
   const report = parseInspectionReport(text);
   if (!looksLikeReport(report, text))
     return { ok: false, message: 'This does not look like an HMICFRS inspection report: no force, graded judgments or findings were found' };

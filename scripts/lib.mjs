@@ -64,16 +64,19 @@ export function ensureDependencies() {
 const BUILD_INPUTS = ['app', 'components', 'db', 'lib', 'drizzle'];
 const BUILD_FILES = ['next.config.js', 'tsconfig.json', 'package-lock.json', 'proxy.ts', 'instrumentation.ts'];
 
-/** Builds the app when there is no build or a source file is newer than it. */
+/** Builds the app when there is no build or a source file is newer than it, and the compiled jobs with it. */
 export function ensureBuild() {
   const buildId = path.join(root, '.next', 'BUILD_ID');
   const built = mtime(buildId);
   const newest = Math.max(...BUILD_INPUTS.map((d) => newestIn(path.join(root, d))), ...BUILD_FILES.map((f) => mtime(path.join(root, f))));
-  if (built && built >= newest) return;
-  log(built ? 'sources changed since the last build: building …' : 'building the app …');
-  const started = Date.now();
-  runOrExit(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!built || built < newest) {
+    log(built ? 'sources changed since the last build: building …' : 'building the app …');
+    const started = Date.now();
+    runOrExit(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  // The processes the server starts (scripts/build-jobs.mjs): compiled in about a second, so always.
+  runOrExit(process.execPath, [path.join(root, 'scripts', 'build-jobs.mjs')]);
 }
 
 /** Migrates the database and seeds the demo register on first run (see scripts/db-setup.ts). */

@@ -31,6 +31,33 @@ ensureBuild();
 setupDatabase(env);
 
 log(`serving on http://localhost:${port} (database ${env.DATABASE_PATH || 'data/register.db'})`);
-const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port], { cwd: root, stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+
+/**
+ * Serves with `next start`, and starts it again if it ever stops without being asked to (a crash, an
+ * out-of-memory, a kill): the office's service comes back by itself. Five stops within a minute mean
+ * something is wrong that a restart will not fix, so this exits with the server's code for the operator.
+ */
+let server;
+let stopping = false;
+let stops = [];
+function serve() {
+  server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port], { cwd: root, stdio: 'inherit', env });
+  log(`server started (pid ${server.pid})`);
+  server.on('exit', (code, signal) => {
+    if (stopping) process.exit(code ?? 0);
+    const now = Date.now();
+    stops = [...stops.filter((at) => now - at < 60_000), now];
+    if (stops.length >= 5) {
+      log(`the server stopped ${stops.length} times within a minute (last: ${signal ?? `exit code ${code}`}); not starting it again`);
+      process.exit(code || 1);
+    }
+    log(`the server stopped (${signal ?? `exit code ${code}`}); starting it again …`);
+    setTimeout(serve, 1000);
+  });
+}
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    stopping = true;
+    server.kill(signal);
+  });
+serve();

@@ -11,7 +11,8 @@ import { authedAction, FORBIDDEN_MESSAGE } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
 import { ownsItem } from '@/lib/auth/ownership';
 import { can } from '@/lib/auth/permissions';
-import { readReport } from '@/lib/report-file';
+import { readReportApart } from '@/lib/parse-job';
+import { REPORT_TEXT_MAX_CHARACTERS, REPORT_UPLOAD_MAX_BYTES, reportTextTooLong } from '@/lib/upload-limits';
 import { today } from '@/lib/today';
 import { readDateInput } from '@/lib/validation/date-input';
 import { findingLinkSchema, findingNoteSchema, findingUpdateSchema, reportPayloadSchema, s55Schema } from '@/lib/validation/inspections';
@@ -23,13 +24,20 @@ export const previewReportAction = authedAction(
   'inspection:record',
   z.object({ text: z.string().default('') }),
   async (input, _user, values, formData): Promise<FormState> => {
+    // An over-long paste is refused unread and not echoed back into the page.
+    if (input.text.length > REPORT_TEXT_MAX_CHARACTERS)
+      return { fieldErrors: { text: [reportTextTooLong(input.text.length)] }, values: { ...values, text: '' } };
     const file = formData.get('file');
     const hasFile = file instanceof File && file.size > 0;
     // A form with no file chosen still sends an empty, unnamed part: only a named empty file is an error.
     if (file instanceof File && file.size === 0 && file.name && file.name !== 'blob' && !input.text.trim())
       return { fieldErrors: { file: ['The file is empty'] }, values };
     if (!hasFile && !input.text.trim()) return { fieldErrors: { text: ['Paste the report’s text, or choose its PDF or text file'] }, values };
-    const result = hasFile ? await readReport({ name: file.name, content: new Uint8Array(await file.arrayBuffer()) }) : await readReport({ text: input.text });
+    if (hasFile && file.size > REPORT_UPLOAD_MAX_BYTES) return { fieldErrors: { file: ['The file must be smaller than 20 MB'] }, values };
+    // Read in a process of its own, with time and memory limits: see lib/parse-job.ts.
+    const result = await readReportApart(
+      hasFile ? { kind: 'report', name: file.name, content: new Uint8Array(await file.arrayBuffer()) } : { kind: 'report', text: input.text },
+    );
     if (!result.ok) return { fieldErrors: { [hasFile ? 'file' : 'text']: [result.message] }, values };
     return {
       values: { text: input.text },

@@ -8,7 +8,7 @@ import type { FormState } from '@/lib/validation/form-state';
 import type { ParsedReport } from '@/lib/domain/inspection-report';
 import { FINDING_KIND_LABEL } from '@/lib/domain/inspections';
 import { previewReportAction, saveReportAction } from '../server-actions';
-import { REPORT_UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
+import { REPORT_TEXT_MAX_CHARACTERS, REPORT_UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
 
 function ConfirmForm({ report, sourceName }: { report: ParsedReport; sourceName: string }) {
   const [y, m] = (report.published ?? '').split('-');
@@ -145,7 +145,15 @@ export function ImportReport() {
     >
       {(state) => (
         <>
-          <Textarea id="text" label="Paste the report’s text" defaultValue={echoed(state, 'text')} errors={state?.fieldErrors?.text} rows={6} labelSize="m" />
+          <Textarea
+            id="text"
+            label="Paste the report’s text"
+            hint={`Up to ${REPORT_TEXT_MAX_CHARACTERS.toLocaleString('en-GB')} characters`}
+            defaultValue={echoed(state, 'text')}
+            errors={state?.fieldErrors?.text}
+            rows={6}
+            labelSize="m"
+          />
           <div className={`govuk-form-group${state?.fieldErrors?.file ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label govuk-label--m" htmlFor="file">
               Or upload the published PDF, or a text file

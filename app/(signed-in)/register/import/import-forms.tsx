@@ -7,7 +7,7 @@ import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 import { formatDay } from '@/lib/domain/dates';
 import type { ImportIssue, ImportedRisk } from '@/lib/domain/register-import';
 import { applyImportAction, previewImportAction } from './server-actions';
-import { REGISTER_UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
+import { REGISTER_TEXT_MAX_CHARACTERS, REGISTER_UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
 
 type Preview = {
   format: string;
@@ -153,7 +153,7 @@ export function ImportForms() {
           <Textarea
             id="text"
             label="Paste the register"
-            hint="Copy the table from the committee paper (with its tabs), or a CSV with a header row"
+            hint={`Copy the table from the committee paper (with its tabs), or a CSV with a header row; up to ${REGISTER_TEXT_MAX_CHARACTERS.toLocaleString('en-GB')} characters`}
             defaultValue={echoed(state, 'text')}
             errors={state?.fieldErrors?.text}
             rows={8}

@@ -10,7 +10,7 @@ import { getSettingsInForce } from '@/db/queries/settings';
 import { authedAction } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
 import { MAX_TEXT_CHARACTERS, previewRegisterText } from '@/lib/register-file';
-import { previewInWorker } from '@/lib/register-file-worker';
+import { previewRegisterApart } from '@/lib/parse-job';
 import { REGISTER_UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
 import { today } from '@/lib/today';
 import { optionalDateField, withDateInputs } from '@/lib/validation/date-input';
@@ -28,12 +28,12 @@ export const previewImportAction = authedAction(
     if (hasFile && !/\.(txt|md|tsv|csv|xlsx)$/i.test(file.name))
       return { fieldErrors: { file: ['The file must be a .txt, .md, .tsv, .csv or .xlsx file'] }, values };
     const asAt = input.asAt ?? null;
-    // An over-long paste is refused before anything is parsed; everything else is read in a worker thread.
+    // An over-long paste is refused before anything is parsed; everything else is read in a process of its own.
     const result = hasFile
-      ? await previewInWorker({ name: file.name, content: Buffer.from(await file.arrayBuffer()) })
+      ? await previewRegisterApart({ kind: 'register', name: file.name, content: new Uint8Array(await file.arrayBuffer()) })
       : input.text.length > MAX_TEXT_CHARACTERS
         ? previewRegisterText(input.text)
-        : await previewInWorker({ text: input.text });
+        : await previewRegisterApart({ kind: 'register', text: input.text });
     const known = existingRefs(getDb());
     // A refused over-long paste is not echoed back into the page.
     const echo = input.text.length > MAX_TEXT_CHARACTERS ? '' : input.text;
