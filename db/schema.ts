@@ -74,6 +74,22 @@ export const signInThrottles = sqliteTable(
   (t) => [primaryKey({ columns: [t.email, t.address] })],
 );
 
+/**
+ * Where an account has signed in before: a browser (the SHA-256 of its known-device cookie) or, behind a
+ * trusted proxy, a client address (its SHA-256). Attempts from either are counted on their own and are never
+ * stopped by the account-wide lock that other people's guesses can set (lib/auth/lockout.ts).
+ */
+export const signInKnown = sqliteTable(
+  'sign_in_known',
+  {
+    email: text('email').notNull(),
+    kind: text('kind', { enum: ['device', 'address'] }).notNull(),
+    keyHash: text('key_hash').notNull(),
+    lastSignInAt: text('last_sign_in_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.kind, t.keyHash] }), check('sign_in_known_kind', sql`${t.kind} in ('device', 'address')`)],
+);
+
 /** Sessions ended by signing out (or by an admin), refused until they would have expired anyway. */
 export const revokedSessions = sqliteTable('revoked_sessions', {
   sessionId: text('session_id').primaryKey(),

@@ -3,38 +3,69 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Role } from '@/lib/domain/roles';
 import type { Db } from '../client';
 import { DuplicateEmailError, StaleVersionError } from '../errors';
-import { writeTransaction } from '../transaction';
+import { writeTransaction, type Tx } from '../transaction';
 import { afterCountedAttempt, afterFailure, DEFAULT_LOCKOUT, isLocked, throttleWait } from '@/lib/auth/lockout';
-import { calendarFeeds, revokedSessions, signInAttempts, signInThrottles, users } from '../schema';
+import { sha256 } from '@/lib/sha256';
+import { calendarFeeds, revokedSessions, signInAttempts, signInKnown, signInThrottles, users } from '../schema';
 import { writeAudit, type Actor } from './audit';
 
 export type AttemptClaim =
-  { allowed: true } | { allowed: false; reason: 'throttled'; waitSeconds: number } | { allowed: false; reason: 'locked'; lockedUntil: string };
+  | { allowed: true; bucket: string; known: boolean }
+  | { allowed: false; reason: 'throttled'; waitSeconds: number }
+  | { allowed: false; reason: 'locked'; lockedUntil: string };
+
+/**
+ * Where an attempt comes from: the client address a trusted proxy reported (null without one, since a client
+ * can write any X-Forwarded-For it likes), and the browser's known-device cookie, if it has one.
+ */
+export type AttemptOrigin = { address: string | null; device: string | null };
+
+/** The throttle key for attempts with no known origin and no trusted address. */
+const ANYWHERE = 'anywhere';
+
+/** Whether the account has signed in from this browser or this (trusted) address before; the browser first. */
+function knownOrigin(tx: Tx, email: string, origin: AttemptOrigin): 'device' | 'address' | null {
+  const known = (kind: 'device' | 'address', value: string | null) =>
+    value !== null &&
+    tx
+      .select({ email: signInKnown.email })
+      .from(signInKnown)
+      .where(and(eq(signInKnown.email, email), eq(signInKnown.kind, kind), eq(signInKnown.keyHash, sha256(value))))
+      .get() !== undefined;
+  if (known('device', origin.device)) return 'device';
+  if (known('address', origin.address)) return 'address';
+  return null;
+}
 
 /**
  * Counts a sign-in attempt before its password is checked, in one write transaction, so parallel guesses
- * each see the ones before them: refused while the account is locked or this address must still wait;
- * otherwise counted as a failure (a success clears it) for the address and the account, auditing a lock
- * when it starts.
+ * each see the ones before them. Each origin waits on its own throttle: a browser the account has signed in
+ * from before, else the trusted client address, else every unknown origin together. The account-wide count
+ * and lock apply only to attempts from origins the account has never signed in from, so no one else's
+ * guesses stop its owner signing in from a browser or address they have used, while a known origin's own
+ * guesses still wait longer and longer. A lock is audited when it starts.
  */
-export function claimSignInAttempt(db: Db, email: string, address: string, now: Date): AttemptClaim {
+export function claimSignInAttempt(db: Db, email: string, origin: AttemptOrigin, now: Date): AttemptClaim {
   const key = email.trim().toLowerCase();
   return writeTransaction(db, (tx) => {
+    const known = knownOrigin(tx, key, origin);
+    const bucket = known === 'device' ? `device:${sha256(origin.device!)}` : (origin.address ?? ANYWHERE);
     const account = tx.select().from(signInAttempts).where(eq(signInAttempts.email, key)).get();
-    if (isLocked(account, now)) return { allowed: false, reason: 'locked', lockedUntil: account!.lockedUntil! };
+    if (!known && isLocked(account, now)) return { allowed: false, reason: 'locked', lockedUntil: account!.lockedUntil! };
     const throttle = tx
       .select()
       .from(signInThrottles)
-      .where(and(eq(signInThrottles.email, key), eq(signInThrottles.address, address)))
+      .where(and(eq(signInThrottles.email, key), eq(signInThrottles.address, bucket)))
       .get();
     const waitSeconds = throttleWait(throttle, now);
     if (waitSeconds > 0) return { allowed: false, reason: 'throttled', waitSeconds };
     const at = now.toISOString();
     const counted = afterCountedAttempt(throttle, now);
     tx.insert(signInThrottles)
-      .values({ email: key, address, ...counted, lastFailureAt: at })
+      .values({ email: key, address: bucket, ...counted, lastFailureAt: at })
       .onConflictDoUpdate({ target: [signInThrottles.email, signInThrottles.address], set: { ...counted, lastFailureAt: at } })
       .run();
+    if (known) return { allowed: true, bucket, known: true };
     const next = afterFailure(account, now);
     tx.insert(signInAttempts)
       .values({ email: key, failures: next.failures, lockedUntil: next.lockedUntil, lastFailureAt: at })
@@ -52,29 +83,42 @@ export function claimSignInAttempt(db: Db, email: string, address: string, now: 
         },
       );
     }
-    return { allowed: true };
+    return { allowed: true, bucket, known: false };
   });
 }
 
 /**
- * Clears the account's failure count and this address's wait (not other addresses': a guesser elsewhere
- * keeps waiting) and stamps the sign-in; audited.
+ * Clears the wait of the throttle the attempt was counted under (`claim` from claimSignInAttempt; not others':
+ * a guesser elsewhere keeps waiting) and, for a sign-in from an origin new to the account, the account-wide
+ * count (a known origin's sign-in leaves a lock in place for everyone else); remembers the browser and the
+ * trusted address as known, and stamps the sign-in; audited.
  */
 export function recordSuccessfulSignIn(
   db: Db,
   user: { id: number; email: string; name: string },
   method: 'password' | 'oidc',
   now: Date,
-  address: string | null = null,
+  origin: AttemptOrigin = { address: null, device: null },
+  claim: { bucket: string; known: boolean } | null = null,
 ): void {
   const key = user.email.toLowerCase();
+  const at = now.toISOString();
   writeTransaction(db, (tx) => {
-    tx.delete(signInAttempts).where(eq(signInAttempts.email, key)).run();
-    if (address !== null)
+    if (!claim?.known) tx.delete(signInAttempts).where(eq(signInAttempts.email, key)).run();
+    if (claim)
       tx.delete(signInThrottles)
-        .where(and(eq(signInThrottles.email, key), eq(signInThrottles.address, address)))
+        .where(and(eq(signInThrottles.email, key), eq(signInThrottles.address, claim.bucket)))
         .run();
-    tx.update(users).set({ lastSignInAt: now.toISOString() }).where(eq(users.id, user.id)).run();
+    for (const [kind, value] of [
+      ['device', origin.device],
+      ['address', origin.address],
+    ] as const)
+      if (value !== null)
+        tx.insert(signInKnown)
+          .values({ email: key, kind, keyHash: sha256(value), lastSignInAt: at })
+          .onConflictDoUpdate({ target: [signInKnown.email, signInKnown.kind, signInKnown.keyHash], set: { lastSignInAt: at } })
+          .run();
+    tx.update(users).set({ lastSignInAt: at }).where(eq(users.id, user.id)).run();
     writeAudit(
       tx,
       { userId: user.id, label: user.name },
@@ -91,7 +135,7 @@ export const passwordCheckKey = (userId: number) => `password-change:${userId}`;
  * three free, then each wrong one doubles the wait, and fifty pause the check for half an hour.
  */
 export function claimPasswordCheck(db: Db, userId: number, now: Date): AttemptClaim {
-  return claimSignInAttempt(db, passwordCheckKey(userId), 'account page', now);
+  return claimSignInAttempt(db, passwordCheckKey(userId), { address: 'account page', device: null }, now);
 }
 
 /** Records the result of a current-password check: a wrong one is audited; a right one clears the count. */

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { createUser } from '@/db/mutations/users';
+import { hashPassword } from './passwords';
 import { checkCredentials, isCountableEmail } from './credentials';
 
 let dir: string;
@@ -31,11 +33,45 @@ it.each([
 
 it('signed out, text of one’s own choosing as the email never reaches the sign-in state or the audit log', async () => {
   const text = 'Nothing happened here, signed the Commissioner '.repeat(6);
-  for (let i = 0; i < 60; i++) expect(await checkCredentials(text, 'wrong', '192.0.2.1')).toEqual({ ok: false, reason: 'invalid' });
+  for (let i = 0; i < 60; i++) expect(await checkCredentials(text, 'wrong', { address: '192.0.2.1', device: null })).toEqual({ ok: false, reason: 'invalid' });
   const db = getDb();
   expect(db.$client.prepare('select count(*) from sign_in_attempts').pluck().get()).toBe(0);
   expect(db.$client.prepare("select count(*) from audit_log where summary like '%Commissioner%'").pluck().get()).toBe(0);
   // A well-formed address is counted (and, after fifty failures, locked and audited) whether or not it has an account.
-  for (let i = 0; i < 50; i++) await checkCredentials('nobody@example.org', 'wrong', `192.0.2.${i}`);
+  for (let i = 0; i < 50; i++) await checkCredentials('nobody@example.org', 'wrong', { address: `192.0.2.${i}`, device: null });
   expect(db.$client.prepare("select count(*) from audit_log where action = 'auth.lockout' and entity_id = 'nobody@example.org'").pluck().get()).toBe(1);
 }, 60_000);
+
+describe('other people’s wrong passwords never stop an owner signing in from a browser or address they have used', () => {
+  const PASSWORD = 'correct horse battery staple';
+  const browser = 'b'.repeat(43);
+  const office = { address: '198.51.100.10', device: null };
+  const lockedUntil = (email: string) =>
+    getDb().$client.prepare('select locked_until from sign_in_attempts where email = ?').pluck().get(email) as string | null | undefined;
+
+  it('sixty failures from sixty addresses lock the account for new origins only; the known browser and address still sign in, and their own guesses wait', async () => {
+    const email = 'owner-known@example.org';
+    createUser(getDb(), { userId: null, label: 'unit test' }, { email, name: 'Owner', role: 'owner', passwordHash: await hashPassword(PASSWORD) });
+    expect((await checkCredentials(email, PASSWORD, { address: office.address, device: browser })).ok).toBe(true);
+    for (let i = 0; i < 60; i++) await checkCredentials(email, 'wrong', { address: `203.0.113.${i}`, device: null });
+    expect(lockedUntil(email)).toBeTruthy();
+    expect(await checkCredentials(email, PASSWORD, { address: '192.0.2.99', device: null })).toMatchObject({ ok: false, reason: 'locked' });
+    expect((await checkCredentials(email, PASSWORD, office)).ok).toBe(true);
+    expect((await checkCredentials(email, PASSWORD, { address: '192.0.2.99', device: browser })).ok).toBe(true);
+    // Their sign-ins leave the lock in place for everyone else.
+    expect(await checkCredentials(email, PASSWORD, { address: '192.0.2.98', device: null })).toMatchObject({ ok: false, reason: 'locked' });
+    // A stolen or shared known browser is still bounded: after three wrong guesses it waits.
+    const guesses = [];
+    for (let i = 0; i < 10; i++) guesses.push(await checkCredentials(email, 'wrong', { address: null, device: browser }));
+    expect(guesses.filter((g) => !g.ok && g.reason === 'throttled').length).toBeGreaterThanOrEqual(7);
+  }, 60_000);
+
+  it('without a trusted proxy, sixty guesses under made-up addresses share one throttle: three are checked and nothing is locked', async () => {
+    const email = 'staff-unknown@example.org';
+    createUser(getDb(), { userId: null, label: 'unit test' }, { email, name: 'Staff', role: 'staff', passwordHash: await hashPassword(PASSWORD) });
+    const results = [];
+    for (let i = 0; i < 60; i++) results.push(await checkCredentials(email, 'wrong', { address: null, device: null }));
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(3);
+    expect(lockedUntil(email)).toBeNull();
+  }, 60_000);
+});

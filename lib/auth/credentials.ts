@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { getUserByEmail } from '@/db/queries/users';
-import { claimSignInAttempt, recordSuccessfulSignIn } from '@/db/mutations/users';
+import { claimSignInAttempt, recordSuccessfulSignIn, type AttemptOrigin } from '@/db/mutations/users';
 import { formatTime } from '@/lib/domain/dates';
 import { waitText } from './lockout';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
@@ -47,12 +47,15 @@ export function isCountableEmail(key: string): boolean {
   return key.length > 0 && key.length <= 254 && emailShape.safeParse(key).success;
 }
 
-/** Verifies credentials from a client address, applying the limits and auditing sign-ins and locks. */
-export async function checkCredentials(email: string, password: string, address: string, now = new Date()): Promise<CredentialsResult> {
+/**
+ * Verifies credentials from an origin (the trusted client address and the browser's known-device token),
+ * applying the limits and auditing sign-ins and locks; a success makes both known for the account.
+ */
+export async function checkCredentials(email: string, password: string, origin: AttemptOrigin, now = new Date()): Promise<CredentialsResult> {
   const key = email.trim().toLowerCase();
   if (!isCountableEmail(key) || key.length > MAX_EMAIL_LENGTH || !password || password.length > MAX_PASSWORD_LENGTH) return { ok: false, reason: 'invalid' };
   const db = getDb();
-  const from = address.slice(0, 100);
+  const from = { address: origin.address?.slice(0, 100) ?? null, device: origin.device };
   const claim = claimSignInAttempt(db, key, from, now);
   if (!claim.allowed)
     return claim.reason === 'locked'
@@ -61,6 +64,6 @@ export async function checkCredentials(email: string, password: string, address:
   const user = getUserByEmail(db, key);
   const valid = user && user.active && isRole(user.role) ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstDummy(password), false);
   if (!valid || !user) return { ok: false, reason: 'invalid' };
-  recordSuccessfulSignIn(db, user, 'password', now, from);
+  recordSuccessfulSignIn(db, user, 'password', now, from, claim);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, passwordChangedAt: user.passwordChangedAt } };
 }

@@ -11,7 +11,7 @@ import { recordSuccessfulSignIn, revokeSession } from '@/db/mutations/users';
 import { getUserByEmail, getUserById } from '@/db/queries/users';
 import { authSecret, oidcConfig, sessionIdleSeconds, secureCookies } from './config';
 import { checkCredentials } from './credentials';
-import { clientAddress } from './same-site';
+import { clientAddress, knownDevice } from './same-site';
 import { isRole } from './permissions';
 import { userFromClaims } from './session-user';
 
@@ -70,7 +70,9 @@ export function authOptions(): NextAuthOptions {
           const email = typeof credentials?.email === 'string' ? credentials.email : '';
           const password = typeof credentials?.password === 'string' ? credentials.password : '';
           if (!email || !password) return null;
-          const result = await checkCredentials(email, password, clientAddress(new Headers(req.headers as Record<string, string>)));
+          const headers = new Headers(req.headers as Record<string, string>);
+          const device = /(?:^|;\s*)known-device=([^;]+)/.exec(headers.get('cookie') ?? '')?.[1];
+          const result = await checkCredentials(email, password, { address: clientAddress(headers), device: knownDevice(device) });
           if (result.ok) return { id: String(result.user.id), email: result.user.email, name: result.user.name };
           if (result.reason !== 'invalid') throw new Error('Locked');
           return null;

@@ -18,6 +18,11 @@ describe('postedFromThisSite', () => {
   });
 });
 
+it('without a trusted proxy, X-Forwarded-For is not read at all: a client can write any address it likes', () => {
+  expect(clientAddress(headers({ 'x-forwarded-for': '198.51.100.7' }))).toBeNull();
+  expect(clientAddress(headers({}))).toBeNull();
+});
+
 describe('behind a trusted proxy (TRUST_PROXY=true)', () => {
   it('believes the proxy’s forwarded host, and takes the address the proxy saw', () => {
     process.env.TRUST_PROXY = 'true';

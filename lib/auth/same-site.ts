@@ -24,13 +24,22 @@ export function postedFromThisSite(headers: Headers): boolean {
 }
 
 /**
- * The client's address, as a key for sign-in throttling. `next start` fills X-Forwarded-For with the
- * connection's address when the request has none, and a proxy appends the address it saw, so the last
- * entry is the one nearest this service. Without a proxy a client could send its own header instead;
- * that only gives it its own throttle, and the account-wide limit still bounds its guesses.
+ * The client's address as a trusted proxy reported it, for sign-in throttling, or null. Only behind a proxy
+ * (TRUST_PROXY=true): it appends the address it saw to X-Forwarded-For, so the last entry is the one nearest
+ * this service. Without one, the header is whatever the client wrote (`next start` adds the connection's
+ * address only when there is none), so it is not read at all.
  */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').at(-1)?.trim();
-  return last ? last.slice(0, 100) : 'unknown';
+export function clientAddress(headers: Headers): string | null {
+  if (!trustProxy()) return null;
+  const last = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+  return last ? last.slice(0, 100) : null;
+}
+
+/** The cookie that marks a browser an account has signed in from, and the shape of its value. */
+export const KNOWN_DEVICE_COOKIE = 'known-device';
+const DEVICE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The browser's known-device token from its cookies, or null when it has none of the right shape. */
+export function knownDevice(value: string | undefined | null): string | null {
+  return value && DEVICE_TOKEN.test(value) ? value : null;
 }
