@@ -3,7 +3,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import writeExcelFile from 'write-excel-file/node';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { actionBody, builtActions } from './actions';
+import { actionBody, builtActions, callAction } from './actions';
 import { expectNoAxeViolations } from './accessibility';
 import { lyingWorkbook, pdfBomb } from './hostile-files';
 import { textToPdf } from './text-to-pdf';
@@ -76,6 +76,52 @@ test.describe('sign-in under attack', () => {
 });
 
 test.describe('answers instead of 500s', () => {
+  test('a preview payload nested 10,000 deep is answered at once with words, and nothing is saved', async ({ request }) => {
+    await signInByApi(request, DEMO_USERS.staff.email);
+    const before = dbFingerprint();
+    const started = Date.now();
+    const answer = await callAction(request, 'app/(signed-in)/inspections/server-actions.ts#saveReportAction', '/inspections/import', {
+      payload: `{"judgments":${'['.repeat(10_000)}${']'.repeat(10_000)},"findings":[]}`,
+      sourceName: 'nested.pdf',
+      force: 'Wiltshire Police',
+      title: 'PEEL',
+      year: '2018/19',
+      type: 'PEEL',
+      inspectorate: 'HMICFRS',
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.text).toContain('The preview could not be read back: preview the report again');
+    expect(answer.text.length).toBeLessThan(100_000);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(dbFingerprint()).toBe(before);
+  });
+
+  test('20,000 owner fields, or more owners than risks, to the owners page are refused in under a second with a short answer', async ({ request }) => {
+    await signInByApi(request, DEMO_USERS.staff.email);
+    const flood = (risks: number) => {
+      const fields: Record<string, string> = {};
+      for (let i = 1; i <= risks; i++) {
+        fields[`owner-T${i}`] = '1';
+        fields[`version-T${i}`] = '1';
+      }
+      return fields;
+    };
+    const before = dbFingerprint();
+    for (const [risks, message] of [
+      [10_000, 'This form sent 20,000 fields, more than any page of the service has'],
+      [200, 'more owners than the register has risks'],
+    ] as const) {
+      const started = Date.now();
+      const answer = await callAction(request, 'app/(signed-in)/risks/owners/server-actions.ts#assignOwnersAction', '/risks/owners', flood(risks));
+      const ms = Date.now() - started;
+      expect(answer.status).toBe(200);
+      expect(answer.text).toContain(message);
+      expect(answer.text.length).toBeLessThan(20_000);
+      expect(ms).toBeLessThan(1_000);
+    }
+    expect(dbFingerprint()).toBe(before);
+  });
+
   test('a server action posted from another site is refused with 403, whatever host it claims, and saves nothing', async ({ page }) => {
     await signInAs(page, 'staff');
     const id = builtActions().get('app/(signed-in)/reviews/monthly/server-actions.ts#noChangeAction')!;

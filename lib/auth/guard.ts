@@ -14,6 +14,11 @@ export { decide, type Decision } from './permissions';
 export const SIGNED_OUT_MESSAGE = 'Your session has ended. Sign in again to continue; nothing has been saved.';
 export const FORBIDDEN_MESSAGE = 'You do not have permission to do this; nothing has been saved.';
 
+/** More fields than any form of the service sends (the owners page of a 5,000-risk register sends 10,000). */
+export const MAX_FORM_FIELDS = 10_000;
+export const tooManyFieldsMessage = (count: number) =>
+  `This form sent ${count.toLocaleString('en-GB')} fields, more than any page of the service has, so nothing was read or saved. Reload the page and try again.`;
+
 type ActionHandler<S extends z.ZodType> = (
   input: z.infer<S>,
   user: SessionUser,
@@ -26,6 +31,9 @@ export function makeAuthedAction(getUser: () => Promise<SessionUser | null>) {
   /** `permission` may list several: any one lets the call through (the handler then checks ownership). */
   return function authedAction<S extends z.ZodType>(permission: Permission | readonly Permission[], schema: S, handler: ActionHandler<S>) {
     return async (_previous: FormState | undefined, formData: FormData): Promise<FormState> => {
+      // Counted before anything is read or echoed: a flood of fields costs one pass over the names.
+      const fieldCount = new Set(formData.keys()).size;
+      if (fieldCount > MAX_FORM_FIELDS) return { formErrors: [tooManyFieldsMessage(fieldCount)] };
       const values = formValues(formData);
       const user = await getUser();
       const decision = decide(user, permission);

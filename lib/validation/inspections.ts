@@ -33,6 +33,9 @@ export const reportPayloadSchema = z.object({
     .max(300),
 });
 
+/** What a preview hands back to the confirm form: its judgments and findings, checked apart from the fields staff edit. */
+export const previewPayloadSchema = reportPayloadSchema.pick({ judgments: true, findings: true });
+
 /** The s.55 response's progress: a published response needs the day it was published (not in the future). */
 export const s55Schema = withDateInputs(
   ['s55PublishedOn'],

@@ -15,7 +15,7 @@ import { readReportApart } from '@/lib/parse-job';
 import { REPORT_TEXT_MAX_CHARACTERS, REPORT_UPLOAD_MAX_BYTES, reportTextTooLong } from '@/lib/upload-limits';
 import { today } from '@/lib/today';
 import { readDateInput } from '@/lib/validation/date-input';
-import { findingLinkSchema, findingNoteSchema, findingUpdateSchema, reportPayloadSchema, s55Schema } from '@/lib/validation/inspections';
+import { findingLinkSchema, findingNoteSchema, findingUpdateSchema, previewPayloadSchema, reportPayloadSchema, s55Schema } from '@/lib/validation/inspections';
 
 const STALE = 'Someone else changed this while you were editing it. Nothing was saved; your entries are below: reload to see their change, then save again.';
 
@@ -51,14 +51,18 @@ export const saveReportAction = authedAction(
   'inspection:record',
   z.object({ payload: z.string(), sourceName: z.string().max(300).default('') }),
   (input, user, values): FormState => {
+    // The preview's judgments and findings come back as JSON: checked on their own first, so nothing but a
+    // checked preview is ever sent back to the page (a payload nested 10,000 deep is refused, not echoed).
     let json: unknown;
     try {
       json = JSON.parse(input.payload);
     } catch {
-      return { formErrors: ['The preview could not be read back: preview the report again'], values };
+      json = null;
     }
+    const preview = previewPayloadSchema.safeParse(json);
+    if (!preview.success) return { formErrors: ['The preview could not be read back: preview the report again'], values: { ...values, payload: '' } };
     const base = reportPayloadSchema.safeParse({
-      ...(json as object),
+      ...preview.data,
       force: values.force,
       title: values.title,
       year: values.year,
@@ -68,7 +72,7 @@ export const saveReportAction = authedAction(
     const date = readDateInput(values, 'publishedOn', 'publication date', { notAfter: today() });
     const fieldErrors: Record<string, string[]> = base.success ? {} : (z.flattenError(base.error).fieldErrors as Record<string, string[]>);
     if ('error' in date) fieldErrors.publishedOn = [date.error];
-    if (!base.success || 'error' in date) return { fieldErrors, values, data: { report: json, sourceName: input.sourceName } };
+    if (!base.success || 'error' in date) return { fieldErrors, values, data: { report: preview.data, sourceName: input.sourceName } };
     const included = new Set(
       Object.keys(values)
         .filter((k) => k.startsWith('include-') && values[k] === 'yes')
@@ -92,7 +96,7 @@ export const saveReportAction = authedAction(
         return {
           formErrors: [`This report has already been imported: see inspection ${error.existingId}. Nothing was saved.`],
           values,
-          data: { report: json, sourceName: input.sourceName },
+          data: { report: preview.data, sourceName: input.sourceName },
         };
       throw error;
     }

@@ -33,6 +33,14 @@ export const assignOwnersAction = authedAction('risk:edit', z.looseObject({}), (
       .map((p) => [p.id, p.name]),
   );
   const current = new Map(getLiveRegister(db, day).all.map((r) => [r.ref, r]));
+  // The page has one owner field per live risk: more than that is not this page's form, and is not echoed.
+  const sent = Object.keys(values).filter((key) => key.startsWith('owner-')).length;
+  if (sent > current.size)
+    return {
+      formErrors: [
+        `The form sent ${sent.toLocaleString('en-GB')} owners, more owners than the register has risks (${current.size}), so nothing was saved. Reload the page and choose again.`,
+      ],
+    };
   const fieldErrors: Record<string, string[]> = {};
   const changes: Array<{ ref: string; ownerId: number | null; expectedVersion: number }> = [];
   for (const key of Object.keys(values)) {
