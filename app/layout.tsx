@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { PageChrome, SERVICE_DESCRIPTION, THEME_COLOUR } from '@/components/page-chrome';
+import { getDb } from '@/db/client';
+import { activeDemoAccounts } from '@/db/queries/users';
 import { getSessionUser } from '@/lib/auth/session';
 import { navItemsFor } from '@/lib/navigation';
 import './globals.scss';
@@ -17,7 +19,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en-GB" className="govuk-template">
       <body className="govuk-template__body">
-        <PageChrome items={navItemsFor(user?.role)}>{children}</PageChrome>
+        <PageChrome items={navItemsFor(user?.role)} demo={activeDemoAccounts(getDb()) > 0}>
+          {children}
+        </PageChrome>
       </body>
     </html>
   );

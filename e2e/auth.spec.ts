@@ -141,6 +141,17 @@ test.describe('signing in', () => {
     expect(await page.text()).toContain('Signed in as <strong>Demo Board Member</strong>');
   });
 
+  test('while the demo accounts are active, every page says it holds demonstration data, signed in or not', async ({ page }) => {
+    const banner = page.getByTestId('demo-banner');
+    await page.goto('/sign-in');
+    await expect(banner).toContainText('This register holds demonstration data and demonstration accounts with a published password');
+    await signInAs(page, 'board');
+    for (const path of ['/register', '/dashboard', '/accessibility']) {
+      await page.goto(path);
+      await expect(banner, path).toContainText('Demo');
+    }
+  });
+
   test('security headers are sent', async ({ request }) => {
     const response = await request.get('/sign-in');
     const headers = response.headers();

@@ -1,6 +1,7 @@
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
+import { DEMO_ACCOUNTS_KEY } from '../seed/demo-accounts';
 import type { Db } from '../client';
-import { people, revokedSessions, signInAttempts, users } from '../schema';
+import { appMeta, people, revokedSessions, signInAttempts, users } from '../schema';
 
 /** A user by email, case-insensitively. */
 export function getUserByEmail(db: Db, email: string) {
@@ -53,4 +54,15 @@ export function isSessionRevoked(db: Db, sessionId: string): boolean {
 /** People who can own risks, mitigations and actions, for owner pickers. */
 export function listPeople(db: Db) {
   return db.select({ id: people.id, name: people.name, jobTitle: people.jobTitle, active: people.active }).from(people).orderBy(asc(people.name)).all();
+}
+
+/** How many of the demo accounts (listed in app_meta when db/seed/demo-accounts.ts seeded them) are still active. */
+export function activeDemoAccounts(db: Db): number {
+  const seeded = db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, DEMO_ACCOUNTS_KEY)).get();
+  if (!seeded) return 0;
+  return db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.email, seeded.value.split(','))))
+    .get()!.n;
 }

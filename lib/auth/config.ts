@@ -63,3 +63,16 @@ export function oidcConfig(): OidcConfig | null {
   if (!issuer || !clientId || !clientSecret) return null;
   return { issuer: issuer.replace(/\/$/, ''), clientId, clientSecret, name: process.env.AUTH_OIDC_NAME || 'your organisation account' };
 }
+
+/**
+ * Whether the service is reached on this computer only (NEXTAUTH_URL unset, or naming localhost or a loopback
+ * address): the one place the demo accounts' published password may sign in.
+ */
+export function servedOnThisComputer(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (!env.NEXTAUTH_URL) return true;
+  try {
+    return ['localhost', '127.0.0.1', '[::1]'].includes(new URL(env.NEXTAUTH_URL).hostname);
+  } catch {
+    return false;
+  }
+}

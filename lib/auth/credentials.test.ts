@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { createUser } from '@/db/mutations/users';
 import { hashPassword } from './passwords';
-import { checkCredentials, isCountableEmail } from './credentials';
+import { DEMO_PASSWORD } from '@/db/seed/demo-accounts';
+import { checkCredentials, isCountableEmail, refusalMessage } from './credentials';
 
 let dir: string;
 const previous = process.env.DATABASE_PATH;
@@ -74,4 +75,27 @@ describe('other people’s wrong passwords never stop an owner signing in from a
     expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(3);
     expect(lockedUntil(email)).toBeNull();
   }, 60_000);
+});
+
+describe('no known password in a real deployment', () => {
+  it('a demo account’s published password signs in only when the service runs on this computer', async () => {
+    const email = 'admin@example.org';
+    createUser(
+      getDb(),
+      { userId: null, label: 'unit test' },
+      { email, name: 'Demo Administrator', role: 'admin', passwordHash: await hashPassword(DEMO_PASSWORD) },
+    );
+    const previous = process.env.NEXTAUTH_URL;
+    try {
+      process.env.NEXTAUTH_URL = 'https://risks.example.org';
+      const refused = await checkCredentials(email, DEMO_PASSWORD, { address: null, device: null });
+      expect(refused).toEqual({ ok: false, reason: 'demo-elsewhere' });
+      expect(refusalMessage(refused as Exclude<typeof refused, { ok: true }>)).toContain('create your own administrator with npm run user:create');
+      process.env.NEXTAUTH_URL = 'http://localhost:3000';
+      expect((await checkCredentials(email, DEMO_PASSWORD, { address: null, device: null })).ok).toBe(true);
+    } finally {
+      if (previous === undefined) delete process.env.NEXTAUTH_URL;
+      else process.env.NEXTAUTH_URL = previous;
+    }
+  }, 30_000);
 });

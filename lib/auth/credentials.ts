@@ -9,6 +9,8 @@ import { getDb } from '@/db/client';
 import { getUserByEmail } from '@/db/queries/users';
 import { claimSignInAttempt, recordSuccessfulSignIn, type AttemptOrigin } from '@/db/mutations/users';
 import { formatTime } from '@/lib/domain/dates';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/db/seed/demo-accounts';
+import { servedOnThisComputer } from './config';
 import { waitText } from './lockout';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import { isRole, type Role } from './permissions';
@@ -19,7 +21,8 @@ export type CredentialsResult =
   | { ok: true; user: SignedInUser }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; waitSeconds: number }
-  | { ok: false; reason: 'locked'; lockedUntil: string };
+  | { ok: false; reason: 'locked'; lockedUntil: string }
+  | { ok: false; reason: 'demo-elsewhere' };
 
 export const INVALID_MESSAGE = 'Enter a correct email address and password';
 
@@ -31,6 +34,8 @@ export const MAX_PASSWORD_LENGTH = 200;
 export function refusalMessage(result: Exclude<CredentialsResult, { ok: true }>): string {
   if (result.reason === 'throttled')
     return `Too many failed attempts: wait ${waitText(result.waitSeconds)} before trying again. If you have forgotten your password, ask the register’s administrator to reset it.`;
+  if (result.reason === 'demo-elsewhere')
+    return 'Demo accounts sign in with their published password only when the service runs on this computer. To run a real office, create your own administrator with npm run user:create, then deactivate the demo accounts.';
   if (result.reason === 'locked')
     return `Sign-in for this email address is paused until ${formatTime(result.lockedUntil)} after many failed attempts. Ask the register’s administrator to reset your password if you need to sign in sooner.`;
   return INVALID_MESSAGE;
@@ -64,6 +69,9 @@ export async function checkCredentials(email: string, password: string, origin: 
   const user = getUserByEmail(db, key);
   const valid = user && user.active && isRole(user.role) ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstDummy(password), false);
   if (!valid || !user) return { ok: false, reason: 'invalid' };
+  // A demo account's published password is no password at all on a service others can reach.
+  if (password === DEMO_PASSWORD && DEMO_ACCOUNTS.some((a) => a.email === user.email) && !servedOnThisComputer())
+    return { ok: false, reason: 'demo-elsewhere' };
   recordSuccessfulSignIn(db, user, 'password', now, from, claim);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, passwordChangedAt: user.passwordChangedAt } };
 }
