@@ -610,7 +610,7 @@ export const notificationLog = sqliteTable(
     /** The text part as composed; `html` the HTML part. */
     body: text('body').notNull(),
     html: text('html').notNull(),
-    status: text('status', { enum: ['queued', 'sending', 'sent', 'failed', 'not-sent'] }).notNull(),
+    status: text('status', { enum: ['queued', 'sending', 'sent', 'failed', 'not-sent', 'replaced'] }).notNull(),
     attempts: integer('attempts').notNull().default(0),
     messageId: text('message_id'),
     error: text('error'),

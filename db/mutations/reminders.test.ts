@@ -64,28 +64,48 @@ describe('the reminder job on the demo data', () => {
     ).toThrow(/UNIQUE/);
   });
 
-  it('a failed send is retried by the next runs, up to a limit, and nothing is lost', async () => {
-    claimDigests(db, DAY, BASE);
+  it('a failed digest is carried into the person’s next digest: one email per person per run, retries included, up to a limit', async () => {
     const down = async (): Promise<{ messageId: string }> => {
       throw new Error('connect ECONNREFUSED 127.0.0.1:2525');
     };
-    const failed = await sendQueued(db, down);
-    expect(failed.length).toBeGreaterThan(0);
-    expect(failed.every((r) => r.status === 'failed' && r.detail.includes('ECONNREFUSED'))).toBe(true);
     const delivered: OutgoingMail[] = [];
     const up = async (mail: OutgoingMail) => {
       delivered.push(mail);
       return { messageId: `<${delivered.length}@example.org>` };
     };
+    claimDigests(db, DAY, BASE);
+    const failed = await sendQueued(db, down);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((r) => r.status === 'failed' && r.detail.includes('ECONNREFUSED'))).toBe(true);
+    // Failed digests are not sent again by themselves; the next run's claim carries them.
+    expect(await sendQueued(db, up)).toEqual([]);
+
+    // The same day, the mail server back: each person gets one digest holding what failed.
+    claimDigests(db, DAY, BASE);
     const sent = await sendQueued(db, up);
     expect(sent.map((r) => r.status)).toEqual(failed.map(() => 'sent'));
     expect(delivered.map((m) => m.to).sort()).toEqual(failed.map((r) => r.email).sort());
-    expect(listNotifications(db).every((l) => l.status === 'sent' && l.attempts === 2 && l.messageId)).toBe(true);
-    expect(await sendQueued(db, up)).toEqual([]);
+    expect(listNotifications(db, { status: 'replaced' })).toHaveLength(failed.length);
+    expect(listNotifications(db, { status: 'sent' }).every((l) => l.attempts === 2 && l.messageId)).toBe(true);
+
+    // A week on the mail server is down; a week after that each person gets one email with both weeks' reminders.
+    claimDigests(db, '2026-12-14', BASE);
+    const failedAgain = await sendQueued(db, down);
+    expect(failedAgain.length).toBeGreaterThan(0);
+    const carried = listNotifications(db, { status: 'failed' });
+    delivered.length = 0;
+    claimDigests(db, '2026-12-21', BASE);
+    await sendQueued(db, up);
+    expect(new Set(delivered.map((m) => m.to)).size).toBe(delivered.length);
+    for (const f of carried) expect(delivered.map((m) => m.to)).toContain(f.email);
+    const owner = delivered.find((m) => m.to === 'owner@example.org')!;
+    expect(owner.text).toContain('Report progress on outstanding ICT compliance issues to CMB');
 
     // A digest that keeps failing is left as failed after the limit, for a person to look at.
-    claimDigests(db, '2026-12-14', BASE);
-    for (let i = 0; i < MAX_SEND_ATTEMPTS + 2; i++) await sendQueued(db, down);
+    for (let i = 0; i < MAX_SEND_ATTEMPTS + 2; i++) {
+      claimDigests(db, '2026-12-28', BASE);
+      await sendQueued(db, down);
+    }
     const stuck = listNotifications(db, { status: 'failed' });
     expect(stuck.length).toBeGreaterThan(0);
     expect(stuck.every((l) => l.attempts === MAX_SEND_ATTEMPTS)).toBe(true);

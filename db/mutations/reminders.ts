@@ -6,7 +6,7 @@
  * written back to its row. Without a mail server nothing leaves the machine: each digest is kept, marked
  * "not sent: no mail server configured", so the office sees exactly what would go.
  */
-import { and, asc, eq, lt, or } from 'drizzle-orm';
+import { and, asc, eq, lt } from 'drizzle-orm';
 import { digestsFor, type Digest } from '@/lib/domain/reminders';
 import { composeDigest } from '@/lib/reminder-email';
 import type { Db } from '../client';
@@ -24,15 +24,31 @@ export type Mailer = (mail: OutgoingMail) => Promise<{ messageId: string }>;
 
 export type PlannedDigest = Digest & { email: string; name: string; subject: string; text: string; html: string };
 
-/** The digests `day` calls for that have not been claimed yet, composed; nothing is written. */
+/** Digests that failed and may be tried again: their reminders go into the person's next digest. */
+const retryable = and(eq(notificationLog.status, 'failed'), lt(notificationLog.attempts, MAX_SEND_ATTEMPTS));
+
+/**
+ * The digests `day` calls for that have not been claimed yet, composed; nothing is written. Reminders carried
+ * by a failed digest that may be tried again count as unclaimed, so they are planned again for `day` if they
+ * still apply (an action finished since drops out) inside that person's one digest of the day.
+ */
 export function planDigests(db: Db, day: string, baseUrl: string): PlannedDigest[] {
   const recipients = reminderRecipients(db);
   const byId = new Map(recipients.map((r) => [r.userId, r]));
+  const waiting = new Set(
+    db
+      .select({ id: notificationLog.id })
+      .from(notificationLog)
+      .where(retryable)
+      .all()
+      .map((r) => r.id),
+  );
   const claimed = new Set(
     db
-      .select({ userId: notificationItems.userId, occasion: notificationItems.occasion })
+      .select({ userId: notificationItems.userId, occasion: notificationItems.occasion, logId: notificationItems.logId })
       .from(notificationItems)
       .all()
+      .filter((i) => !waiting.has(i.logId))
       .map((i) => `${i.userId}|${i.occasion}`),
   );
   return digestsFor(day, reminderData(db, day, recipients), recipients, (userId, occasion) => claimed.has(`${userId}|${occasion}`)).map((digest) => {
@@ -41,11 +57,19 @@ export function planDigests(db: Db, day: string, baseUrl: string): PlannedDigest
   });
 }
 
-/** Claims the day's digests into the send log as queued; returns their log ids. */
+/**
+ * Claims the day's digests into the send log as queued and returns their log ids: one per person, in one
+ * IMMEDIATE transaction. A person's failed digests that may be tried again are replaced: marked "replaced",
+ * their reminders that still apply moved into the new digest (keeping the attempts they have used), so a
+ * retry never goes out beside the day's new digest: one email per person per day, retries included.
+ */
 export function claimDigests(db: Db, day: string, baseUrl: string): number[] {
   return writeTransaction(db, (tx) => {
+    const waiting = tx.select().from(notificationLog).where(retryable).all();
     const ids: number[] = [];
+    const now = new Date().toISOString();
     for (const digest of planDigests(tx as unknown as Db, day, baseUrl)) {
+      const replaced = waiting.filter((w) => w.userId === digest.userId);
       const log = tx
         .insert(notificationLog)
         .values({
@@ -57,12 +81,22 @@ export function claimDigests(db: Db, day: string, baseUrl: string): number[] {
           body: digest.text,
           html: digest.html,
           status: 'queued',
+          attempts: Math.max(0, ...replaced.map((w) => w.attempts)),
         })
         .returning({ id: notificationLog.id })
         .get();
-      for (const item of digest.items)
+      for (const item of digest.items) {
+        const values = { logId: log.id, userId: digest.userId, occasion: item.occasion, kind: item.kind, ref: item.ref, title: item.title, dueOn: item.dueOn };
+        // A reminder a replaced digest carried moves to this one; the unique (person, occasion) key stays whole.
         tx.insert(notificationItems)
-          .values({ logId: log.id, userId: digest.userId, occasion: item.occasion, kind: item.kind, ref: item.ref, title: item.title, dueOn: item.dueOn })
+          .values(values)
+          .onConflictDoUpdate({ target: [notificationItems.userId, notificationItems.occasion], set: { logId: log.id, title: item.title, dueOn: item.dueOn } })
+          .run();
+      }
+      for (const old of replaced)
+        tx.update(notificationLog)
+          .set({ status: 'replaced', error: `its reminders that still applied went in digest ${log.id} of ${day}`, updatedAt: now })
+          .where(and(eq(notificationLog.id, old.id), eq(notificationLog.status, 'failed')))
           .run();
       ids.push(log.id);
     }
@@ -73,19 +107,14 @@ export function claimDigests(db: Db, day: string, baseUrl: string): number[] {
 export type SendResult = { id: number; email: string; subject: string; status: 'sent' | 'failed' | 'not-sent'; detail: string };
 
 /**
- * Sends every queued digest, and every failed one with attempts left, each only once claimed: a conditional
- * update from the state it was read in to "sending", in a statement of its own, so of two runs at once only
- * the one that claimed a digest sends it. One the claiming run never finished stays "sending" (shown as
- * uncertain) and is not sent again by itself, since it may have gone. Without a mailer, queued digests
- * are marked not sent (there is nothing to retry: configuring a server later sends the next day's).
+ * Sends every queued digest, each only once claimed: a conditional update from the state it was read in to
+ * "sending", in a statement of its own, so of two runs at once only the one that claimed a digest sends it.
+ * One the claiming run never finished stays "sending" (shown as uncertain) and is not sent again by itself,
+ * since it may have gone. A failed digest is not sent again here: the next claim (claimDigests) carries its
+ * reminders into that person's next digest. Without a mailer, queued digests are marked not sent.
  */
 export async function sendQueued(db: Db, mailer: Mailer | null): Promise<SendResult[]> {
-  const due = db
-    .select()
-    .from(notificationLog)
-    .where(or(eq(notificationLog.status, 'queued'), and(eq(notificationLog.status, 'failed'), lt(notificationLog.attempts, MAX_SEND_ATTEMPTS))))
-    .orderBy(asc(notificationLog.id))
-    .all();
+  const due = db.select().from(notificationLog).where(eq(notificationLog.status, 'queued')).orderBy(asc(notificationLog.id)).all();
   const results: SendResult[] = [];
   const now = () => new Date().toISOString();
   /** Moves a row on from the state it was read in; false when another run moved it first. */
@@ -96,7 +125,7 @@ export async function sendQueued(db: Db, mailer: Mailer | null): Promise<SendRes
       .where(and(eq(notificationLog.id, row.id), eq(notificationLog.status, row.status), eq(notificationLog.attempts, row.attempts)))
       .run().changes === 1;
   if (!mailer) {
-    for (const row of due.filter((d) => d.status === 'queued'))
+    for (const row of due)
       if (claim(row, { status: 'not-sent', error: NO_MAIL_SERVER }))
         results.push({ id: row.id, email: row.email, subject: row.subject, status: 'not-sent', detail: NO_MAIL_SERVER });
     return results;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { parseDay } from '@/lib/domain/dates';
 
-export const NOTIFICATION_STATUSES = ['queued', 'sending', 'sent', 'failed', 'not-sent'] as const;
+export const NOTIFICATION_STATUSES = ['queued', 'sending', 'sent', 'failed', 'not-sent', 'replaced'] as const;
 
 export const NOTIFICATION_STATUS_LABEL: Record<(typeof NOTIFICATION_STATUSES)[number], string> = {
   queued: 'Queued',
@@ -12,6 +12,8 @@ export const NOTIFICATION_STATUS_LABEL: Record<(typeof NOTIFICATION_STATUSES)[nu
   sent: 'Sent',
   failed: 'Failed',
   'not-sent': 'Not sent',
+  // Failed, then carried into the person's next digest (its error names which).
+  replaced: 'Replaced',
 };
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);

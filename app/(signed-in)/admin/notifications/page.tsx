@@ -20,6 +20,7 @@ const STATUS_COLOUR: Record<(typeof NOTIFICATION_STATUSES)[number], TagColour> =
   sent: 'green',
   failed: 'red',
   'not-sent': 'grey',
+  replaced: 'grey',
 };
 
 /** The send log for administrators and auditors: every reminder digest, to whom, what it carried, and what became of it. */
