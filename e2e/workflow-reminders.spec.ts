@@ -76,7 +76,9 @@ function logStatuses(): Record<string, number> {
 }
 
 test.describe.serial('reminders', () => {
-  test('the job emails each person one digest of what is theirs, never twice, retries inside the next digest, and two runs at once send each digest once', async ({ baseURL }) => {
+  test('the job emails each person one digest of what is theirs, never twice, retries inside the next digest, and two runs at once send each digest once', async ({
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const received: Received[] = [];
     let smtp = await startSmtp(received);
