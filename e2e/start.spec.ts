@@ -3,7 +3,7 @@
  * own: sign-in limits keyed by the address the proxy saw, the daily jobs run from the compiled scripts with no
  * TypeScript tooling on the PATH, and a server that dies is started again.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -121,6 +121,56 @@ test.describe.serial('npm start, as operators run it', () => {
     const after = new Database(DB_FILE, { readonly: true });
     expect(after.prepare("select count(*) from audit_log where action = 'user.password-reset'").pluck().get()).toBe(1);
     after.close();
+  });
+
+  test('a stored day that is not a real day: every page still answers and shows it in place, the jobs carry on, and audit:verify names it', async ({
+    browser,
+  }) => {
+    // Written from a connection of its own, as an old import or an edit of the file could.
+    const raw = new Database(DB_FILE);
+    const review = raw
+      .prepare("select r.* from reviews r join risks k on k.id = r.risk_id where k.ref = 'I10' order by r.sequence desc limit 1")
+      .get() as Record<string, unknown>;
+    const columns = Object.keys(review).filter((c) => c !== 'id');
+    raw
+      .prepare(`insert into reviews (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`)
+      .run({ ...review, sequence: (review.sequence as number) + 1, reviewed_on: '2026-02-31' });
+    const inspectionId = raw.prepare('select min(id) from inspections').pluck().get() as number;
+    raw.prepare("update inspections set published_on = '2026-13-45' where id = ?").run(inspectionId);
+    raw.prepare("update actions set due_on = '0000-00-00' where id = (select min(id) from actions)").run();
+    raw.close();
+
+    const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.30' } });
+    const page = await context.newPage();
+    await signIn(page, DEMO_USERS.staff.email, undefined, `${BASE}/sign-in`);
+    await expect(page.getByText(`Signed in as ${DEMO_USERS.staff.name}`)).toBeVisible();
+    for (const path of [
+      '/register',
+      '/dashboard',
+      '/reviews/monthly',
+      '/api/register',
+      '/risks/I10',
+      '/risks/I10/review',
+      '/inspections',
+      `/inspections/${inspectionId}`,
+      '/actions',
+    ]) {
+      const response = await page.goto(`${BASE}${path}`);
+      expect(response?.status(), path).toBe(200);
+    }
+    await page.goto(`${BASE}/risks/I10`);
+    await expect(page.getByText('Unreadable date “2026-02-31”').first()).toBeVisible();
+    await page.goto(`${BASE}/inspections/${inspectionId}`);
+    await expect(page.getByText('Unreadable date “2026-13-45”').first()).toBeVisible();
+    await context.close();
+
+    const env = { ...process.env, DATABASE_PATH: DB_FILE, NEXTAUTH_URL: BASE, SEED_DEMO: 'true' };
+    const reminders = spawnSync(process.execPath, ['dist/reminders-send.mjs', '--dry-run', '--day', '2026-12-07'], { env, encoding: 'utf8' });
+    expect(reminders.status, reminders.stderr).toBe(0);
+    const verify = spawnSync(process.execPath, ['dist/audit-verify.mjs', '--no-record'], { env, encoding: 'utf8' });
+    expect(verify.stdout).toMatch(/unreadable date: review \d+ of I10, date reviewed "2026-02-31"/);
+    expect(verify.stdout).toContain(`unreadable date: inspection ${inspectionId}, publication date "2026-13-45"`);
+    expect(verify.stdout).toMatch(/unreadable date: action \d+, due date "0000-00-00"/);
   });
 
   test('the daily jobs run from compiled scripts, and a server that is killed comes back by itself', async () => {

@@ -2,7 +2,7 @@
  * The full check of the audit log (db/queries/audit.ts): the triggers, the keyed chain, what every entry
  * says of every row against the rows, and the newest checkpoint kept in AUDIT_CHECKPOINT_DIR. It records
  * its result in the log (who ran it, the newest entry it covered), and after a pass keeps the new head as
- * a checkpoint there. Reports the first fault:
+ * a checkpoint there. Reports the first fault, and names every stored day that is not a real one:
  *   npm run audit:verify                      (exit 0 when intact, 1 when not)
  *   npm run audit:verify -- --since ID:HASH   (also against a checkpoint kept by hand)
  *   npm run audit:verify -- --no-record       (check only: write nothing)
@@ -13,6 +13,7 @@ import { latestKeptCheckpoint, keepCheckpoint } from '../db/audit-checkpoints';
 import { databasePath, openDatabase } from '../db/client';
 import { recordFullCheck } from '../db/mutations/audit';
 import { snapshotsDifferingFromRebuild } from '../db/mutations/snapshots';
+import { unreadableDays } from '../db/queries/stored-days';
 import { chainHead, formatCheckpoint, latestFullCheck, parseCheckpoint, verifyAuditLog, type Checkpoint } from '../db/queries/audit';
 
 const args = process.argv.slice(2);
@@ -50,7 +51,10 @@ try {
       console.log(
         `note: snapshot ${s.id} (${s.forum} meeting ${s.meetingOn}, as at ${s.asAt}) differs from the register rebuilt for its day in ${[...s.refs, ...(s.settings ? ['its settings'] : [])].join(', ')}: a review corrected since, or a change dated on or before its day recorded after it`,
       );
-  } else {
+  }
+  // Whatever the chain says, a stored day no page can read is named for the person who must correct it.
+  for (const day of unreadableDays(db)) console.log(`unreadable date: ${day.record}, ${day.field} "${day.value}"`);
+  if (!result.ok) {
     console.error(`audit log broken${result.brokenId === null ? '' : ` at entry ${result.brokenId}`}: ${result.reason}`);
     process.exitCode = 1;
   }

@@ -87,7 +87,10 @@ export function reminderData(db: Db, day: string, recipients: ReadonlyArray<{ us
       .select()
       .from(inspections)
       .all()
-      .map((i) => ({ id: i.id, title: i.title, s55DueOn: s55DueOn(i.publishedOn), responded: i.s55Status === 'published' })),
+      .flatMap((i) => {
+        const dueOn = s55DueOn(i.publishedOn);
+        return dueOn ? [{ id: i.id, title: i.title, s55DueOn: dueOn, responded: i.s55Status === 'published' }] : [];
+      }),
     proposals: db
       .select({ id: reviewProposals.id, ref: risks.ref, title: risks.event, createdAt: reviewProposals.createdAt })
       .from(reviewProposals)

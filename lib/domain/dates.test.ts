@@ -36,13 +36,13 @@ describe('day dates', () => {
       '2018-5-4',
       ' 2018-05-04',
       '2018-05-04T00:00',
-      '',
       '0000-00-00',
     ]) {
       expect(parseDay(day)).toBeNull();
       expect(reference.parseDay(day)).toBeNull();
-      expect(formatDay(day)).toBe('Not recorded');
+      expect(formatDay(day)).toBe(`Unreadable date “${day}”`);
     }
+    expect(formatDay('')).toBe('Not recorded');
     expect(formatDay('2020-02-29')).toBe('29 February 2020');
     expect(formatDay('0099-01-05')).toBe(reference.formatDay('0099-01-05'));
     expect(formatDay(null, 'Date not recorded')).toBe('Date not recorded');

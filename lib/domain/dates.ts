@@ -31,9 +31,15 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * it runs for every cell of every register and history, and Next wraps Date to watch its use.
  */
 export function formatDay(day: string | null | undefined, fallback = 'Not recorded'): string {
-  const parts = day ? dayParts(day) : null;
-  return parts ? `${parts.date} ${MONTHS[parts.month - 1]} ${pad(parts.year, 4)}` : fallback;
+  if (!day) return fallback;
+  const parts = dayParts(day);
+  // A stored day that is not a real one (written before days were checked, or edited in the file) is shown
+  // as it is, named unreadable, where the record is: never as a blank, never as an error page.
+  return parts ? `${parts.date} ${MONTHS[parts.month - 1]} ${pad(parts.year, 4)}` : unreadableDay(day);
 }
+
+/** How a stored day that is not a real calendar day is shown. */
+export const unreadableDay = (day: string) => `Unreadable date “${day.slice(0, 20)}”`;
 
 /** The parts of a real YYYY-MM-DD day, or null; by arithmetic, without a Date. */
 export function dayParts(day: string): { year: number; month: number; date: number } | null {

@@ -20,9 +20,10 @@ export const S55_STATUS_LABEL: Record<S55Status, string> = {
 };
 
 /** The day the PCC's response must be published by: 56 days after the report's publication. */
-export function s55DueOn(publishedOn: string): string {
+export function s55DueOn(publishedOn: string): string | null {
   const day = parseDay(publishedOn);
-  if (!day) throw new RangeError(`Not a date: ${publishedOn}`);
+  // A stored day that cannot be read has no due date: the page names the record (db/queries/stored-days.ts).
+  if (!day) return null;
   return toDay(addDays(day, S55_RESPONSE_DAYS));
 }
 
@@ -32,6 +33,7 @@ export type S55Warning = { level: 'overdue' | 'due-soon'; dueOn: string; days: n
 export function s55Warning(publishedOn: string, status: S55Status, today: string): S55Warning {
   if (status === 'published') return null;
   const dueOn = s55DueOn(publishedOn);
+  if (!dueOn) return null;
   const days = differenceInCalendarDays(parseDay(dueOn)!, parseDay(today)!);
   if (days < 0) return { level: 'overdue', dueOn, days: -days };
   if (days <= S55_WARNING_DAYS) return { level: 'due-soon', dueOn, days };

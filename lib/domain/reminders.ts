@@ -15,6 +15,7 @@
  * People choose the kinds they hear and whether daily or weekly (Mondays); deactivated users hear nothing.
  */
 import { differenceInBusinessDays, differenceInCalendarDays, isMonday, parseISO } from 'date-fns';
+import { dayParts } from './dates';
 
 export const REMINDER_KINDS = ['review', 'action', 'finding', 's55', 'proposal', 'report'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -93,6 +94,8 @@ export function dueOccasion(
   window: number,
   withDueToday = false,
 ): { when: 'due-soon' | 'due-today' | 'overdue'; occasion: string } | null {
+  // A stored due day that is not a real day calls for no reminder; the pages name the record.
+  if (!dayParts(dueOn)) return null;
   const late = days(dueOn, day);
   if (late > 0) return { when: 'overdue', occasion: `overdue:${dueOn}:week-${Math.floor((late - 1) / 7)}` };
   if (late === 0 && withDueToday) return { when: 'due-today', occasion: `due-today:${dueOn}` };

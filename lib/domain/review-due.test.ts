@@ -12,8 +12,9 @@ describe('reviewDueOn: a calendar month after the last review', () => {
     expect(reviewDueOn(last)).toBe(due);
   });
 
-  it('refuses a day that does not exist', () => {
-    expect(() => reviewDueOn('2018-02-30')).toThrow(RangeError);
+  it('gives no due date for a stored day that does not exist, and the risk is due now rather than an error', () => {
+    expect(reviewDueOn('2018-02-30')).toBeNull();
+    expect(reviewDue('2026-02-31', '2026-12-07')).toEqual({ status: 'due', dueOn: null, daysOverdue: 0 });
   });
 });
 

@@ -11,9 +11,11 @@ export const DUE_SOON_DAYS = 7;
  * The day a risk next falls due: one calendar month after its last dated review (31 Jan → 28/29 Feb), as
  * date-fns' addMonths gives it. By arithmetic (this runs for every row of every register, and Next wraps Date).
  */
-export function reviewDueOn(lastReviewedOn: string): string {
+export function reviewDueOn(lastReviewedOn: string): string | null {
   const last = dayParts(lastReviewedOn);
-  if (!last) throw new RangeError(`Not a date: ${lastReviewedOn}`);
+  // A stored day that is not a real one (written before days were checked, or by hand) has no due date;
+  // the page says which record it is (db/queries/stored-days.ts) rather than failing.
+  if (!last) return null;
   const year = last.month === 12 ? last.year + 1 : last.year;
   const month = last.month === 12 ? 1 : last.month + 1;
   return partsToDay({ year, month, date: Math.min(last.date, daysInMonth(year, month)) });
@@ -23,13 +25,13 @@ export type ReviewDue = { status: ReviewStatus; dueOn: string | null; daysOverdu
 
 /**
  * Review status on `today`: overdue once past the due date, due from a week before it, up to date
- * otherwise. A risk with no dated review has never been reviewed on record, so it is due now.
+ * otherwise. A risk with no dated review (or one whose stored day cannot be read) is due now.
  */
 export function reviewDue(lastReviewedOn: string | null, today: string): ReviewDue {
   const now = dayParts(today);
   if (!now) throw new RangeError(`Not a date: ${today}`);
-  if (!lastReviewedOn) return { status: 'due', dueOn: null, daysOverdue: 0 };
-  const dueOn = reviewDueOn(lastReviewedOn);
+  const dueOn = lastReviewedOn ? reviewDueOn(lastReviewedOn) : null;
+  if (!dueOn) return { status: 'due', dueOn: null, daysOverdue: 0 };
   const days = dayNumber(now) - dayNumber(dayParts(dueOn)!);
   if (days > 0) return { status: 'overdue', dueOn, daysOverdue: days };
   if (days >= -DUE_SOON_DAYS) return { status: 'due', dueOn, daysOverdue: 0 };
