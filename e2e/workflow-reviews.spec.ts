@@ -171,7 +171,14 @@ test.describe.serial('reviewing risks', () => {
     await expect(page.getByLabel('Risk owner')).toHaveValue(/^\d+$/);
     await expect(page.getByLabel('Risk owner').locator('option:checked')).toHaveText('Demo Risk Owner');
     await expectNoAxeViolations(page);
+    // Each field says its limit; a longer entry is refused by name and kept to be shortened.
+    await expect(page.locator('#event-limit')).toHaveText('You can enter up to 2,000 characters');
+    await expect(page.locator('#consequences-limit')).toHaveText('Each line can be up to 1,000 characters');
     await page.getByLabel('Topical (will be T8)').check();
+    await page.getByLabel('Event').fill('x'.repeat(2001));
+    await page.getByRole('button', { name: 'Add risk' }).click();
+    await expect(page.getByRole('link', { name: 'Event must be 2,000 characters or fewer' })).toBeVisible();
+    await expect(page.getByLabel('Event')).toHaveValue('x'.repeat(2001));
     await page.getByLabel('Event').fill('Cost of living pressure on victim services');
     await page.getByLabel('Consequences').fill('Services reduce hours\nVictims wait longer');
     await page.getByLabel('Financial').check();

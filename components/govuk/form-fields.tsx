@@ -11,6 +11,7 @@ export function TextInput({
   errors,
   autoComplete,
   width,
+  limit,
 }: {
   id: string;
   name?: string;
@@ -21,8 +22,10 @@ export function TextInput({
   errors?: string[];
   autoComplete?: string;
   width?: 5 | 10 | 20 | 30;
+  /** The most characters the server takes (lib/validation/limits.ts), said under the field. */
+  limit?: number;
 }) {
-  const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : '', limit ? `${id}-limit` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`govuk-form-group${errors?.length ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>
@@ -44,6 +47,7 @@ export function TextInput({
         spellCheck={type === 'email' || type === 'password' ? false : undefined}
         aria-describedby={describedBy}
       />
+      <LimitHint id={id} limit={limit} />
     </div>
   );
 }
@@ -115,6 +119,8 @@ export function Textarea({
   errors,
   rows = 5,
   labelSize = 's',
+  limit,
+  perLine = false,
 }: {
   id: string;
   name?: string;
@@ -124,8 +130,11 @@ export function Textarea({
   errors?: string[];
   rows?: number;
   labelSize?: 's' | 'm';
+  /** The most characters the server takes (lib/validation/limits.ts), said under the field: in all, or each line's. */
+  limit?: number;
+  perLine?: boolean;
 }) {
-  const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : '', limit ? `${id}-limit` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`govuk-form-group${errors?.length ? ' govuk-form-group--error' : ''}`}>
       <label className={`govuk-label govuk-label--${labelSize}`} htmlFor={id}>
@@ -145,6 +154,7 @@ export function Textarea({
         defaultValue={defaultValue}
         aria-describedby={describedBy}
       />
+      <LimitHint id={id} limit={limit} perLine={perLine} />
     </div>
   );
 }
@@ -249,6 +259,20 @@ export function DateInput({
           {part('year', 'Year', 4)}
         </div>
       </fieldset>
+    </div>
+  );
+}
+
+/**
+ * What GOV.UK's character count says without JavaScript ("You can enter up to 2,000 characters"), under the
+ * field. The field itself has no maxlength: a browser that cuts text off loses what was typed unseen, so the
+ * server refuses anything longer with a message instead.
+ */
+function LimitHint({ id, limit, perLine = false }: { id: string; limit?: number; perLine?: boolean }) {
+  if (!limit) return null;
+  return (
+    <div id={`${id}-limit`} className="govuk-hint govuk-character-count__message">
+      {perLine ? `Each line can be up to ${limit.toLocaleString('en-GB')} characters` : `You can enter up to ${limit.toLocaleString('en-GB')} characters`}
     </div>
   );
 }

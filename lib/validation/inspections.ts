@@ -3,6 +3,7 @@ import { today } from '@/lib/today';
 import { dateField, optionalDateField, withDateInputs } from './date-input';
 import { ACTION_STATUSES, FINDING_STATUSES, S55_STATUSES } from '@/lib/domain/inspections';
 import { GRADES } from '@/lib/domain/inspection-report';
+import { LIMITS, tooLong } from '@/lib/validation/limits';
 
 const id = z.coerce.number({ error: 'This record could not be found' }).int().positive();
 const version = z.coerce.number({ error: 'Reload the page and try again' }).int().positive();
@@ -10,11 +11,11 @@ const optionalId = z.preprocess((v) => (v === '' || v === undefined ? null : v),
 
 /** A previewed report coming back to be saved, with the details staff corrected. */
 export const reportPayloadSchema = z.object({
-  force: z.string().trim().min(1, 'Enter the force').max(200),
-  title: z.string().trim().min(1, 'Enter the report’s title').max(400),
+  force: z.string().trim().min(1, 'Enter the force').max(LIMITS.force, tooLong('Force', LIMITS.force)),
+  title: z.string().trim().min(1, 'Enter the report’s title').max(LIMITS.reportTitle, tooLong('Title', LIMITS.reportTitle)),
   inspectorate: z.enum(['HMICFRS', 'HMIC'], { error: 'Select the inspectorate' }),
   year: z.string().trim().min(4, 'Enter the inspection year, like 2018/19').max(9, 'Enter the inspection year, like 2018/19'),
-  type: z.string().trim().min(1, 'Enter the type of inspection').max(200),
+  type: z.string().trim().min(1, 'Enter the type of inspection').max(LIMITS.inspectionType, tooLong('Type', LIMITS.inspectionType)),
   judgments: z
     .array(z.object({ pillar: z.string().nullable(), component: z.string().min(1).max(300), grade: z.enum(GRADES), lastInspected: z.string().nullable() }))
     .max(50),
@@ -22,7 +23,7 @@ export const reportPayloadSchema = z.object({
     .array(
       z.object({
         kind: z.enum(['area-for-improvement', 'cause-of-concern', 'recommendation']),
-        component: z.string().max(300).nullable(),
+        component: z.string().max(LIMITS.component).nullable(),
         text: z.string().min(1).max(5000),
         subItems: z.array(z.string().max(2000)).max(50),
         withinMonths: z.number().int().min(1).max(60).nullable(),
@@ -51,7 +52,7 @@ export const s55Schema = withDateInputs(
           z
             .string()
             .trim()
-            .max(2000, 'The web address must be 2,000 characters or fewer')
+            .max(LIMITS.s55Link, tooLong('The web address', LIMITS.s55Link))
             .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'Enter the web address of the published response, starting https://' })),
         ])
         .default(''),
@@ -67,13 +68,13 @@ export const findingUpdateSchema = z.object({
   version,
   status: z.enum(FINDING_STATUSES, { error: 'Select a status' }),
   opccOwnerId: optionalId,
-  forceLead: z.string().trim().max(200, 'Force lead must be 200 characters or fewer').default(''),
+  forceLead: z.string().trim().max(LIMITS.forceLead, tooLong('Force lead', LIMITS.forceLead)).default(''),
   predecessorId: optionalId,
 });
 
 export const findingNoteSchema = z.object({
   id,
-  note: z.string().trim().min(1, 'Enter the progress note').max(4000, 'Note must be 4,000 characters or fewer'),
+  note: z.string().trim().min(1, 'Enter the progress note').max(LIMITS.findingNote, tooLong('Note', LIMITS.findingNote)),
 });
 
 export const findingLinkSchema = z.object({
@@ -86,9 +87,9 @@ export const newActionSchema = withDateInputs(
   ['dueOn'],
   z.object({
     dueOn: dateField('due date'),
-    title: z.string().trim().min(1, 'Enter what needs to be done').max(500, 'Action must be 500 characters or fewer'),
+    title: z.string().trim().min(1, 'Enter what needs to be done').max(LIMITS.actionTitle, tooLong('Action', LIMITS.actionTitle)),
     sourceType: z.enum(['finding', 'risk', 'minute', 'other'], { error: 'Select what the action answers' }),
-    sourceRef: z.string().trim().max(300).default(''),
+    sourceRef: z.string().trim().max(LIMITS.sourceRef, tooLong('Reference', LIMITS.sourceRef)).default(''),
     findingId: optionalId,
     riskRef: z.string().trim().default(''),
     ownerId: z.coerce.number({ error: 'Select an owner' }).int().positive('Select an owner'),
@@ -99,7 +100,7 @@ export const actionUpdateSchema = z.object({
   id,
   version,
   status: z.enum(ACTION_STATUSES, { error: 'Select a status' }),
-  note: z.string().trim().min(1, 'Enter what has happened').max(4000, 'Update must be 4,000 characters or fewer'),
+  note: z.string().trim().min(1, 'Enter what has happened').max(LIMITS.actionUpdate, tooLong('Update', LIMITS.actionUpdate)),
 });
 
 export const reviseDueSchema = withDateInputs(
@@ -108,6 +109,6 @@ export const reviseDueSchema = withDateInputs(
     id,
     version,
     newDueOn: dateField('new due date'),
-    reason: z.string().trim().min(1, 'Enter why the due date is changing').max(2000, 'Reason must be 2,000 characters or fewer'),
+    reason: z.string().trim().min(1, 'Enter why the due date is changing').max(LIMITS.dueDateReason, tooLong('Reason', LIMITS.dueDateReason)),
   }),
 );

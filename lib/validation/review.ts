@@ -7,6 +7,7 @@ import { FORUMS } from '@/lib/domain/forums';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
 import { today as currentDay } from '@/lib/today';
 import { dateField, optionalDateField, withDateInputs } from './date-input';
+import { LIMITS, tooLong } from '@/lib/validation/limits';
 
 const REVIEW_FORUMS = FORUMS.filter((f) => f !== 'import') as Exclude<(typeof FORUMS)[number], 'import'>[];
 
@@ -31,21 +32,21 @@ export const reviewCoreSchema = z.object({
   likelihood: z.preprocess((v) => (v === '' ? undefined : v), factor('likelihood')),
   control: z.preprocess((v) => (v === '' ? undefined : v), factor('control')),
   impact: z.preprocess((v) => (v === '' ? undefined : v), factor('impact', 'an')),
-  reason: z.string().trim().max(2000, 'Reason must be 2,000 characters or fewer').default(''),
-  event: z.string({ error: 'Enter the event' }).trim().min(1, 'Enter the event').max(2000, 'Event must be 2,000 characters or fewer'),
+  reason: z.string().trim().max(LIMITS.reason, tooLong('Reason', LIMITS.reason)).default(''),
+  event: z.string({ error: 'Enter the event' }).trim().min(1, 'Enter the event').max(LIMITS.event, tooLong('Event', LIMITS.event)),
   consequences: z.preprocess(
     lines,
-    z.array(z.string().max(1000, 'Each consequence must be 1,000 characters or fewer')).min(1, 'Enter at least one consequence'),
+    z.array(z.string().max(LIMITS.consequence, tooLong('Each consequence', LIMITS.consequence))).min(1, 'Enter at least one consequence'),
   ),
   impactAreas: z.preprocess(
     (v) => (Array.isArray(v) ? v : v ? [v] : []),
     z.array(z.enum(IMPACT_AREAS, { error: 'Select impact areas from the list' })).min(1, 'Select at least one main impact area'),
   ),
   ownerId: optionalId,
-  newMitigations: z.preprocess(lines, z.array(z.string().max(1000, 'Each mitigation must be 1,000 characters or fewer'))),
+  newMitigations: z.preprocess(lines, z.array(z.string().max(LIMITS.mitigation, tooLong('Each mitigation', LIMITS.mitigation)))),
   newMitigationsOwnerId: optionalId,
   remove: z.enum(['yes', 'no']).optional(),
-  removalReason: z.string().trim().max(2000, 'Reason must be 2,000 characters or fewer').default(''),
+  removalReason: z.string().trim().max(LIMITS.removalReason, tooLong('Reason', LIMITS.removalReason)).default(''),
 });
 
 export type MitigationChange = { id: number; text: string; ownerId: number | null; retire: boolean };
@@ -74,7 +75,7 @@ function checkMitigations(values: Record<string, unknown>, ctx: z.RefinementCtx)
   for (const change of mitigationChanges(values)) {
     const path = [`mitigation-${change.id}-text`];
     if (!change.text && !change.retire) ctx.addIssue({ code: 'custom', path, message: 'Enter the mitigation, or tick “Retire” to remove it' });
-    else if (change.text.length > 1000) ctx.addIssue({ code: 'custom', path, message: 'Each mitigation must be 1,000 characters or fewer' });
+    else if (change.text.length > LIMITS.mitigation) ctx.addIssue({ code: 'custom', path, message: tooLong('Each mitigation', LIMITS.mitigation) });
   }
 }
 
@@ -114,7 +115,7 @@ export const newRiskSchema = z.object({
   impactAreas: reviewCoreSchema.shape.impactAreas,
   mitigations: reviewCoreSchema.shape.newMitigations,
   ownerId: optionalId,
-  reason: z.string().trim().max(2000, 'Reason must be 2,000 characters or fewer').default(''),
+  reason: z.string().trim().max(LIMITS.reason, tooLong('Reason', LIMITS.reason)).default(''),
 });
 
 /** The new risk form, whole: the risk, its first score and the day it was identified (not in the future). */
@@ -145,7 +146,7 @@ export function makeCorrectionFormSchema(today: () => string) {
         .string({ error: 'Enter why the review as recorded was wrong' })
         .trim()
         .min(1, 'Enter why the review as recorded was wrong')
-        .max(2000, 'Why it was wrong must be 2,000 characters or fewer'),
+        .max(LIMITS.correctionWhy, tooLong('Why it was wrong', LIMITS.correctionWhy)),
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField, withDateInputs } from './date-input';
+import { LIMITS, tooLong } from './limits';
 
 const wholeNumber = (label: string) =>
   z.coerce
@@ -19,12 +20,12 @@ export const settingsSchema = z.object({
   appetite: z.preprocess((v) => (v === '' ? undefined : v), wholeNumber('risk appetite')),
   removalComparator: z.enum(['<', '<='], { error: 'Select how the removal threshold applies' }),
   removalThreshold: z.preprocess((v) => (v === '' ? undefined : v), wholeNumber('removal threshold')),
-  likelihoodName: text('the name of L', 40),
-  controlName: text('the name of C', 40),
-  controlScale: text('what the C scale means', 80),
-  impactName: text('the name of I', 40),
-  approvedBy: text('who approved the decision'),
-  minuteRef: z.string().trim().max(300, 'Minute reference must be 300 characters or fewer').default(''),
+  likelihoodName: text('the name of L', LIMITS.factorName),
+  controlName: text('the name of C', LIMITS.factorName),
+  controlScale: text('what the C scale means', LIMITS.controlScale),
+  impactName: text('the name of I', LIMITS.factorName),
+  approvedBy: text('who approved the decision', LIMITS.approvedBy),
+  minuteRef: z.string().trim().max(LIMITS.minuteRef, tooLong('Minute reference', LIMITS.minuteRef)).default(''),
 });
 
 /** The settings form, whole; the effective date may be in the future (a decision taking effect later). */

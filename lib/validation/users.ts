@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { newPasswordSchema } from '@/lib/auth/passwords';
 import { ROLES } from '@/lib/auth/permissions';
+import { LIMITS, tooLong } from './limits';
 
-const name = z.string({ error: 'Enter a full name' }).trim().min(1, 'Enter a full name').max(200, 'Full name must be 200 characters or fewer');
+const name = z.string({ error: 'Enter a full name' }).trim().min(1, 'Enter a full name').max(LIMITS.name, tooLong('Full name', LIMITS.name));
 const email = z
   .string({ error: 'Enter an email address' })
   .trim()
   .min(1, 'Enter an email address')
-  .max(320, 'Email address must be 320 characters or fewer')
+  .max(LIMITS.email, tooLong('Email address', LIMITS.email))
   .pipe(z.email({ error: 'Enter an email address in the correct format, like name@example.org' }));
 const role = z.enum(ROLES, { error: 'Select a role' });
 const id = z.coerce.number({ error: 'This user could not be found' }).int().positive();

@@ -5,6 +5,7 @@ import { DateInput, Radios, Textarea, TextInput } from '@/components/govuk/form-
 import { Select } from '@/components/govuk/select';
 import { ACTION_STATUS_LABEL, ACTION_STATUSES } from '@/lib/domain/inspections';
 import { addActionUpdateAction, createActionAction, reviseActionDueAction } from './server-actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Option = { value: string; text: string };
 const blank = { day: '', month: '', year: '' };
@@ -26,7 +27,7 @@ export function NewActionForm({
         const fe = state?.fieldErrors ?? {};
         return (
           <>
-            <Textarea id="title" label="What needs to be done" defaultValue={echoed(state, 'title')} errors={fe.title} rows={2} />
+            <Textarea id="title" limit={LIMITS.actionTitle} label="What needs to be done" defaultValue={echoed(state, 'title')} errors={fe.title} rows={2} />
             <Radios
               name="sourceType"
               legend="What it answers"
@@ -57,6 +58,7 @@ export function NewActionForm({
             />
             <TextInput
               id="sourceRef"
+              limit={LIMITS.sourceRef}
               label="Minute or source reference"
               hint="For example “Police and Crime Panel, 14 June 2018, item 5”"
               defaultValue={echoed(state, 'sourceRef')}
@@ -90,7 +92,14 @@ export function ActionUpdateForm({ id, version, status }: { id: number; version:
         <>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
-          <Textarea id="note" label="Progress update" defaultValue={state?.ok ? '' : echoed(state, 'note')} errors={state?.fieldErrors?.note} rows={3} />
+          <Textarea
+            id="note"
+            limit={LIMITS.actionUpdate}
+            label="Progress update"
+            defaultValue={state?.ok ? '' : echoed(state, 'note')}
+            errors={state?.fieldErrors?.note}
+            rows={3}
+          />
           <Radios
             name="status"
             legend="Status after this update"
@@ -119,6 +128,7 @@ export function ReviseDueForm({ id, version }: { id: number; version: number }) 
           />
           <Textarea
             id="reason"
+            limit={LIMITS.dueDateReason}
             label="Why the date is changing"
             defaultValue={state?.ok ? '' : echoed(state, 'reason')}
             errors={state?.fieldErrors?.reason}

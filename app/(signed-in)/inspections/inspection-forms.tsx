@@ -5,6 +5,7 @@ import { DateInput, Radios, Textarea, TextInput } from '@/components/govuk/form-
 import { Select } from '@/components/govuk/select';
 import { FINDING_STATUS_LABEL, FINDING_STATUSES, S55_STATUS_LABEL, S55_STATUSES } from '@/lib/domain/inspections';
 import { addFindingNoteAction, linkFindingAction, updateFindingAction, updateS55Action } from './server-actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 export function S55Form({
   id,
@@ -45,6 +46,7 @@ export function S55Form({
           />
           <TextInput
             id="link"
+            limit={LIMITS.s55Link}
             label="Link to the published response (optional)"
             defaultValue={echoed(state, 'link', link ?? '')}
             errors={state?.fieldErrors?.link}
@@ -96,7 +98,13 @@ export function FindingForm({
             options={[{ value: '', text: 'Unassigned' }, ...people]}
             defaultValue={echoed(state, 'opccOwnerId', opccOwnerId ? String(opccOwnerId) : '')}
           />
-          <TextInput id="forceLead" label="Force lead" defaultValue={echoed(state, 'forceLead', forceLead ?? '')} errors={state?.fieldErrors?.forceLead} />
+          <TextInput
+            id="forceLead"
+            limit={LIMITS.forceLead}
+            label="Force lead"
+            defaultValue={echoed(state, 'forceLead', forceLead ?? '')}
+            errors={state?.fieldErrors?.forceLead}
+          />
           <Select
             id="predecessorId"
             name="predecessorId"
@@ -117,7 +125,14 @@ export function FindingNoteForm({ id }: { id: number }) {
       {(state) => (
         <>
           <input type="hidden" name="id" value={id} />
-          <Textarea id="note" label="Progress note" defaultValue={state?.ok ? '' : echoed(state, 'note')} errors={state?.fieldErrors?.note} rows={3} />
+          <Textarea
+            id="note"
+            limit={LIMITS.findingNote}
+            label="Progress note"
+            defaultValue={state?.ok ? '' : echoed(state, 'note')}
+            errors={state?.fieldErrors?.note}
+            rows={3}
+          />
         </>
       )}
     </ActionForm>

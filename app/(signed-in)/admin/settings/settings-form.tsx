@@ -5,6 +5,7 @@ import { ActionForm, echoed } from '@/components/forms/action-form';
 import { DateInput, Radios, TextInput } from '@/components/govuk/form-fields';
 import { isAtOrAboveAppetite } from '@/lib/domain/scoring';
 import { recordSettingsAction } from './server-actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Current = {
   appetite: number;
@@ -94,6 +95,7 @@ export function SettingsForm({
             />
             <TextInput
               id="likelihoodName"
+              limit={LIMITS.factorName}
               label="Name of L"
               defaultValue={echoed(state, 'likelihoodName', current.likelihoodName)}
               errors={fe.likelihoodName}
@@ -101,6 +103,7 @@ export function SettingsForm({
             />
             <TextInput
               id="controlName"
+              limit={LIMITS.factorName}
               label="Name of C"
               hint="An office that reads C as consequence can rename it; the rule L × C × I does not change"
               defaultValue={echoed(state, 'controlName', current.controlName)}
@@ -109,12 +112,20 @@ export function SettingsForm({
             />
             <TextInput
               id="controlScale"
+              limit={LIMITS.controlScale}
               label="What the C scale means"
               defaultValue={echoed(state, 'controlScale', current.controlScale)}
               errors={fe.controlScale}
               width={30}
             />
-            <TextInput id="impactName" label="Name of I" defaultValue={echoed(state, 'impactName', current.impactName)} errors={fe.impactName} width={20} />
+            <TextInput
+              id="impactName"
+              limit={LIMITS.factorName}
+              label="Name of I"
+              defaultValue={echoed(state, 'impactName', current.impactName)}
+              errors={fe.impactName}
+              width={20}
+            />
             <DateInput
               name="effectiveFrom"
               legend="Takes effect from"
@@ -127,12 +138,19 @@ export function SettingsForm({
             />
             <TextInput
               id="approvedBy"
+              limit={LIMITS.approvedBy}
               label="Approved by"
               hint="For example, Commissioner’s Monitoring Board"
               defaultValue={echoed(state, 'approvedBy')}
               errors={fe.approvedBy}
             />
-            <TextInput id="minuteRef" label="Minute reference (optional)" defaultValue={echoed(state, 'minuteRef')} errors={fe.minuteRef} />
+            <TextInput
+              id="minuteRef"
+              limit={LIMITS.minuteRef}
+              label="Minute reference (optional)"
+              defaultValue={echoed(state, 'minuteRef')}
+              errors={fe.minuteRef}
+            />
           </>
         );
       }}

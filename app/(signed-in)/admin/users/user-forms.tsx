@@ -4,6 +4,7 @@ import { ActionForm, echoed } from '@/components/forms/action-form';
 import { Radios, TextInput } from '@/components/govuk/form-fields';
 import { ROLE_DESCRIPTION, ROLE_LABEL, ROLES } from '@/lib/auth/permissions';
 import { addUserAction, resetPasswordAction, updateUserAction } from './server-actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, text: ROLE_LABEL[role], hint: ROLE_DESCRIPTION[role] }));
 
@@ -12,9 +13,17 @@ export function AddUserForm() {
     <ActionForm action={addUserAction} firstField="name" submitText="Add user">
       {(state) => (
         <>
-          <TextInput id="name" label="Full name" defaultValue={echoed(state, 'name')} errors={state?.fieldErrors?.name} autoComplete="off" />
+          <TextInput
+            id="name"
+            limit={LIMITS.name}
+            label="Full name"
+            defaultValue={echoed(state, 'name')}
+            errors={state?.fieldErrors?.name}
+            autoComplete="off"
+          />
           <TextInput
             id="email"
+            limit={LIMITS.email}
             label="Email address"
             type="email"
             defaultValue={echoed(state, 'email')}
@@ -46,7 +55,14 @@ export function EditUserForm({ user }: { user: EditableUser }) {
         <>
           <input type="hidden" name="id" value={user.id} />
           <input type="hidden" name="version" value={echoed(state, 'version', String(user.version))} />
-          <TextInput id="name" label="Full name" defaultValue={echoed(state, 'name', user.name)} errors={state?.fieldErrors?.name} autoComplete="off" />
+          <TextInput
+            id="name"
+            limit={LIMITS.name}
+            label="Full name"
+            defaultValue={echoed(state, 'name', user.name)}
+            errors={state?.fieldErrors?.name}
+            autoComplete="off"
+          />
           <Radios name="role" legend="Role" options={ROLE_OPTIONS} defaultValue={echoed(state, 'role', user.role)} errors={state?.fieldErrors?.role} />
           <Radios
             name="active"

@@ -9,6 +9,7 @@ import type { ParsedReport } from '@/lib/domain/inspection-report';
 import { FINDING_KIND_LABEL } from '@/lib/domain/inspections';
 import { previewReportAction, saveReportAction } from '../server-actions';
 import { REPORT_TEXT_MAX_CHARACTERS, REPORT_UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
+import { LIMITS } from '@/lib/validation/limits';
 
 function ConfirmForm({ report, sourceName }: { report: ParsedReport; sourceName: string }) {
   const [y, m] = (report.published ?? '').split('-');
@@ -39,8 +40,8 @@ function ConfirmFields({
       <input type="hidden" name="payload" value={JSON.stringify({ judgments: report.judgments, findings: report.findings })} />
       <input type="hidden" name="sourceName" value={sourceName} />
       <h2 className="govuk-heading-m">Check the report’s details</h2>
-      <TextInput id="force" label="Force" defaultValue={v('force', report.force)} errors={fe.force} />
-      <TextInput id="title" label="Title" defaultValue={v('title', report.title)} errors={fe.title} />
+      <TextInput id="force" limit={LIMITS.force} label="Force" defaultValue={v('force', report.force)} errors={fe.force} />
+      <TextInput id="title" limit={LIMITS.reportTitle} label="Title" defaultValue={v('title', report.title)} errors={fe.title} />
       <Radios
         name="inspectorate"
         legend="Inspectorate"
@@ -53,7 +54,7 @@ function ConfirmFields({
         errors={fe.inspectorate}
       />
       <TextInput id="year" label="Inspection year" defaultValue={v('year', report.year)} errors={fe.year} width={10} />
-      <TextInput id="type" label="Type" defaultValue={v('type', report.type)} errors={fe.type} />
+      <TextInput id="type" limit={LIMITS.inspectionType} label="Type" defaultValue={v('type', report.type)} errors={fe.type} />
       <DateInput
         name="publishedOn"
         legend="Publication date"

@@ -3,6 +3,7 @@
 import { ActionForm, echoed } from '@/components/forms/action-form';
 import { Textarea } from '@/components/govuk/form-fields';
 import { noChangeAction } from './server-actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 export function NoChangeForm({ refId, version }: { refId: string; version: number }) {
   return (
@@ -13,6 +14,7 @@ export function NoChangeForm({ refId, version }: { refId: string; version: numbe
           <input type="hidden" name="version" value={version} />
           <Textarea
             id="reason"
+            limit={LIMITS.reason}
             label={`Reason for no change to ${refId}`}
             defaultValue={echoed(state, 'reason', 'business as usual')}
             errors={state?.fieldErrors?.reason}

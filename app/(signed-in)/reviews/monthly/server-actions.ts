@@ -10,11 +10,12 @@ import { getRiskByRef } from '@/db/queries/risks';
 import { authedAction } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
 import { today } from '@/lib/today';
+import { LIMITS, tooLong } from '@/lib/validation/limits';
 
 const noChangeSchema = z.object({
   ref: z.string().regex(/^[IT][1-9][0-9]*$/, 'This risk could not be found'),
   version: z.coerce.number({ error: 'Reload the page and try again' }).int().positive(),
-  reason: z.string().trim().min(1, 'Enter a reason, for example “business as usual”').max(2000, 'Reason must be 2,000 characters or fewer'),
+  reason: z.string().trim().min(1, 'Enter a reason, for example “business as usual”').max(LIMITS.reason, tooLong('Reason', LIMITS.reason)),
 });
 
 /** Records a monthly "No change" review (the same factors again, Maintain, with the reason given) and goes on to the next risk. */

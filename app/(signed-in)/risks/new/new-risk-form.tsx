@@ -11,6 +11,7 @@ import { bandLabel, bandOf, isFactor, scoreOf } from '@/lib/domain/scoring';
 import type { FactorKey, FactorLabels } from '@/lib/domain/settings';
 import type { FormState } from '@/lib/validation/form-state';
 import { createRiskAction } from './server-actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Props = {
   people: Array<{ id: number; name: string }>;
@@ -87,9 +88,11 @@ export function NewRiskForm({ people, factors, appetite, nextRefs, today }: Prop
               }}
               errors={fe.dateIdentified}
             />
-            <Textarea id="event" label="Event" defaultValue={echoed(state, 'event')} errors={fe.event} rows={3} />
+            <Textarea id="event" limit={LIMITS.event} label="Event" defaultValue={echoed(state, 'event')} errors={fe.event} rows={3} />
             <Textarea
               id="consequences"
+              limit={LIMITS.consequence}
+              perLine
               label="Consequences"
               hint="One per line"
               defaultValue={echoed(state, 'consequences')}
@@ -105,6 +108,8 @@ export function NewRiskForm({ people, factors, appetite, nextRefs, today }: Prop
             />
             <Textarea
               id="mitigations"
+              limit={LIMITS.mitigation}
+              perLine
               label="Mitigation and controls"
               hint="One per line"
               defaultValue={echoed(state, 'mitigations')}
@@ -122,6 +127,7 @@ export function NewRiskForm({ people, factors, appetite, nextRefs, today }: Prop
             />
             <Textarea
               id="reason"
+              limit={LIMITS.reason}
               label="Note (optional)"
               hint="Shown after NEW in the Summary column"
               defaultValue={echoed(state, 'reason')}

@@ -4,6 +4,7 @@ import { ActionForm, echoed } from '@/components/forms/action-form';
 import { Radios, Textarea } from '@/components/govuk/form-fields';
 import type { FactorKey, FactorLabels } from '@/lib/domain/settings';
 import { declineProposalAction, proposeReviewAction } from './server-actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 export function ProposeForm({
   refId,
@@ -29,9 +30,10 @@ export function ProposeForm({
               errors={state?.fieldErrors?.[key]}
             />
           ))}
-          <Textarea id="reason" label="Why" defaultValue={echoed(state, 'reason')} errors={state?.fieldErrors?.reason} rows={3} />
+          <Textarea id="reason" limit={LIMITS.reason} label="Why" defaultValue={echoed(state, 'reason')} errors={state?.fieldErrors?.reason} rows={3} />
           <Textarea
             id="mitigationUpdate"
+            limit={LIMITS.mitigationUpdate}
             label="Mitigation updates (optional)"
             hint="New or changed mitigations, one per line"
             defaultValue={echoed(state, 'mitigationUpdate')}
@@ -53,6 +55,7 @@ export function DeclineProposalForm({ refId, proposalId }: { refId: string; prop
           <input type="hidden" name="proposalId" value={proposalId} />
           <Textarea
             id={`note-${proposalId}`}
+            limit={LIMITS.declineNote}
             name="note"
             label="Note to the owner"
             defaultValue={echoed(state, 'note')}

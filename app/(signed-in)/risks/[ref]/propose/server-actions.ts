@@ -12,14 +12,15 @@ import type { FormState } from '@/lib/validation/form-state';
 import { ownsRisk } from '@/lib/auth/ownership';
 import { today } from '@/lib/today';
 import { reviewCoreSchema } from '@/lib/validation/review';
+import { LIMITS, tooLong } from '@/lib/validation/limits';
 
 const proposeSchema = z.object({
   ref: z.string().regex(/^[IT][1-9][0-9]*$/, 'This risk could not be found'),
   likelihood: reviewCoreSchema.shape.likelihood,
   control: reviewCoreSchema.shape.control,
   impact: reviewCoreSchema.shape.impact,
-  reason: z.string().trim().min(1, 'Enter why you propose this score').max(2000, 'Reason must be 2,000 characters or fewer'),
-  mitigationUpdate: z.string().trim().max(4000, 'Mitigation update must be 4,000 characters or fewer').default(''),
+  reason: z.string().trim().min(1, 'Enter why you propose this score').max(LIMITS.reason, tooLong('Reason', LIMITS.reason)),
+  mitigationUpdate: z.string().trim().max(LIMITS.mitigationUpdate, tooLong('Mitigation update', LIMITS.mitigationUpdate)).default(''),
 });
 
 /** An owner proposes a score and mitigation updates for a risk they own; staff confirm or decline it. */
@@ -47,7 +48,7 @@ export const proposeReviewAction = authedAction('review:propose-own', proposeSch
 const declineSchema = z.object({
   ref: z.string().regex(/^[IT][1-9][0-9]*$/, 'This risk could not be found'),
   proposalId: z.coerce.number().int().positive(),
-  note: z.string().trim().min(1, 'Enter why the proposal is declined, for the owner').max(2000, 'Note must be 2,000 characters or fewer'),
+  note: z.string().trim().min(1, 'Enter why the proposal is declined, for the owner').max(LIMITS.declineNote, tooLong('Note', LIMITS.declineNote)),
 });
 
 /** Staff decline an owner's proposal, with a note. */

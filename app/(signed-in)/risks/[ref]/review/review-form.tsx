@@ -13,6 +13,7 @@ import { bandLabel, isFactor } from '@/lib/domain/scoring';
 import type { FactorKey, FactorLabels } from '@/lib/domain/settings';
 import type { RemovalRule } from '@/lib/domain/categories';
 import { reviewRiskAction } from './server-actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 export type ReviewFormRisk = {
   ref: string;
@@ -150,6 +151,7 @@ function ReviewFields({ state, risk, people, factors, appetite, removalRule, tod
 
       <Textarea
         id="reason"
+        limit={LIMITS.reason}
         label="Reason"
         hint="Required when the score changes. It becomes the Summary text, for example “due to impact of Op Fairline on resources”."
         defaultValue={v('reason', proposal?.reason ?? '')}
@@ -172,6 +174,7 @@ function ReviewFields({ state, risk, people, factors, appetite, removalRule, tod
           />
           <Textarea
             id="removalReason"
+            limit={LIMITS.removalReason}
             label="Why is it being removed?"
             defaultValue={v('removalReason', 'Score below the removal threshold')}
             errors={fe.removalReason}
@@ -188,6 +191,7 @@ function ReviewFields({ state, risk, people, factors, appetite, removalRule, tod
         <div className="govuk-form-group app-mitigation" key={m.id}>
           <Textarea
             id={`mitigation-${m.id}-text`}
+            limit={LIMITS.mitigation}
             label={`Mitigation ${i + 1}`}
             defaultValue={v(`mitigation-${m.id}-text`, m.text)}
             errors={fe[`mitigation-${m.id}-text`]}
@@ -219,6 +223,8 @@ function ReviewFields({ state, risk, people, factors, appetite, removalRule, tod
       ))}
       <Textarea
         id="newMitigations"
+        limit={LIMITS.mitigation}
+        perLine
         label="Add mitigations"
         hint="One per line"
         defaultValue={v('newMitigations', proposal?.mitigationUpdate ?? '')}
@@ -235,9 +241,11 @@ function ReviewFields({ state, risk, people, factors, appetite, removalRule, tod
 
       <h2 className="govuk-heading-m">Risk details</h2>
       <p className="govuk-body">Change these only if the review changed them.</p>
-      <Textarea id="event" label="Event" defaultValue={v('event', risk.event)} errors={fe.event} rows={3} />
+      <Textarea id="event" limit={LIMITS.event} label="Event" defaultValue={v('event', risk.event)} errors={fe.event} rows={3} />
       <Textarea
         id="consequences"
+        limit={LIMITS.consequence}
+        perLine
         label="Consequences"
         hint="One per line"
         defaultValue={v('consequences', risk.consequences.join('\n'))}

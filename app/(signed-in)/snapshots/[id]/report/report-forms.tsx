@@ -5,6 +5,7 @@ import { Checkboxes, Textarea, TextInput } from '@/components/govuk/form-fields'
 import type { Narrative } from '@/lib/domain/covering-report';
 import type { BandName } from '@/lib/domain/scoring';
 import { publishCoveringReportAction, saveNarrativeAction, startCoveringReportAction } from './server-actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 export function StartReportForm({ snapshotId }: { snapshotId: number }) {
   return (
@@ -59,17 +60,26 @@ export function NarrativeForm({
             <input type="hidden" name="version" value={echoed(state, 'version', String(version))} />
             <TextInput
               id="agendaItem"
+              limit={LIMITS.agendaItem}
               label="Agenda item (optional)"
               hint="The item this report is on the meeting’s agenda, for example 8. Printed above the title."
               width={5}
               defaultValue={value('agendaItem')}
               errors={errors('agendaItem')}
             />
-            <Textarea id="purpose" label="1. Purpose of Report" rows={2} defaultValue={value('purpose')} errors={errors('purpose')} />
+            <Textarea
+              id="purpose"
+              limit={LIMITS.reportSection}
+              label="1. Purpose of Report"
+              rows={2}
+              defaultValue={value('purpose')}
+              errors={errors('purpose')}
+            />
             <h2 className="govuk-heading-m">The office’s standing wording</h2>
             <p className="govuk-body">Set once: each next report’s draft starts with what this one says.</p>
             <TextInput
               id="planAlignment"
+              limit={LIMITS.reportShort}
               label="The Plan the register is aligned to (optional)"
               hint="For example, Police and Crime Plan (2017-2021). Paragraph 2.1 then reads “The risk register is now aligned to the lifespan of the …”."
               defaultValue={value('planAlignment')}
@@ -77,6 +87,7 @@ export function NarrativeForm({
             />
             <TextInput
               id="monthlyReviewers"
+              limit={LIMITS.reportShort}
               label="Who reviews the register monthly (optional)"
               hint="For example, the Deputy Chief Executive. Printed in paragraph 2.4; “office staff” when left empty."
               defaultValue={value('monthlyReviewers')}
@@ -84,6 +95,7 @@ export function NarrativeForm({
             />
             <TextInput
               id="registerManager"
+              limit={LIMITS.reportShort}
               label="Who manages the register day to day (optional)"
               hint="For example, The Commissioning and Policy Officer. Paragraph 2.4 then ends “… has responsibility for the day-to-day management of the register.”"
               defaultValue={value('registerManager')}
@@ -91,6 +103,7 @@ export function NarrativeForm({
             />
             <Textarea
               id="background"
+              limit={LIMITS.reportSection}
               label="Further background (optional)"
               hint="Printed in section 2 after the standard paragraphs on review cadence, categories, owners and the appetite. Leave a blank line between paragraphs."
               rows={4}
@@ -99,12 +112,20 @@ export function NarrativeForm({
             />
             <TextInput
               id="otherHeading"
+              limit={LIMITS.reportHeading}
               label="Extra section heading (optional)"
               hint="For example, an operation affecting several risks. Printed before the key risks."
               defaultValue={value('otherHeading')}
               errors={errors('otherHeading')}
             />
-            <Textarea id="otherText" label="Extra section text (optional)" rows={4} defaultValue={value('otherText')} errors={errors('otherText')} />
+            <Textarea
+              id="otherText"
+              limit={LIMITS.reportSection}
+              label="Extra section text (optional)"
+              rows={4}
+              defaultValue={value('otherText')}
+              errors={errors('otherText')}
+            />
             <h2 className="govuk-heading-m">Key and new risks</h2>
             <p className="govuk-body">
               Each paragraph was drafted from the risk’s reviews: what moved and why. Headings, counts and the appendices come from the snapshot and cannot be
@@ -114,6 +135,7 @@ export function NarrativeForm({
               <Textarea
                 key={r.ref}
                 id={`risk-${r.ref}`}
+                limit={LIMITS.reportSection}
                 label={`Risk ${r.ref}: ${r.event} (${r.band} risk)`}
                 rows={4}
                 defaultValue={echoed(state, `risk-${r.ref}`, narrative.risks[r.ref] ?? '')}
@@ -122,13 +144,26 @@ export function NarrativeForm({
             ))}
             <Textarea
               id="futureReviews"
+              limit={LIMITS.reportSection}
               label="Future reviews of the risk register"
               rows={2}
               defaultValue={value('futureReviews')}
               errors={errors('futureReviews')}
             />
-            <TextInput id="signOffName" label="Signed off by (optional)" defaultValue={value('signOffName')} errors={errors('signOffName')} />
-            <TextInput id="signOffRole" label="Their role (optional)" defaultValue={value('signOffRole')} errors={errors('signOffRole')} />
+            <TextInput
+              id="signOffName"
+              limit={LIMITS.reportShort}
+              label="Signed off by (optional)"
+              defaultValue={value('signOffName')}
+              errors={errors('signOffName')}
+            />
+            <TextInput
+              id="signOffRole"
+              limit={LIMITS.reportShort}
+              label="Their role (optional)"
+              defaultValue={value('signOffRole')}
+              errors={errors('signOffRole')}
+            />
           </>
         );
       }}

@@ -11,11 +11,12 @@ import { getCoveringReport } from '@/db/queries/covering-reports';
 import { authedAction } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
 import type { Narrative } from '@/lib/domain/covering-report';
+import { LIMITS, tooLong } from '@/lib/validation/limits';
 
 const snapshotId = z.coerce.number({ error: 'Choose a snapshot' }).int('Choose a snapshot').positive('Choose a snapshot');
 const version = z.coerce.number({ error: 'Reload the page and try again' }).int('Reload the page and try again').positive('Reload the page and try again');
 
-const MAX_TEXT = 10_000;
+const MAX_TEXT = LIMITS.reportSection;
 /** A text field of the narrative; an optional one left out of the post is empty. */
 const prose = (what: string, required: boolean) => {
   const text = z.string({ error: `Enter ${what}` });
@@ -46,15 +47,21 @@ const saveSchema = z.object({
   version,
   purpose: prose('the purpose of the report', true),
   background: prose('further background', false),
-  otherHeading: prose('the heading of the extra section', false).pipe(z.string().max(200, 'The heading of the extra section must be 200 characters or fewer')),
+  otherHeading: prose('the heading of the extra section', false).pipe(
+    z.string().max(LIMITS.reportHeading, tooLong('The heading of the extra section', LIMITS.reportHeading)),
+  ),
   otherText: prose('the text of the extra section', false),
   futureReviews: prose('what happens at future reviews', true),
-  signOffName: prose('the name of the person signing off', false).pipe(z.string().max(200, 'The name must be 200 characters or fewer')),
-  signOffRole: prose('their role', false).pipe(z.string().max(200, 'The role must be 200 characters or fewer')),
-  agendaItem: prose('the agenda item', false).pipe(z.string().max(20, 'The agenda item must be 20 characters or fewer, for example 8 or 8a')),
-  planAlignment: prose('the Plan the register is aligned to', false).pipe(z.string().max(200, 'The Plan must be 200 characters or fewer')),
-  monthlyReviewers: prose('who reviews the register monthly', false).pipe(z.string().max(200, 'Who reviews monthly must be 200 characters or fewer')),
-  registerManager: prose('who manages the register day to day', false).pipe(z.string().max(200, 'Who manages the register must be 200 characters or fewer')),
+  signOffName: prose('the name of the person signing off', false).pipe(z.string().max(LIMITS.reportShort, tooLong('The name', LIMITS.reportShort))),
+  signOffRole: prose('their role', false).pipe(z.string().max(LIMITS.reportShort, tooLong('The role', LIMITS.reportShort))),
+  agendaItem: prose('the agenda item', false).pipe(z.string().max(LIMITS.agendaItem, `${tooLong('The agenda item', LIMITS.agendaItem)}, for example 8 or 8a`)),
+  planAlignment: prose('the Plan the register is aligned to', false).pipe(z.string().max(LIMITS.reportShort, tooLong('The Plan', LIMITS.reportShort))),
+  monthlyReviewers: prose('who reviews the register monthly', false).pipe(
+    z.string().max(LIMITS.reportShort, tooLong('Who reviews monthly', LIMITS.reportShort)),
+  ),
+  registerManager: prose('who manages the register day to day', false).pipe(
+    z.string().max(LIMITS.reportShort, tooLong('Who manages the register', LIMITS.reportShort)),
+  ),
 });
 
 /** Saves the edited narrative (staff). Every field is kept and echoed back when anything is wrong. */

@@ -6,6 +6,7 @@ import { DateInput, Radios, Textarea } from '@/components/govuk/form-fields';
 import { FORUM_LABEL, FORUMS, type Forum } from '@/lib/domain/forums';
 import type { FactorKey, FactorLabels } from '@/lib/domain/settings';
 import { correctReviewAction } from './server-actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 export type CorrectionFormReview = {
   ref: string;
@@ -62,12 +63,14 @@ export function CorrectionForm({ review, factors }: { review: CorrectionFormRevi
             />
             <Textarea
               id="reason"
+              limit={LIMITS.reason}
               label="Reason for the score (as the review should have recorded it)"
               defaultValue={v('reason', review.reason)}
               errors={fe.reason}
             />
             <Textarea
               id="why"
+              limit={LIMITS.correctionWhy}
               label="Why the review as recorded was wrong"
               labelSize="m"
               hint="This is kept with the correction and shown beside the review in its history and in the audit log."
