@@ -17,7 +17,13 @@ const row = (overrides: Partial<ReviewExportRow>): ReviewExportRow => ({
 describe('the review history as a spreadsheet', () => {
   it('has the page’s headers, real date cells, widths, a frozen header row and an autofilter', async () => {
     const file = await reviewExportXlsx([
-      row({ reviewedOn: '2018-05-04', recordedAt: '2018-05-04T10:15:00.000Z', reason: 'due to impact of Op Fairline on resources' }),
+      row({
+        reviewedOn: '2018-05-04',
+        recordedAt: '2018-05-04T10:15:00.000Z',
+        reason: 'due to impact of Op Fairline on resources',
+        band: 'moderate',
+        entry: 'review (corrected)',
+      }),
       row({ reviewedOn: null, reviewedOnNote: 'Date not recorded in the imported register', score: 16 }),
     ]);
     const [sheet] = await readXlsxFile(file);
@@ -31,6 +37,12 @@ describe('the review history as a spreadsheet', () => {
     expect(recorded).toBeInstanceOf(Date);
     expect(Math.abs((recorded instanceof Date ? recorded.getTime() : 0) - Date.parse('2018-05-04T10:15:00Z'))).toBeLessThan(1000);
     expect(dated[REVIEW_EXPORT_COLUMNS.indexOf('score')]).toBe(24);
+    // Coded values in words, for people: the CSV keeps the codes for scripts.
+    const at = (r: unknown[], c: (typeof REVIEW_EXPORT_COLUMNS)[number]) => r[REVIEW_EXPORT_COLUMNS.indexOf(c)];
+    expect(at(dated, 'category')).toBe('Inherent');
+    expect(at(dated, 'forum')).toBe('Commissioner’s Monitoring Board (CMB)');
+    expect(at(dated, 'band')).toBe('Moderate');
+    expect(at(dated, 'entry')).toBe('Review, corrected since');
     const undated = data[2]!;
     expect(undated[REVIEW_EXPORT_COLUMNS.indexOf('reviewedOn')]).toBeNull();
     expect(undated[REVIEW_EXPORT_COLUMNS.indexOf('reviewedOnNote')]).toBe('Date not recorded in the imported register');

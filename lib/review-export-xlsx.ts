@@ -1,14 +1,19 @@
 /**
  * The review history as a spreadsheet an auditor can work in: the headers read as on the page, dates are
  * real date cells (so they sort and filter as dates), columns are wide enough to read, the header row is
- * frozen and carries an autofilter. The CSV and JSON keep the column codes, for scripts.
+ * frozen and carries an autofilter, and every coded value is in words ("Inherent", "Commissioner’s Monitoring
+ * Board (CMB)", "Acceptable", "Review, corrected since"). The CSV and JSON keep the codes, for scripts;
+ * docs/exports.md gives every column, code and its words.
  */
 import type { Blob } from 'node:buffer';
 import type Stream from 'node:stream';
 import writeExcelFile, { type Cell, type Feature, type SheetData } from 'write-excel-file/node';
 import { getCellAddress, getOrderOfSiblings, getSelfClosingTagMarkup, insertElementMarkupAccordingToOrderOfSiblings } from 'write-excel-file/utility';
 import { REVIEW_EXPORT_COLUMNS, type ReviewExportRow } from '@/db/queries/exports';
+import { CATEGORY_LABEL, type Category } from '@/lib/domain/categories';
 import { parseDay } from '@/lib/domain/dates';
+import { FORUM_LABEL, type Forum } from '@/lib/domain/forums';
+import { bandLabel, type BandName } from '@/lib/domain/scoring';
 
 type Column = (typeof REVIEW_EXPORT_COLUMNS)[number];
 /** What the Node build of write-excel-file writes files as (its own FileContent type, which it does not export). */
@@ -20,7 +25,7 @@ export const REVIEW_EXPORT_XLSX_COLUMNS: Record<Column, { header: string; width:
   category: { header: 'Category', width: 10 },
   event: { header: 'Event', width: 50 },
   reviewedOn: { header: 'Date reviewed', width: 14 },
-  forum: { header: 'Forum', width: 10 },
+  forum: { header: 'Forum', width: 30 },
   reviewer: { header: 'Reviewed by', width: 22 },
   likelihood: { header: 'Likelihood (L)', width: 8 },
   control: { header: 'Control (C)', width: 8 },
@@ -33,10 +38,26 @@ export const REVIEW_EXPORT_XLSX_COLUMNS: Record<Column, { header: string; width:
   appetite: { header: 'Risk appetite', width: 9 },
   recordedAt: { header: 'Recorded at', width: 18 },
   reviewNumber: { header: 'Review number', width: 9 },
-  entry: { header: 'Entry', width: 22 },
+  entry: { header: 'Entry', width: 26 },
   correctedBy: { header: 'Corrected by', width: 22 },
   correctionReason: { header: 'Why corrected', width: 40 },
   reviewedOnNote: { header: 'Date note', width: 40 },
+};
+
+/** What each entry code (the CSV's `entry`) says in words. */
+export const ENTRY_LABEL: Record<string, string> = {
+  review: 'Review',
+  'review (corrected)': 'Review, corrected since',
+  'correction (in force)': 'Correction, in force',
+  'correction (corrected)': 'Correction, corrected since',
+};
+
+/** The coded columns' values in words; a value with no words (none expected) is shown as it is. */
+const IN_WORDS: Partial<Record<Column, (code: string) => string>> = {
+  category: (code) => CATEGORY_LABEL[code as Category] ?? code,
+  forum: (code) => FORUM_LABEL[code as Forum] ?? code,
+  band: (code) => bandLabel(code as BandName),
+  entry: (code) => ENTRY_LABEL[code] ?? code,
 };
 
 /** A YYYY-MM-DD day, or an ISO time, as the Date a spreadsheet date cell holds (UTC, so the day never shifts). */
@@ -76,7 +97,9 @@ export async function reviewExportXlsx(rows: Iterable<ReviewExportRow>): Promise
         return date ? { value: date, type: Date, format: c === 'recordedAt' ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy' } : null;
       }
       const value = row[c];
-      return value === null || value === '' ? null : value;
+      if (value === null || value === '') return null;
+      const words = IN_WORDS[c];
+      return words && typeof value === 'string' ? words(value) : value;
     }),
   );
   return writeExcelFile(
