@@ -130,7 +130,7 @@ test.describe('the dynamic register', () => {
 
   test('shows the register as it stood on any date, rebuilt from the history', async ({ page }) => {
     await page.goto('/register');
-    await page.getByLabel('As at (YYYY-MM-DD)').fill('2018-05-04');
+    await page.getByLabel('As at').fill('4 May 2018');
     await page.getByRole('button', { name: 'Show the register on this date' }).click();
     await expect(page).toHaveURL(/asAt=2018-05-04/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dynamic risk register as at 4 May 2018');
@@ -150,7 +150,7 @@ test.describe('the dynamic register', () => {
 
     const response = await page.goto('/register?asAt=2018-02-30');
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole('link', { name: 'As at: Enter the date as a real date, like 2018-05-04' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'As at: The date must be a real date, like 4/5/2018, 4 May 2018 or 2018-05-04' })).toBeVisible();
   });
 
   test('passes axe (WCAG 2.2 AA)', async ({ page }) => {

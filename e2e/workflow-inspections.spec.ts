@@ -153,7 +153,8 @@ test.describe.serial('inspections and actions', () => {
     await page.getByRole('group', { name: 'New due date' }).getByLabel('Year').fill('2027');
     await page.getByLabel('Why the date is changing').fill('training provider postponed');
     await page.getByRole('button', { name: 'Revise due date' }).click();
-    await expect(page.getByText('Due date revised.')).toBeVisible();
+    // The confirmation is at the top of the page, above the action's heading, not beside the form.
+    await expect(page.locator('main > .govuk-notification-banner--success')).toContainText('Due date revised.');
     await expect(page.getByTestId('due-history')).toContainText('31 January 2027: set by Demo Staff Officer');
     await expect(page.getByTestId('due-history')).toContainText('28 February 2027: revised by Demo Staff Officer, because training provider postponed');
 
@@ -166,7 +167,7 @@ test.describe.serial('inspections and actions', () => {
     await owner.getByLabel('Progress update').fill('Desk staffed from 1 February');
     await owner.getByLabel('Completed').check();
     await owner.getByRole('button', { name: 'Record update' }).click();
-    await expect(owner.getByText('Update recorded.')).toBeVisible();
+    await expect(owner.locator('main > .govuk-notification-banner--success')).toContainText('Update recorded.');
     await expect(owner.getByTestId('action-status')).toContainText('Completed');
     await expect(owner.getByTestId('action-updates')).toContainText('Demo Risk Owner (Completed): Desk staffed from 1 February');
     await expectNoAxeViolations(owner);

@@ -9,6 +9,7 @@ import { ReviewDateError, StaleOwnerAssignmentError, StaleVersionError, UnknownP
 import { latestChange } from '../queries/risks';
 import { writeTransaction, type Tx } from '../transaction';
 import { writeAudit, type Actor } from './audit';
+import { personMayOwn } from '../queries/users';
 
 /**
  * Sets a risk's owner inside the caller's transaction: bumps its version (refusing a stale one when
@@ -19,6 +20,7 @@ export function applyRiskOwner(tx: Tx, actor: Actor, input: { ref: string; owner
   if (!risk) throw new Error(`No risk ${input.ref}`);
   const owner = input.ownerId === null ? null : tx.select({ name: people.name }).from(people).where(eq(people.id, input.ownerId)).get();
   if (input.ownerId !== null && !owner) throw new Error('No such person');
+  if (input.ownerId !== null && !personMayOwn(tx, input.ownerId)) throw new UnknownPersonError('ownerId');
   const latest = latestChange(tx, risk.id);
   if (latest && datedBeforeLatestChange(input.effectiveFrom, latest))
     throw new ReviewDateError(
@@ -90,16 +92,8 @@ export type NewRiskInput = {
  */
 export function createRisk(db: Db, actor: Actor, input: NewRiskInput): string {
   return writeTransaction(db, (tx) => {
-    // An owner id from the form must name someone on the list (the foreign key would otherwise fail as a 500).
-    if (
-      input.ownerId !== null &&
-      !tx
-        .select({ id: people.id })
-        .from(people)
-        .where(and(eq(people.id, input.ownerId), eq(people.active, true)))
-        .get()
-    )
-      throw new UnknownPersonError('ownerId');
+    // An owner id from the form must name someone who may own (the foreign key would otherwise fail as a 500).
+    if (input.ownerId !== null && !personMayOwn(tx, input.ownerId)) throw new UnknownPersonError('ownerId');
     const issued = tx
       .select({ ref: risks.ref })
       .from(risks)

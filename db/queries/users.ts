@@ -1,6 +1,7 @@
-import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, notExists, notInArray, sql } from 'drizzle-orm';
 import { DEMO_ACCOUNTS_KEY } from '../seed/demo-accounts';
 import type { Db } from '../client';
+import type { Tx } from '../transaction';
 import { appMeta, people, revokedSessions, signInAttempts, users } from '../schema';
 
 /** A user by email, case-insensitively. */
@@ -52,6 +53,40 @@ export function isSessionRevoked(db: Db, sessionId: string): boolean {
 }
 
 /** People who can own risks, mitigations and actions, for owner pickers. */
+/**
+ * The roles whose people may own risks, mitigations, actions and findings. Board members and auditors hold
+ * the owners to account, so they are never offered as owners; people without an account (force leads,
+ * partners) may own.
+ */
+export const OWNING_ROLES = ['admin', 'staff', 'owner'] as const;
+
+/** Active people who may own: no account, or an account in an owning role. */
+const mayOwn = and(
+  eq(people.active, true),
+  notExists(sql`(select 1 from ${users} where ${users.personId} = ${people.id} and ${notInArray(users.role, [...OWNING_ROLES])})`),
+);
+
+/** The people an owner may be chosen from, by name. */
+export function listOwners(db: Db) {
+  return db
+    .select({ id: people.id, name: people.name, jobTitle: people.jobTitle, active: people.active })
+    .from(people)
+    .where(mayOwn)
+    .orderBy(asc(people.name))
+    .all();
+}
+
+/** Whether this person may be made an owner (the server's check behind every owner list). */
+export function personMayOwn(db: Db | Tx, personId: number): boolean {
+  return (
+    db
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.id, personId), mayOwn))
+      .get() !== undefined
+  );
+}
+
 export function listPeople(db: Db) {
   return db.select({ id: people.id, name: people.name, jobTitle: people.jobTitle, active: people.active }).from(people).orderBy(asc(people.name)).all();
 }

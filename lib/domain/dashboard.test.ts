@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appetiteCrossing, appetiteOn, atOrAboveSince, changesSince, countByCategoryAndBand, heatMap, inWords, trendText } from './dashboard';
+import { appetiteCrossing, appetiteOn, atOrAboveSince, changesSince, countByCategoryAndBand, crossingText, heatMap, inWords, trendText } from './dashboard';
+import { BAND_NAMES, bandLabel } from './scoring';
+import { DEFAULT_SETTINGS, FACTOR_KEYS } from './settings';
 import { describeDuration } from './durations';
 
 const row = (ref: string, category: 'inherent' | 'topical', l: number, c: number, i: number, earlier: number[] = []) => ({
@@ -124,5 +126,20 @@ describe('changes since the last quarterly report', () => {
   it('an appetite change alone moves a risk across it', () => {
     const changes = changesSince({ appetite: 30, risks: [risk('I1', 27)] }, { appetite: 24, risks: [risk('I1', 27)] });
     expect(changes).toMatchObject({ increased: [], reduced: [], intoAppetiteBreach: [{ ref: 'I1' }] });
+  });
+});
+
+describe('words that do not collide', () => {
+  it('a move across the appetite is said plainly, with the appetite of its day', () => {
+    expect(crossingText({ kind: 'into', appetite: 30 })).toBe('rose to the risk appetite (30) or above');
+    expect(crossingText({ kind: 'back', appetite: 30 })).toBe('fell back below the risk appetite (30)');
+    expect(crossingText(null)).toBe('');
+  });
+
+  it('no factor level shares a word with a band', () => {
+    const bands = BAND_NAMES.map((b) => bandLabel(b).toLowerCase());
+    for (const key of FACTOR_KEYS)
+      for (const label of Object.values(DEFAULT_SETTINGS.factors[key].values))
+        for (const word of label.toLowerCase().split(/[^a-z]+/)) expect(bands, `${key}: ${label}`).not.toContain(word);
   });
 });

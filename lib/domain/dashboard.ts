@@ -123,6 +123,12 @@ export function appetiteCrossing(
   return { kind: is ? 'into' : 'back', appetite };
 }
 
+/** A review's move across the appetite in words: "rose to the risk appetite (30) or above". */
+export function crossingText(crossing: ReturnType<typeof appetiteCrossing>): string {
+  if (!crossing) return '';
+  return crossing.kind === 'into' ? `rose to the risk appetite (${crossing.appetite}) or above` : `fell back below the risk appetite (${crossing.appetite})`;
+}
+
 type Compared = { ref: string; event: string; score: number };
 export type ChangesSince = {
   new: Compared[];

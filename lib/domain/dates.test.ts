@@ -1,6 +1,6 @@
 import { addDays, format, isValid, parse } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { formatDay, officeDay, officeDayEnd, officeDayStart, parseDay, toDay } from './dates';
+import { formatDay, officeDay, officeDayEnd, officeDayStart, parseDay, readDayText, toDay } from './dates';
 
 /** What the functions did when they were written with date-fns, kept as the reference. */
 const reference = {
@@ -86,5 +86,25 @@ describe('the office’s day, whatever the host’s time zone', () => {
   ])('%s runs from %s to %s', (day, start, end) => {
     expect(officeDayStart(day).toISOString()).toBe(start);
     expect(officeDayEnd(day).toISOString()).toBe(end);
+  });
+});
+
+describe('a day typed into one box', () => {
+  it.each([
+    ['2018-05-04', '2018-05-04'],
+    ['4/5/2018', '2018-05-04'],
+    ['04/05/2018', '2018-05-04'],
+    ['4.5.2018', '2018-05-04'],
+    ['4 5 2018', '2018-05-04'],
+    ['4 May 2018', '2018-05-04'],
+    [' 4  may 2018 ', '2018-05-04'],
+    ['4th Sept 2018', '2018-09-04'],
+    ['29 February 2020', '2020-02-29'],
+  ])('%j is %s', (text, day) => {
+    expect(readDayText(text)).toBe(day);
+  });
+
+  it.each(['31/2/2018', '29 February 2019', '4/5/18', '2018-5-4', 'May 4 2018', '4 Mai 2018', '', '0/0/2018', '2018-02-31'])('%j is not a day', (text) => {
+    expect(readDayText(text)).toBeNull();
   });
 });

@@ -18,6 +18,35 @@ export function parseDay(day: string): Date | null {
   return result;
 }
 
+const MONTH_NUMBER: Record<string, number> = Object.fromEntries(
+  MONTHS.flatMap((name, i) => [
+    [name.toLowerCase(), i + 1],
+    [name.slice(0, 3).toLowerCase(), i + 1],
+  ]),
+);
+MONTH_NUMBER.sept = 9;
+
+/**
+ * A day typed into one box, as people in the UK write it, day first: "2018-05-04", "4/5/2018", "04.05.2018",
+ * "4 5 2018", "4 May 2018" or "4th Sept 2018". Two-digit years are refused, being ambiguous. Returns the
+ * YYYY-MM-DD day, or null when it is not a real one.
+ */
+export function readDayText(text: string): string | null {
+  const value = text.trim().replace(/\s+/g, ' ');
+  if (ISO_DAY.test(value)) return dayParts(value) ? value : null;
+  const numeric = /^(\d{1,2})[/. -](\d{1,2})[/. -](\d{4})$/.exec(value);
+  const named = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+),? (\d{4})$/.exec(value);
+  const date = Number((numeric ?? named)?.[1]);
+  const month = numeric ? Number(numeric[2]) : named ? MONTH_NUMBER[named[2]!.toLowerCase()] : undefined;
+  const year = Number((numeric ?? named)?.[3]);
+  if (!month || !date || !year) return null;
+  const day = `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
+  return dayParts(day) ? day : null;
+}
+
+/** What a one-box day field says it takes. */
+export const DAY_TEXT_HINT = 'For example 4/5/2018, 4 May 2018 or 2018-05-04';
+
 /** Formats a Date as a YYYY-MM-DD day. */
 export function toDay(date: Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;

@@ -54,7 +54,8 @@ export const DEFAULT_SETTINGS: RegisterSettings = {
       name: 'Impact',
       abbreviation: 'I',
       scale: '1 = minimal, 4 = major',
-      values: { 1: 'Minimal', 2: 'Moderate', 3: 'Significant', 4: 'Major' },
+      // No level shares a word with a band (minor, acceptable, moderate, high).
+      values: { 1: 'Minimal', 2: 'Noticeable', 3: 'Significant', 4: 'Major' },
     },
   },
 };

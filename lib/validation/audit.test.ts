@@ -24,8 +24,10 @@ describe('the audit log’s filters', () => {
   });
 
   it('name each problem against its field, in words', () => {
-    expect(errors({ from: '2025-02-30' })).toEqual({ from: ['From must be a real date written as year-month-day, like 2026-02-28'] });
-    expect(errors({ to: '31/01/2025' })).toEqual({ to: ['To must be a real date written as year-month-day, like 2026-02-28'] });
+    expect(errors({ from: '2025-02-30' })).toEqual({ from: ['From must be a real date, like 4/5/2018, 4 May 2018 or 2018-05-04'] });
+    expect(errors({ to: '31/02/2025' })).toEqual({ to: ['To must be a real date, like 4/5/2018, 4 May 2018 or 2018-05-04'] });
+    // A day is taken as people write it, and kept as YYYY-MM-DD.
+    expect(auditFilterSchema.parse({ from: '31/01/2025', to: '1 February 2025' })).toMatchObject({ from: '2025-01-31', to: '2025-02-01' });
     expect(errors({ from: '2025-03-01', to: '2025-01-01' })).toEqual({ to: ['To must be the same as or after From'] });
     expect(errors({ page: 'two' })).toEqual({ page: ['Page must be a whole number'] });
     expect(errors({ page: '0' })).toEqual({ page: ['Page must be 1 or more'] });

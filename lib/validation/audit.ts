@@ -3,7 +3,7 @@
  * its field in words, so the page can show GOV.UK's error summary instead of silently ignoring it.
  */
 import { z } from 'zod';
-import { parseDay } from '@/lib/domain/dates';
+import { dayText } from './day-text';
 
 const text = (max: number, label: string) =>
   z.preprocess(
@@ -11,14 +11,7 @@ const text = (max: number, label: string) =>
     z.string().max(max, `${label} must be ${max} characters or fewer`).optional(),
   );
 
-const day = (label: string) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() ? v.trim() : undefined),
-    z
-      .string()
-      .refine((v) => parseDay(v) !== null, `${label} must be a real date written as year-month-day, like 2026-02-28`)
-      .optional(),
-  );
+const day = dayText;
 
 export const auditFilterSchema = z
   .object({

@@ -1,6 +1,6 @@
 /** The send log's filters (/admin/notifications and its CSV): each problem named against its field. */
 import { z } from 'zod';
-import { parseDay } from '@/lib/domain/dates';
+import { dayText } from './day-text';
 
 export const NOTIFICATION_STATUSES = ['queued', 'sending', 'sent', 'failed', 'not-sent', 'replaced'] as const;
 
@@ -17,14 +17,7 @@ export const NOTIFICATION_STATUS_LABEL: Record<(typeof NOTIFICATION_STATUSES)[nu
 };
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const day = (label: string) =>
-  z.preprocess(
-    blank,
-    z
-      .string()
-      .refine((v) => parseDay(v) !== null, `${label} must be a real date written as year-month-day, like 2026-12-07`)
-      .optional(),
-  );
+const day = dayText;
 
 export const notificationFilterSchema = z
   .object({

@@ -28,8 +28,10 @@ describe('parseAsAt', () => {
   it.each([
     [undefined, {}],
     ['2018-05-04', { asAt: '2018-05-04' }],
-    ['2018-02-30', { error: 'Enter the date as a real date, like 2018-05-04' }],
-    ['4 May 2018', { error: 'Enter the date as a real date, like 2018-05-04' }],
+    ['2018-02-30', { error: 'The date must be a real date, like 4/5/2018, 4 May 2018 or 2018-05-04' }],
+    ['4 May 2018', { asAt: '2018-05-04' }],
+    ['4/5/2018', { asAt: '2018-05-04' }],
+    ['5/4', { error: 'The date must be a real date, like 4/5/2018, 4 May 2018 or 2018-05-04' }],
     ['2099-01-01', { error: 'The date must be today or in the past' }],
   ])('%j → %j', (value, expected) => {
     expect(parseAsAt(value, '2026-11-24')).toEqual(expected);

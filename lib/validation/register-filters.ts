@@ -3,6 +3,8 @@ import { CATEGORIES } from '@/lib/domain/categories';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
 import { BAND_NAMES } from '@/lib/domain/scoring';
 import type { RegisterFilters } from '@/db/queries/risks';
+import { readDayText } from '@/lib/domain/dates';
+import { dayTextMessage } from './day-text';
 
 /** A query value's first occurrence (a repeated parameter arrives as an array). */
 export const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -33,15 +35,14 @@ export function parseRegisterFilters(query: Record<string, string | string[] | u
   return { filters, errors };
 }
 
-/** `asAt`: a real day, not after today; anything else is named as an error and ignored. */
+/** `asAt`: a real day (typed any way readDayText takes), not after today; anything else is named as an error and ignored. */
 export function parseAsAt(value: string | string[] | undefined, today: string): { asAt?: string; error?: string } {
   const raw = Array.isArray(value) ? value[0] : value;
   if (!raw) return {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) || new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) !== raw) {
-    return { error: 'Enter the date as a real date, like 2018-05-04' };
-  }
-  if (raw > today) return { error: 'The date must be today or in the past' };
-  return { asAt: raw };
+  const day = readDayText(raw);
+  if (!day) return { error: dayTextMessage('The date') };
+  if (day > today) return { error: 'The date must be today or in the past' };
+  return { asAt: day };
 }
 
 /** `imported=A-U-N`, set by the import after it is applied: the counts for its banner, or null for anything else. */

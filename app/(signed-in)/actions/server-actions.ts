@@ -61,7 +61,8 @@ export const addActionUpdateAction = authedAction(['action:record', 'action:upda
     throw error;
   }
   revalidatePath(`/actions/${input.id}`);
-  return { ok: true, message: 'Update recorded.' };
+  // Back to the page, whose confirmation is at the top (GOV.UK's place for it), with the history updated.
+  redirect(`/actions/${input.id}?done=update`);
 });
 
 /** Revises the due date with a reason; every earlier date is kept: staff, or the action's owner. */
@@ -77,5 +78,5 @@ export const reviseActionDueAction = authedAction(['action:record', 'action:upda
     throw error;
   }
   revalidatePath(`/actions/${input.id}`);
-  return { ok: true, message: 'Due date revised.' };
+  redirect(`/actions/${input.id}?done=revised`);
 });

@@ -1,3 +1,4 @@
+import { DAY_TEXT_HINT } from '@/lib/domain/dates';
 import type { Metadata } from 'next';
 import { z } from 'zod';
 import { ErrorSummary } from '@/components/govuk/error-summary';
@@ -83,8 +84,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             options={[{ value: '', text: 'Any' }, ...vocabulary.actions.map((t) => ({ value: t, text: actionLabel(t) }))]}
           />
           <TextInput id="actor" label="Who" width={10} defaultValue={typed.actor ?? ''} errors={fieldErrors.actor} />
-          <TextInput id="from" label="From" hint="For example 2026-02-28" width={10} defaultValue={typed.from ?? ''} errors={fieldErrors.from} />
-          <TextInput id="to" label="To" hint="For example 2026-03-31" width={10} defaultValue={typed.to ?? ''} errors={fieldErrors.to} />
+          <TextInput id="from" label="From" hint={DAY_TEXT_HINT} width={10} defaultValue={typed.from ?? ''} errors={fieldErrors.from} />
+          <TextInput id="to" label="To" hint={DAY_TEXT_HINT} width={10} defaultValue={typed.to ?? ''} errors={fieldErrors.to} />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button govuk-button--secondary">
               Apply filters

@@ -7,7 +7,7 @@ import { listActions } from '@/db/queries/inspections';
 import { getLiveRegister, getRegisterAsAt } from '@/db/queries/risks';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
-import { appetiteCrossing, atOrAboveSince, changesSince, countByCategoryAndBand, heatMap, inWords, trendText } from '@/lib/domain/dashboard';
+import { appetiteCrossing, atOrAboveSince, changesSince, crossingText, countByCategoryAndBand, heatMap, inWords, trendText } from '@/lib/domain/dashboard';
 import { describeDuration } from '@/lib/domain/durations';
 import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
 import { listSettingsHistory } from '@/db/queries/settings';
@@ -48,9 +48,7 @@ function Sparkline({ scores, appetite }: { scores: number[]; appetite: number })
 /** A review's move across the appetite, with the appetite of its day. */
 function CrossingNote({ crossing }: { crossing: ReturnType<typeof appetiteCrossing> }) {
   if (!crossing) return null;
-  return crossing.kind === 'into'
-    ? ` (moved to at or above the appetite, then ${crossing.appetite})`
-    : ` (moved back within the appetite, then ${crossing.appetite})`;
+  return ` (${crossingText(crossing)})`;
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

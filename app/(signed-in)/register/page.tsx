@@ -16,7 +16,7 @@ import { filterRegister, getLiveRegister, getRegisterAsAt } from '@/db/queries/r
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { CATEGORIES, CATEGORY_LABEL, describeRemovalRule } from '@/lib/domain/categories';
-import { formatDay } from '@/lib/domain/dates';
+import { DAY_TEXT_HINT, formatDay } from '@/lib/domain/dates';
 import { IMPACT_AREAS } from '@/lib/domain/impact-areas';
 import { BANDS, bandLabel } from '@/lib/domain/scoring';
 import { today } from '@/lib/today';
@@ -100,8 +100,11 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
         <form method="get" action="/register" className="app-filters" aria-label="See the register as at a date">
           <div className={`govuk-form-group${errors.asAt ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label" htmlFor="filter-asAt">
-              As at (YYYY-MM-DD)
+              As at
             </label>
+            <div id="filter-asAt-hint" className="govuk-hint">
+              {DAY_TEXT_HINT}
+            </div>
             {errors.asAt ? (
               <p id="filter-asAt-error" className="govuk-error-message">
                 <span className="govuk-visually-hidden">Error:</span> {errors.asAt}
@@ -112,7 +115,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
               id="filter-asAt"
               name="asAt"
               defaultValue={asAt ?? (typeof asAtText === 'string' ? asAtText : '')}
-              aria-describedby={errors.asAt ? 'filter-asAt-error' : undefined}
+              aria-describedby={errors.asAt ? 'filter-asAt-hint filter-asAt-error' : 'filter-asAt-hint'}
             />
           </div>
           <div className="govuk-button-group">

@@ -35,6 +35,8 @@ export default async function ActionPage({
       </Link>
       <main className="govuk-main-wrapper" id="main-content">
         {query.created ? <SuccessBanner id="created-title">Action added.</SuccessBanner> : null}
+        {query.done === 'update' ? <SuccessBanner id="done-title">Update recorded.</SuccessBanner> : null}
+        {query.done === 'revised' ? <SuccessBanner id="done-title">Due date revised.</SuccessBanner> : null}
         <span className="govuk-caption-l">Action {action.id}</span>
         <h1 className="govuk-heading-l">{action.title}</h1>
         <dl className="govuk-summary-list">

@@ -1,3 +1,4 @@
+import { DAY_TEXT_HINT } from '@/lib/domain/dates';
 import type { Metadata } from 'next';
 import { z } from 'zod';
 import { ErrorSummary } from '@/components/govuk/error-summary';
@@ -49,8 +50,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             error={fieldErrors.status?.[0]}
             options={[{ value: '', text: 'Any' }, ...NOTIFICATION_STATUSES.map((s) => ({ value: s, text: NOTIFICATION_STATUS_LABEL[s] }))]}
           />
-          <TextInput id="from" label="From" hint="For example 2026-12-01" width={10} defaultValue={typed.from ?? ''} errors={fieldErrors.from} />
-          <TextInput id="to" label="To" hint="For example 2026-12-31" width={10} defaultValue={typed.to ?? ''} errors={fieldErrors.to} />
+          <TextInput id="from" label="From" hint={DAY_TEXT_HINT} width={10} defaultValue={typed.from ?? ''} errors={fieldErrors.from} />
+          <TextInput id="to" label="To" hint={DAY_TEXT_HINT} width={10} defaultValue={typed.to ?? ''} errors={fieldErrors.to} />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button govuk-button--secondary">
               Apply filters

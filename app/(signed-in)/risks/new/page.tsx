@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listIssuedRefs } from '@/db/queries/risks';
 import { getSettingsInForce } from '@/db/queries/settings';
-import { listPeople } from '@/db/queries/users';
+import { listOwners } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/guard';
 import { nextRef } from '@/lib/domain/categories';
 import { today } from '@/lib/today';
@@ -29,7 +29,7 @@ export default async function NewRiskPage() {
           <div className="govuk-grid-column-two-thirds">
             <h1 className="govuk-heading-l">Add a risk</h1>
             <NewRiskForm
-              people={listPeople(db).filter((p) => p.active)}
+              people={listOwners(db)}
               factors={settings.factors}
               appetite={settings.appetite}
               nextRefs={{ inherent: nextRef('inherent', refs), topical: nextRef('topical', refs) }}

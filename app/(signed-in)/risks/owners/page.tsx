@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { SuccessBanner } from '@/components/govuk/success-banner';
 import { getDb } from '@/db/client';
 import { getLiveRegister } from '@/db/queries/risks';
-import { listPeople } from '@/db/queries/users';
+import { listOwners } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/guard';
 import { today } from '@/lib/today';
 import { OwnersForm } from './owners-form';
@@ -33,10 +33,7 @@ export default async function OwnersPage({ searchParams }: { searchParams: Promi
           Owners provide updates on mitigation and score, and can propose updates to the risks they own.{' '}
           {unassigned ? `${unassigned} of ${all.length} live risks have no owner.` : 'Every live risk has an owner.'} Only the owners you change are saved.
         </p>
-        <OwnersForm
-          risks={all.map((r) => ({ ref: r.ref, event: r.event, ownerId: r.owner?.id ?? null, version: r.version }))}
-          people={listPeople(db).filter((p) => p.active)}
-        />
+        <OwnersForm risks={all.map((r) => ({ ref: r.ref, event: r.event, ownerId: r.owner?.id ?? null, version: r.version }))} people={listOwners(db)} />
       </main>
     </div>
   );

@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { StaleOwnerAssignmentError } from '@/db/errors';
 import { assignOwners } from '@/db/mutations/risks';
 import { getLiveRegister } from '@/db/queries/risks';
-import { listPeople } from '@/db/queries/users';
+import { listOwners } from '@/db/queries/users';
 import { authedAction } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
 import { today } from '@/lib/today';
@@ -27,11 +27,7 @@ const assignment = z.object({
 export const assignOwnersAction = authedAction('risk:edit', z.looseObject({}), (_input, user, values): FormState => {
   const db = getDb();
   const day = today();
-  const people = new Map(
-    listPeople(db)
-      .filter((p) => p.active)
-      .map((p) => [p.id, p.name]),
-  );
+  const people = new Map(listOwners(db).map((p) => [p.id, p.name]));
   const current = new Map(getLiveRegister(db, day).all.map((r) => [r.ref, r]));
   // The page has one owner field per live risk: more than that is not this page's form, and is not echoed.
   const sent = Object.keys(values).filter((key) => key.startsWith('owner-')).length;

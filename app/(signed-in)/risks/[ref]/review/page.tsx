@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { getPendingProposal, getRiskByRef } from '@/db/queries/risks';
-import { listPeople } from '@/db/queries/users';
+import { listOwners } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/guard';
 import { CATEGORY_LABEL, parseRef } from '@/lib/domain/categories';
 import { today } from '@/lib/today';
@@ -61,7 +61,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 ownerId: risk.owner?.id ?? null,
                 mitigations: risk.mitigations.map((m) => ({ id: m.id, text: m.text, ownerId: m.ownerId })),
               }}
-              people={listPeople(getDb()).filter((p) => p.active)}
+              people={listOwners(getDb())}
               factors={risk.settings.factors}
               appetite={risk.settings.appetite}
               removalRule={{ comparator: risk.settings.removalComparator, threshold: risk.settings.removalThreshold }}
