@@ -24,12 +24,27 @@ describe('dashboard figures', () => {
     });
   });
 
-  it('places risks on the heat map by likelihood and impact, with control', () => {
-    const map = heatMap(rows);
-    expect(map.map((r) => r.likelihood)).toEqual([4, 3, 2, 1]);
-    expect(map[1]!.cells[3]).toEqual({ impact: 4, band: 'moderate', risks: [{ ref: 'I1', control: 2 }] });
-    expect(map[1]!.cells[1]).toEqual({ impact: 2, band: 'moderate', risks: [{ ref: 'T7', control: 4 }] });
-    expect(map[3]!.cells[1]!.risks).toEqual([{ ref: 'I3', control: 2 }]);
+  it('places each risk by likelihood and impact with its own control, score and band; a cell has no band of its own', () => {
+    const map = heatMap([...rows, row('T9', 'topical', 3, 1, 2)]);
+    expect(map.rows.map((r) => r.likelihood)).toEqual([4, 3, 2, 1]);
+    expect(map.rows[1]!.cells[3]).toEqual({ impact: 4, risks: [{ ref: 'I1', control: 2, score: 24, band: 'moderate' }] });
+    // One cell, two bands: L3 × I2 is Moderate at C4 and Minor at C1.
+    expect(map.rows[1]!.cells[1]).toEqual({
+      impact: 2,
+      risks: [
+        { ref: 'T7', control: 4, score: 24, band: 'moderate' },
+        { ref: 'T9', control: 1, score: 6, band: 'minor' },
+      ],
+    });
+    expect(map.rows[3]!.cells[1]!.risks).toEqual([{ ref: 'I3', control: 2, score: 4, band: 'minor' }]);
+    expect(map.unplaced).toEqual([]);
+  });
+
+  it('lists a risk whose score was recorded without its factors under the grid, with why, instead of leaving it off', () => {
+    const scoreOnly = { ...row('I9', 'inherent', 1, 1, 1), history: [{ score: 16, reviewedOn: null, likelihood: null, control: null, impact: null }] };
+    const map = heatMap([...rows, scoreOnly]);
+    expect(map.unplaced).toEqual([{ ref: 'I9', score: 16, band: 'acceptable', reason: 'its score was recorded without likelihood, control and impact' }]);
+    expect(map.rows.flatMap((r) => r.cells.flatMap((c) => c.risks.map((x) => x.ref)))).not.toContain('I9');
   });
 
   it('writes trends and counts in words', () => {

@@ -49,22 +49,45 @@ export function inWords(n: number): string {
   return WORDS[n] ?? String(n);
 }
 
-/** The heat map: for each likelihood (4 → 1) and impact (1 → 4), the risks there with their control factor. */
-export function heatMap(
-  rows: readonly Row[],
-): Array<{ likelihood: number; cells: Array<{ impact: number; band: BandName; risks: Array<{ ref: string; control: number }> }> }> {
-  return [4, 3, 2, 1].map((likelihood) => ({
-    likelihood,
-    cells: [1, 2, 3, 4].map((impact) => {
-      const risks = rows
-        .map((r) => ({ ref: r.ref, latest: r.history.at(-1)! }))
-        .filter(({ latest }) => latest.likelihood === likelihood && latest.impact === impact)
-        .map(({ ref, latest }) => ({ ref, control: latest.control! }));
-      // The band of the cell at the middle control values is ambiguous; name the band of its worst risk, or of L×I×2.
-      const worst = risks.reduce((max, r) => Math.max(max, likelihood * impact * r.control), 0);
-      return { impact, band: bandOf(worst || likelihood * impact * 2), risks };
-    }),
-  }));
+export type HeatMapRisk = { ref: string; control: number; score: number; band: BandName };
+export type HeatMap = {
+  rows: Array<{ likelihood: number; cells: Array<{ impact: number; risks: HeatMapRisk[] }> }>;
+  /** Risks the grid cannot place, with why: counted in every total, and listed under the grid. */
+  unplaced: Array<{ ref: string; score: number; band: BandName; reason: string }>;
+};
+
+/**
+ * Likelihood by impact, each risk in its cell with its own control score, score and band. A cell has no band
+ * of its own: the score also multiplies control, so one cell can hold risks of different bands (L3 × I2 is
+ * Minor at C1 and Moderate at C4). A risk whose latest score was recorded without its factors cannot be placed.
+ */
+export function heatMap(rows: readonly Row[]): HeatMap {
+  const placed: Array<HeatMapRisk & { likelihood: number; impact: number }> = [];
+  const unplaced: HeatMap['unplaced'] = [];
+  for (const r of rows) {
+    const latest = r.history.at(-1)!;
+    if (latest.likelihood === null || latest.control === null || latest.impact === null)
+      unplaced.push({ ref: r.ref, score: latest.score, band: bandOf(latest.score), reason: 'its score was recorded without likelihood, control and impact' });
+    else
+      placed.push({
+        ref: r.ref,
+        likelihood: latest.likelihood,
+        impact: latest.impact,
+        control: latest.control,
+        score: latest.score,
+        band: bandOf(latest.score),
+      });
+  }
+  return {
+    rows: [4, 3, 2, 1].map((likelihood) => ({
+      likelihood,
+      cells: [1, 2, 3, 4].map((impact) => ({
+        impact,
+        risks: placed.filter((p) => p.likelihood === likelihood && p.impact === impact).map(({ ref, control, score, band }) => ({ ref, control, score, band })),
+      })),
+    })),
+    unplaced,
+  };
 }
 
 /** A risk's score trend in words: "16 → 24". */

@@ -59,6 +59,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const day = asAt ?? now;
   const db = getDb();
   const { all, settings } = asAt ? getRegisterAsAt(db, asAt, {}, 'full') : getLiveRegister(db, day, {}, 'full');
+  const map = heatMap(all);
   // Each day is judged against the appetite in force that day, not today's.
   const appetites = {
     initial: DEFAULT_SETTINGS.appetite,
@@ -162,29 +163,27 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           data-testid="heat-map"
           caption={
             <>
-              Heat map: {settings.factors.likelihood.name} by {settings.factors.impact.name} (each risk with its {settings.factors.control.name.toLowerCase()}{' '}
-              score, C)
+              Heat map: {settings.factors.likelihood.name} by {settings.factors.impact.name}
             </>
           }
           captionSize="m"
           columns={[{ header: null }, ...[1, 2, 3, 4].map((i) => ({ header: `${settings.factors.impact.name} ${i}` }))]}
         >
-          {heatMap(all).map((row) => (
+          {map.rows.map((row) => (
             <Row key={row.likelihood}>
               <RowHeader>
                 {settings.factors.likelihood.name} {row.likelihood}
               </RowHeader>
               {row.cells.map((cell) => (
-                <Cell className={`app-heat-map__cell app-heat-map__cell--${cell.band}`} key={cell.impact} data-cell={`${row.likelihood}-${cell.impact}`}>
-                  <span className="govuk-body-s">{bandLabel(cell.band)}</span>
+                <Cell className="app-heat-map__cell" key={cell.impact} data-cell={`${row.likelihood}-${cell.impact}`}>
                   {cell.risks.length ? (
                     <ul className="govuk-list govuk-!-margin-bottom-0">
                       {cell.risks.map((r) => (
-                        <li key={r.ref}>
+                        <li key={r.ref} className={`app-heat-map__risk app-heat-map__cell--${r.band}`} data-ref={r.ref}>
                           <Link className="govuk-link" href={asAt ? `/risks/${r.ref}?asAt=${asAt}` : `/risks/${r.ref}`}>
                             {r.ref}
-                          </Link>{' '}
-                          (C{r.control})
+                          </Link>
+                          : {r.score} {bandLabel(r.band)} (C{r.control})
                         </li>
                       ))}
                     </ul>
@@ -194,6 +193,28 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </Row>
           ))}
         </Table>
+        <div className="govuk-body" data-testid="heat-map-key">
+          <p className="govuk-body">
+            Each risk sits at its {settings.factors.likelihood.name.toLowerCase()} and {settings.factors.impact.name.toLowerCase()}, shown with its score, band
+            and {settings.factors.control.name.toLowerCase()} score (C1 to C4). The score also multiplies {settings.factors.control.name.toLowerCase()}, so
+            risks in one cell can fall in different bands.
+          </p>
+          {map.unplaced.length ? (
+            <>
+              <p className="govuk-body">Not on the grid, but counted in the totals above:</p>
+              <ul className="govuk-list govuk-list--bullet" data-testid="heat-map-unplaced">
+                {map.unplaced.map((r) => (
+                  <li key={r.ref}>
+                    <Link className="govuk-link" href={asAt ? `/risks/${r.ref}?asAt=${asAt}` : `/risks/${r.ref}`}>
+                      {r.ref}
+                    </Link>
+                    : {r.score} {bandLabel(r.band)}, because {r.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
 
         <Table
           data-testid="trends"
