@@ -25,9 +25,7 @@ test.describe('the dashboard', () => {
     await expect(page.locator('[data-cell="3-4"] [data-ref="I1"]')).toHaveText('I1: 24 Moderate (C2)');
     await expect(page.getByTestId('heat-map-key')).toContainText('risks in one cell can fall in different bands');
     // I9's score on 4 May 2018 was printed without its factors: listed under the grid, not silently left off.
-    await expect(page.getByTestId('heat-map-unplaced')).toContainText(
-      'I9: 27 Moderate, because its score was recorded without likelihood, control and impact',
-    );
+    await expect(page.getByTestId('heat-map-unplaced')).toContainText('I9: 27 Moderate, because its score was recorded without likelihood, control and impact');
     await expect(page.locator('[data-testid="trends"] tr[data-ref="I1"] [data-col="trend"]')).toHaveText('16 → 24');
     // The chart beside it: a marker for each review and the appetite as a dashed line, big enough to read.
     const chart = page.locator('[data-testid="trends"] tr[data-ref="I1"] svg');
