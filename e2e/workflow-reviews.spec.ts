@@ -83,15 +83,32 @@ test.describe.serial('reviewing risks', () => {
     await context.close();
   });
 
+  test('by keyboard alone, a review that changes only the score reaches Save in a handful of Tab presses', async ({ page }) => {
+    await signInAs(page, 'staff');
+    await page.goto('/risks/I5/review');
+    await page.getByRole('group', { name: 'Date of review' }).getByLabel('Day').focus();
+    let presses = 0;
+    while (presses < 100 && !(await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Save review'))) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    console.log(`Tab presses from the review date to Save: ${presses}`);
+    expect(presses).toBeLessThanOrEqual(15);
+  });
+
   test('bad input is answered field by field and saves nothing', async ({ page, request }) => {
     await signInAs(page, 'staff');
     await page.goto('/risks/I5/review');
     const before = dbFingerprint();
     await page.getByLabel('Year').fill('2099');
+    await page.getByText('Change the risk’s details').click();
     await page.getByLabel('Event').fill('');
     await page.getByRole('button', { name: 'Save review' }).click();
     await expect(page.getByRole('link', { name: 'The review date must be today or in the past' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Enter the event' })).toBeVisible();
+    // The section holding the error opens by itself; the one without stays closed.
+    await expect(page.getByTestId('risk-details')).toHaveAttribute('open', '');
+    await expect(page.getByTestId('mitigations-details')).not.toHaveAttribute('open', '');
     await expect(page.getByLabel('Year')).toHaveValue('2099');
     expect(dbFingerprint()).toBe(before);
 

@@ -93,6 +93,23 @@ function ReviewFields({ state, risk, people, factors, appetite, removalRule, tod
     : null;
   const fe = state?.fieldErrors ?? {};
   const peopleOptions = [{ value: '', text: 'Unassigned' }, ...people.map((p) => ({ value: String(p.id), text: p.name }))];
+  // A section behind details opens when it holds an error, or what the reviewer changed or the owner proposed.
+  const changed = (key: string, original: string) => v(key, original) !== original;
+  const mitigationsOpen =
+    Object.keys(fe).some((k) => k.startsWith('mitigation-') || k.startsWith('newMitigations')) ||
+    v('newMitigations', proposal?.mitigationUpdate ?? '') !== '' ||
+    risk.mitigations.some(
+      (m) =>
+        changed(`mitigation-${m.id}-text`, m.text) ||
+        changed(`mitigation-${m.id}-owner`, m.ownerId ? String(m.ownerId) : '') ||
+        v(`mitigation-${m.id}-retire`) === 'yes',
+    );
+  const detailsOpen =
+    ['event', 'consequences', 'impactAreas', 'ownerId'].some((k) => fe[k]?.length) ||
+    changed('event', risk.event) ||
+    changed('consequences', risk.consequences.join('\n')) ||
+    changed('ownerId', risk.ownerId ? String(risk.ownerId) : '') ||
+    list('impactAreas', risk.impactAreas).join() !== risk.impactAreas.join();
 
   return (
     <>
@@ -186,87 +203,100 @@ function ReviewFields({ state, risk, people, factors, appetite, removalRule, tod
         <div className="govuk-inset-text">This score is at or above the removal threshold: saving returns {risk.ref} to the live register.</div>
       ) : null}
 
-      <h2 className="govuk-heading-m">Mitigation and controls</h2>
-      {risk.mitigations.map((m, i) => (
-        <div className="govuk-form-group app-mitigation" key={m.id}>
+      {/* Behind GOV.UK details, so a review that changes only the score reaches Save in a few key presses;
+          each opens by itself when it holds an error, or text already changed or proposed. */}
+      <details className="govuk-details" data-testid="mitigations-details" open={mitigationsOpen}>
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">Change the mitigation and controls ({risk.mitigations.length})</span>
+        </summary>
+        <div className="govuk-details__text">
+          {risk.mitigations.map((m, i) => (
+            <div className="govuk-form-group app-mitigation" key={m.id}>
+              <Textarea
+                id={`mitigation-${m.id}-text`}
+                limit={LIMITS.mitigation}
+                label={`Mitigation ${i + 1}`}
+                defaultValue={v(`mitigation-${m.id}-text`, m.text)}
+                errors={fe[`mitigation-${m.id}-text`]}
+                rows={2}
+              />
+              <Select
+                id={`mitigation-${m.id}-owner`}
+                name={`mitigation-${m.id}-owner`}
+                label={`Owner of mitigation ${i + 1}`}
+                options={peopleOptions}
+                defaultValue={v(`mitigation-${m.id}-owner`, m.ownerId ? String(m.ownerId) : '')}
+              />
+              <div className="govuk-checkboxes govuk-checkboxes--small">
+                <div className="govuk-checkboxes__item">
+                  <input
+                    className="govuk-checkboxes__input"
+                    id={`mitigation-${m.id}-retire`}
+                    name={`mitigation-${m.id}-retire`}
+                    type="checkbox"
+                    value="yes"
+                    defaultChecked={v(`mitigation-${m.id}-retire`) === 'yes'}
+                  />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`mitigation-${m.id}-retire`}>
+                    Retire mitigation {i + 1}
+                  </label>
+                </div>
+              </div>
+            </div>
+          ))}
           <Textarea
-            id={`mitigation-${m.id}-text`}
+            id="newMitigations"
             limit={LIMITS.mitigation}
-            label={`Mitigation ${i + 1}`}
-            defaultValue={v(`mitigation-${m.id}-text`, m.text)}
-            errors={fe[`mitigation-${m.id}-text`]}
-            rows={2}
+            perLine
+            label="Add mitigations"
+            hint="One per line"
+            defaultValue={v('newMitigations', proposal?.mitigationUpdate ?? '')}
+            errors={fe.newMitigations}
+            rows={3}
           />
           <Select
-            id={`mitigation-${m.id}-owner`}
-            name={`mitigation-${m.id}-owner`}
-            label={`Owner of mitigation ${i + 1}`}
+            id="newMitigationsOwnerId"
+            name="newMitigationsOwnerId"
+            label="Owner of the added mitigations"
             options={peopleOptions}
-            defaultValue={v(`mitigation-${m.id}-owner`, m.ownerId ? String(m.ownerId) : '')}
+            defaultValue={v('newMitigationsOwnerId')}
           />
-          <div className="govuk-checkboxes govuk-checkboxes--small">
-            <div className="govuk-checkboxes__item">
-              <input
-                className="govuk-checkboxes__input"
-                id={`mitigation-${m.id}-retire`}
-                name={`mitigation-${m.id}-retire`}
-                type="checkbox"
-                value="yes"
-                defaultChecked={v(`mitigation-${m.id}-retire`) === 'yes'}
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={`mitigation-${m.id}-retire`}>
-                Retire mitigation {i + 1}
-              </label>
-            </div>
-          </div>
         </div>
-      ))}
-      <Textarea
-        id="newMitigations"
-        limit={LIMITS.mitigation}
-        perLine
-        label="Add mitigations"
-        hint="One per line"
-        defaultValue={v('newMitigations', proposal?.mitigationUpdate ?? '')}
-        errors={fe.newMitigations}
-        rows={3}
-      />
-      <Select
-        id="newMitigationsOwnerId"
-        name="newMitigationsOwnerId"
-        label="Owner of the added mitigations"
-        options={peopleOptions}
-        defaultValue={v('newMitigationsOwnerId')}
-      />
-
-      <h2 className="govuk-heading-m">Risk details</h2>
-      <p className="govuk-body">Change these only if the review changed them.</p>
-      <Textarea id="event" limit={LIMITS.event} label="Event" defaultValue={v('event', risk.event)} errors={fe.event} rows={3} />
-      <Textarea
-        id="consequences"
-        limit={LIMITS.consequence}
-        perLine
-        label="Consequences"
-        hint="One per line"
-        defaultValue={v('consequences', risk.consequences.join('\n'))}
-        errors={fe.consequences}
-        rows={Math.max(4, risk.consequences.length + 1)}
-      />
-      <Checkboxes
-        name="impactAreas"
-        legend="Main impact areas"
-        options={IMPACT_AREAS.map((a) => ({ value: a, text: a }))}
-        defaultValues={list('impactAreas', risk.impactAreas)}
-        errors={fe.impactAreas}
-      />
-      <Select
-        id="ownerId"
-        name="ownerId"
-        label="Risk owner"
-        options={peopleOptions}
-        defaultValue={v('ownerId', risk.ownerId ? String(risk.ownerId) : '')}
-        error={fe.ownerId?.[0]}
-      />
+      </details>
+      <details className="govuk-details" data-testid="risk-details" open={detailsOpen}>
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">Change the risk’s details: event, consequences, impact areas, owner</span>
+        </summary>
+        <div className="govuk-details__text">
+          <p className="govuk-body">Change these only if the review changed them.</p>
+          <Textarea id="event" limit={LIMITS.event} label="Event" defaultValue={v('event', risk.event)} errors={fe.event} rows={3} />
+          <Textarea
+            id="consequences"
+            limit={LIMITS.consequence}
+            perLine
+            label="Consequences"
+            hint="One per line"
+            defaultValue={v('consequences', risk.consequences.join('\n'))}
+            errors={fe.consequences}
+            rows={Math.max(4, risk.consequences.length + 1)}
+          />
+          <Checkboxes
+            name="impactAreas"
+            legend="Main impact areas"
+            options={IMPACT_AREAS.map((a) => ({ value: a, text: a }))}
+            defaultValues={list('impactAreas', risk.impactAreas)}
+            errors={fe.impactAreas}
+          />
+          <Select
+            id="ownerId"
+            name="ownerId"
+            label="Risk owner"
+            options={peopleOptions}
+            defaultValue={v('ownerId', risk.ownerId ? String(risk.ownerId) : '')}
+            error={fe.ownerId?.[0]}
+          />
+        </div>
+      </details>
     </>
   );
 }
