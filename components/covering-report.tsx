@@ -1,5 +1,5 @@
 /** The covering report on screen and on paper (print styles leave out the service's header and controls). */
-import { APPENDIX_A_HEADERS, type CoveringReport } from '@/lib/domain/covering-report';
+import { APPENDIX_A_HEADERS, appendixDividerBefore, recordNote, type CoveringReport } from '@/lib/domain/covering-report';
 import { formatDay } from '@/lib/domain/dates';
 import { bandLabel } from '@/lib/domain/scoring';
 import { BandTag } from './risk-tags';
@@ -72,22 +72,28 @@ export function CoveringReportView({ report, draft }: { report: CoveringReport; 
           {report.signOff.role}
         </p>
       ) : null}
-      {report.auditCheckpoint ? (
-        <p className="govuk-body-s app-break-anywhere" data-testid="audit-checkpoint">
-          Audit log checkpoint at publication: <code>{report.auditCheckpoint}</code>
-        </p>
-      ) : null}
 
       <section aria-labelledby="appendix-a" className="app-page-break app-appendix-a">
+        <h3 className="govuk-heading-m" id="appendix-a">
+          {report.appendixA.caption}
+        </h3>
         <Table
           className="app-register-table"
           data-testid="appendix-a"
-          caption={report.appendixA.caption}
-          captionSize="m"
-          captionId="appendix-a"
+          caption="The register’s risks, inherent then topical"
+          captionSize="s"
           columns={APPENDIX_A_HEADERS.map((h) => ({ header: h }))}
         >
-          {report.appendixA.rows.map((r) => (
+          {report.appendixA.rows.flatMap((r, index) => [
+            ...(appendixDividerBefore(report.appendixA.rows, index)
+              ? [
+                  <Row key={`divider-${r.category}`} className="app-register-divider" data-divider={r.category}>
+                    <th colSpan={APPENDIX_A_HEADERS.length} className="govuk-table__header">
+                      {appendixDividerBefore(report.appendixA.rows, index)}
+                    </th>
+                  </Row>,
+                ]
+              : []),
             <Row key={r.ref} data-ref={r.ref}>
               <RowHeader>{r.ref}</RowHeader>
               <Cell className="app-nowrap">{formatDay(r.dateIdentified)}</Cell>
@@ -109,8 +115,8 @@ export function CoveringReportView({ report, draft }: { report: CoveringReport; 
               </Cell>
               <Cell className="app-nowrap">{formatDay(r.dateReviewed, 'Date not recorded')}</Cell>
               <Cell>{r.summary}</Cell>
-            </Row>
-          ))}
+            </Row>,
+          ])}
         </Table>
       </section>
 
@@ -137,6 +143,16 @@ export function CoveringReportView({ report, draft }: { report: CoveringReport; 
           ))}
         </Table>
       </section>
+      {report.auditCheckpoint ? (
+        <section aria-labelledby="report-record">
+          <h3 className="govuk-heading-s" id="report-record">
+            Record
+          </h3>
+          <p className="govuk-body-s app-break-anywhere" data-testid="audit-checkpoint">
+            {recordNote(report.auditCheckpoint)}
+          </p>
+        </section>
+      ) : null}
     </article>
   );
 }

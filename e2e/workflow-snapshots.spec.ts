@@ -118,6 +118,7 @@ test.describe.serial('meeting snapshots', () => {
       '6. New Risks',
       '7. Risks Removed Since the Last Report',
       '8. Future Reviews of Risk Register',
+      'Appendix A: PCC Dynamic Risk Register as at 8 May 2018 (risk appetite 30; topical risks removed with a score under 10)',
       'Appendix B: Glossary and risk key',
     ]);
     await expect(report).toContainText(
@@ -140,8 +141,11 @@ test.describe.serial('meeting snapshots', () => {
       'T4',
       'T7',
     ]);
+    // Appendix A is a heading of its own, as Appendix B is, and its table has the paper's divider rows.
+    await expect(page.getByRole('heading', { level: 3, name: /^Appendix A: PCC Dynamic Risk Register as at/ })).toBeVisible();
     const appendix = page.getByTestId('appendix-a');
-    await expect(appendix.locator('tbody tr')).toHaveCount(16);
+    await expect(appendix.locator('tbody tr[data-ref]')).toHaveCount(16);
+    await expect(appendix.locator('tbody tr[data-divider]')).toHaveText(['Inherent Risks', 'Topical Risks']);
     // The register as the paper prints it: every column, lists as lists, the score banded with its name in words.
     await expect(appendix.locator('thead th')).toHaveText([
       'ID',
@@ -183,6 +187,13 @@ test.describe.serial('meeting snapshots', () => {
     await page.getByRole('link', { name: 'Published covering report for this meeting' }).first().click();
     await expect(page.getByTestId('report-status')).toContainText('Published');
     await expect(page.getByRole('button', { name: 'Publish the covering report' })).toHaveCount(0);
+    // The audit checkpoint is a record note after the appendices, for the auditor, not in the report's body.
+    await expect(page.getByTestId('audit-checkpoint')).toContainText(/Audit log checkpoint at publication: \d+:[0-9a-f]{64}/);
+    expect(
+      await page.evaluate(
+        () => document.getElementById('appendix-b')!.compareDocumentPosition(document.getElementById('report-record')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBeTruthy();
     await expectNoAxeViolations(page);
 
     await signInByApi(request, 'board@example.org');
@@ -197,6 +208,7 @@ test.describe.serial('meeting snapshots', () => {
     expect(text).toContain('Deputy Chief Executive');
     expect(text).toContain('Mitigation and Controls');
     expect(text).not.toContain('DRAFT');
+    expect(text.indexOf('Audit log checkpoint at publication')).toBeGreaterThan(text.indexOf('Appendix B'));
     // Tagged for assistive technology, in English, with its fonts embedded.
     const raw = Buffer.from(await pdf.body()).toString('latin1');
     expect(raw).toContain('/StructTreeRoot');

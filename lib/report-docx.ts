@@ -1,11 +1,21 @@
 /**
  * The covering report as a Word document (.docx, Office Open XML) for an agenda pack. Written directly
  * as WordprocessingML and zipped with fflate: real heading styles (so the navigation pane and screen
- * readers see the structure), numbered paragraphs as in the paper, tables with header rows that repeat
- * across pages, Appendix A in a landscape section. From the same `CoveringReport` as the page and PDF.
+ * readers see the structure), numbered paragraphs as in the paper, bullets as real Word lists (a numbering
+ * definition, so Word's list tools work on them), tables with header rows that repeat across pages, Appendix A
+ * in a landscape section with the paper's divider rows, and the audit checkpoint in a record note at the end.
+ * From the same `CoveringReport` as the page and PDF.
  */
 import { strToU8, zipSync } from 'fflate';
-import { APPENDIX_A_HEADERS, APPENDIX_A_SCORE_COLUMN, appendixCells, BAND_FILL, type CoveringReport } from '@/lib/domain/covering-report';
+import {
+  APPENDIX_A_HEADERS,
+  APPENDIX_A_SCORE_COLUMN,
+  appendixCells,
+  appendixDividerBefore,
+  BAND_FILL,
+  recordNote,
+  type CoveringReport,
+} from '@/lib/domain/covering-report';
 import { formatDay } from '@/lib/domain/dates';
 import { bandLabel } from '@/lib/domain/scoring';
 
@@ -26,10 +36,15 @@ function run({ text, bold, italic }: Run): string {
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
 }
 
-function para(runs: Run[] | string, opts: { style?: string; indent?: number; hanging?: number; keepNext?: boolean } = {}): string {
+/** The numbering definitions' ids (word/numbering.xml): bullets in the body, and smaller ones in table cells. */
+const BODY_BULLETS = 1;
+const CELL_BULLETS = 2;
+
+function para(runs: Run[] | string, opts: { style?: string; indent?: number; hanging?: number; keepNext?: boolean; bullets?: number } = {}): string {
   const ppr = [
     opts.style ? `<w:pStyle w:val="${opts.style}"/>` : '',
     opts.keepNext ? '<w:keepNext/>' : '',
+    opts.bullets ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${opts.bullets}"/></w:numPr>` : '',
     opts.indent !== undefined ? `<w:ind w:left="${opts.indent}"${opts.hanging ? ` w:hanging="${opts.hanging}"` : ''}/>` : '',
   ].join('');
   const content = (typeof runs === 'string' ? [{ text: runs }] : runs).map(run).join('');
@@ -49,20 +64,27 @@ function table(
   headers: string[],
   rows: Array<Array<string | string[]>>,
   widths: number[],
-  opts: { fill?: (row: number, column: number) => string | null; plain?: number[] } = {},
+  opts: { fill?: (row: number, column: number) => string | null; plain?: number[]; divider?: (row: number) => string | null } = {},
 ): string {
   const cell = (content: string | string[], width: number, header: boolean, fill: string | null, bullets: boolean) => {
     const paragraphs = Array.isArray(content)
       ? content.length
-        ? content.map((item) => para(bullets ? `•\t${item}` : item, { style: 'TableText', ...(bullets ? { indent: 170, hanging: 170 } : {}) })).join('')
+        ? content.map((item) => para(item, { style: 'TableText', ...(bullets ? { bullets: CELL_BULLETS } : {}) })).join('')
         : para('-', { style: 'TableText' })
       : para([{ text: content, bold: header }], { style: 'TableText' });
     const shade = header ? 'E8E8E8' : fill;
     return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shade ? `<w:shd w:val="clear" w:color="auto" w:fill="${shade}"/>` : ''}</w:tcPr>${paragraphs}</w:tc>`;
   };
   const header = `<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>${headers.map((h, i) => cell(h, widths[i]!, true, null, false)).join('')}</w:tr>`;
+  const total = widths.reduce((a, b) => a + b, 0);
+  // A divider row the paper prints before some rows ("Inherent Risks"): one cell across the table, kept with the next row.
+  const divider = (text: string) =>
+    `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="${total}" w:type="dxa"/><w:gridSpan w:val="${widths.length}"/><w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:keepNext/></w:pPr>${run({ text, bold: true })}</w:p></w:tc></w:tr>`;
   const body = rows
-    .map((r, ri) => `<w:tr>${r.map((c, ci) => cell(c, widths[ci]!, false, opts.fill?.(ri, ci) ?? null, !opts.plain?.includes(ci))).join('')}</w:tr>`)
+    .map((r, ri) => {
+      const before = opts.divider?.(ri);
+      return `${before ? divider(before) : ''}<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((c, ci) => cell(c, widths[ci]!, false, opts.fill?.(ri, ci) ?? null, !opts.plain?.includes(ci))).join('')}</w:tr>`;
+    })
     .join('');
   return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${header}${body}</w:tbl>`;
 }
@@ -76,6 +98,9 @@ const LANDSCAPE =
 function sectionBreak(pageSetup: string): string {
   return `<w:p><w:pPr><w:sectPr>${pageSetup}</w:sectPr></w:pPr></w:p>`;
 }
+
+/** Appendix A's column widths in twips (the landscape page's 14,570). */
+export const APPENDIX_A_WORD_WIDTHS = [500, 950, 1850, 2450, 1250, 3050, 330, 330, 330, 1150, 950, 1430];
 
 function documentXml(report: CoveringReport, draft: boolean): string {
   const body: string[] = [];
@@ -99,21 +124,22 @@ function documentXml(report: CoveringReport, draft: boolean): string {
           ),
           para(block.text, { indent: 720 }),
         );
-      } else body.push(...block.items.map((item) => para(`•\t${item}`, { indent: 1080, hanging: 360 })));
+      } else body.push(...block.items.map((item) => para(item, { bullets: BODY_BULLETS })));
     }
   }
   if (report.signOff.name) body.push(para(report.signOff.name));
   if (report.signOff.role) body.push(para(report.signOff.role));
-  if (report.auditCheckpoint) body.push(para(`Audit log checkpoint at publication: ${report.auditCheckpoint}`));
   body.push(sectionBreak(PORTRAIT));
 
   body.push(para(report.appendixA.caption, { style: 'Heading1' }));
-  // The landscape page's 14,570 twips, shared out as the paper's columns are.
+  // The landscape page's 14,570 twips, shared out as the paper's columns are; the Score column fits
+  // "24 Acceptable" on one line at the table's 8 pt, so no band's name breaks inside a word.
   const rows = report.appendixA.rows;
   body.push(
-    table([...APPENDIX_A_HEADERS], rows.map(appendixCells), [500, 950, 1900, 2500, 1200, 3300, 330, 330, 330, 900, 950, 1380], {
+    table([...APPENDIX_A_HEADERS], rows.map(appendixCells), APPENDIX_A_WORD_WIDTHS, {
       fill: (row, column) => (column === APPENDIX_A_SCORE_COLUMN ? BAND_FILL[rows[row]!.band] : null),
       plain: [APPENDIX_A_HEADERS.indexOf('Main impact area(s)')],
+      divider: (row) => appendixDividerBefore(rows, row),
     }),
   );
   body.push(sectionBreak(LANDSCAPE));
@@ -134,6 +160,8 @@ function documentXml(report: CoveringReport, draft: boolean): string {
       [2000, 7600],
     ),
   );
+  // The record of the publication, after the appendices: for the auditor, out of the councillor's way.
+  if (report.auditCheckpoint) body.push(para('Record', { style: 'Heading2' }), para([{ text: recordNote(report.auditCheckpoint) }], { style: 'TableText' }));
 
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body.join('')}<w:sectPr>${PORTRAIT}</w:sectPr></w:body></w:document>`;
@@ -150,14 +178,18 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`;
 
+/** Two bullet lists: the body's, indented as the paper's, and the table cells' (narrower). */
+const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="1080" w:hanging="360"/></w:pPr><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="170" w:hanging="170"/></w:pPr><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr></w:lvl></w:abstractNum><w:num w:numId="${BODY_BULLETS}"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="${CELL_BULLETS}"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
 
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`;
 
 const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`;
 
 function coreXml(report: CoveringReport, draft: boolean, date: Date): string {
   const iso = date.toISOString().replace(/\.\d+Z$/, 'Z');
@@ -177,6 +209,7 @@ export function coveringReportDocx(report: CoveringReport, options: { draft: boo
       'docProps/core.xml': file(coreXml(report, options.draft, options.date)),
       'word/document.xml': file(documentXml(report, options.draft)),
       'word/styles.xml': file(STYLES),
+      'word/numbering.xml': file(NUMBERING),
       'word/_rels/document.xml.rels': file(DOCUMENT_RELS),
     },
     { level: 6 },

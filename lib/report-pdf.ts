@@ -18,7 +18,15 @@ import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { bandLabel } from '@/lib/domain/scoring';
 import { formatDay } from '@/lib/domain/dates';
-import { APPENDIX_A_HEADERS, APPENDIX_A_SCORE_COLUMN, appendixCells, BAND_FILL, type CoveringReport } from '@/lib/domain/covering-report';
+import {
+  APPENDIX_A_HEADERS,
+  APPENDIX_A_SCORE_COLUMN,
+  appendixCells,
+  appendixDividerBefore,
+  BAND_FILL,
+  recordNote,
+  type CoveringReport,
+} from '@/lib/domain/covering-report';
 
 const MARGIN = 50;
 const BLACK = '#0b0c0c';
@@ -173,24 +181,66 @@ class Writer {
   }
 
   /**
-   * A table: the header row (TH cells) then one TR of TD cells per row. A row that does not
-   * fit moves to a new page, where the header row is drawn again as an artifact; `fill` shades a cell.
+   * A table: the header row (TH cells, each with Scope Column) then one TR of TD cells per row. A list in a
+   * cell is tagged as one (L, LI, Lbl for its bullet, LBody), each item ending in a space so the text layer
+   * keeps its words apart. `divider` gives a row the paper prints before some rows ("Inherent Risks"): a TH
+   * with Scope Row, then the row's other cells empty, drawn as one band. A row that does not fit moves to a
+   * new page, where the header row is drawn again as an artifact; `fill` shades a cell.
    */
-  table(columns: Column[], rows: CellContent[][], opts: { size?: number; fill?: (row: number, column: number) => string | null } = {}) {
+  table(
+    columns: Column[],
+    rows: CellContent[][],
+    opts: { size?: number; fill?: (row: number, column: number) => string | null; divider?: (row: number) => string | null } = {},
+  ) {
     const { doc } = this;
     const size = opts.size ?? 8;
     const pad = 3;
+    const bulletIndent = size;
     const total = columns.reduce((sum, c) => sum + c.width, 0);
     const widths = columns.map((c) => (c.width / total) * this.width);
-    const lines = (content: CellContent, bullets: boolean) =>
-      Array.isArray(content) ? (content.length ? content.map((item) => (bullets ? `• ${this.clean(item)}` : this.clean(item))) : ['-']) : [this.clean(content)];
+    const bulleted = (i: number) => columns[i]!.bullets ?? true;
+    const textWidth = (content: CellContent, i: number) => widths[i]! - 2 * pad - (Array.isArray(content) && bulleted(i) ? bulletIndent : 0);
+    const lines = (content: CellContent) =>
+      Array.isArray(content) ? (content.length ? content.map((item) => `${this.clean(item)} `) : ['-']) : [this.clean(content)];
     const measure = (cells: CellContent[], face: Face) => {
       doc.font(face).fontSize(size);
       const heights = cells.map(
-        (content, i) =>
-          lines(content, columns[i]!.bullets ?? true).reduce((sum, line) => sum + doc.heightOfString(line, { width: widths[i]! - 2 * pad }), 0) + 2 * pad,
+        (content, i) => lines(content).reduce((sum, line) => sum + doc.heightOfString(line, { width: textWidth(content, i) }), 0) + 2 * pad,
       );
       return Math.max(...heights);
+    };
+    /** A cell's text, tagged under `cell` (a list as L/LI/Lbl/LBody), or as an artifact when `cell` is null. */
+    const drawText = (cell: Struct | null, content: CellContent, i: number, x: number, top: number, face: Face) => {
+      const width = textWidth(content, i);
+      const at = (text: string, left: number, y: number, w: number) => {
+        doc
+          .font(face)
+          .fontSize(size)
+          .fillColor(BLACK)
+          .text(text, left, y, { width: w, height: this.bottom - y });
+      };
+      let y = top + pad;
+      if (!cell) return this.artifact(() => lines(content).forEach((line) => (at(line, x + pad, y, width), (y = doc.y))));
+      if (!Array.isArray(content) || !content.length) return cell.add(() => at(lines(content)[0]!, x + pad, y, width));
+      const list = doc.struct('L');
+      cell.add(list);
+      for (const line of lines(content)) {
+        const li = doc.struct('LI');
+        list.add(li);
+        const itemTop = y;
+        if (bulleted(i))
+          this.element(li, 'Lbl', () =>
+            doc
+              .font(face)
+              .fontSize(size)
+              .fillColor(BLACK)
+              .text('•', x + pad, itemTop, { lineBreak: false }),
+          );
+        this.element(li, 'LBody', () => at(line, x + pad + (bulleted(i) ? bulletIndent : 0), itemTop, width));
+        y = doc.y;
+        li.end();
+      }
+      list.end();
     };
     const drawCells = (cells: CellContent[], face: Face, height: number, row: Struct | null, type: 'TH' | 'TD', fills: Array<string | null>) => {
       const top = doc.y;
@@ -202,22 +252,43 @@ class Writer {
           if (fills[i]) doc.rect(cellX, top, width, height).fill(fills[i]!);
           doc.lineWidth(0.5).rect(cellX, top, width, height).stroke(RULE);
         });
-        const text = () => {
-          doc.font(face).fontSize(size).fillColor(BLACK);
-          let y = top + pad;
-          for (const line of lines(content, columns[i]!.bullets ?? true)) {
-            doc.text(line, cellX + pad, y, { width: width - 2 * pad, height: this.bottom - y });
-            y = doc.y;
-          }
-        };
         if (row) {
-          const cell = doc.struct(type);
+          const cell = type === 'TH' ? doc.struct('TH', { scope: 'Column' } as StructureOptions) : doc.struct('TD');
           row.add(cell);
-          cell.add(text);
+          drawText(cell, content, i, cellX, top, face);
           cell.end();
-        } else this.artifact(text);
+        } else drawText(null, content, i, cellX, top, face);
         x += width;
       });
+      doc.x = this.left;
+      doc.y = top + height;
+    };
+    /** A divider row: its text in the first cell (TH, Scope Row), the rest empty TDs, drawn as one shaded band. */
+    const drawDivider = (text: string, parent: Struct) => {
+      const height = measure([text], 'bold');
+      if (doc.y + height * 3 > this.bottom) {
+        doc.addPage({ size: 'A4', layout: this.layout, margin: MARGIN });
+        drawCells(headers, 'bold', headerHeight, null, 'TH', headerFills);
+      }
+      const top = doc.y;
+      this.artifact(() => {
+        doc.rect(this.left, top, this.width, height).fill(HEADER_FILL);
+        doc.lineWidth(0.5).rect(this.left, top, this.width, height).stroke(RULE);
+      });
+      const row = doc.struct('TR');
+      parent.add(row);
+      const th = doc.struct('TH', { scope: 'Row' } as StructureOptions);
+      row.add(th);
+      th.add(() =>
+        doc
+          .font('bold')
+          .fontSize(size)
+          .fillColor(BLACK)
+          .text(this.clean(text), this.left + pad, top + pad, { width: this.width - 2 * pad }),
+      );
+      th.end();
+      for (let c = 1; c < columns.length; c++) row.add(doc.struct('TD', [] as never));
+      row.end();
       doc.x = this.left;
       doc.y = top + height;
     };
@@ -238,6 +309,8 @@ class Writer {
     const body = doc.struct('TBody');
     table.add(body);
     rows.forEach((cells, r) => {
+      const divider = opts.divider?.(r);
+      if (divider) drawDivider(divider, body);
       const height = measure(cells, 'regular');
       if (doc.y + height > this.bottom) {
         doc.addPage({ size: 'A4', layout: this.layout, margin: MARGIN });
@@ -260,6 +333,12 @@ class Writer {
     doc.moveDown(1);
   }
 }
+
+/**
+ * PDFKit's structure options: with `scope`, which PDFKit writes as a TH's Table attribute (/A << /O /Table
+ * /Scope ... >>) but @types/pdfkit does not yet list.
+ */
+type StructureOptions = PDFKit.Mixins.StructureElementOptions & { scope?: 'Row' | 'Column' | 'Both' };
 
 export type PdfOptions = { draft: boolean; date?: Date };
 
@@ -319,7 +398,6 @@ export async function coveringReportPdf(report: CoveringReport, options: PdfOpti
     if (report.signOff.name) w.paragraph(report.signOff.name, { indent: 0, gap: 1 });
     if (report.signOff.role) w.paragraph(report.signOff.role, { indent: 0 });
   }
-  if (report.auditCheckpoint) w.paragraph(`Audit log checkpoint at publication: ${report.auditCheckpoint}`, { size: 8, indent: 0 });
 
   doc.addPage({ size: 'A4', layout: 'landscape', margin: MARGIN });
   w.heading(2, report.appendixA.caption, 12, 8);
@@ -329,7 +407,11 @@ export async function coveringReportPdf(report: CoveringReport, options: PdfOpti
   w.table(
     APPENDIX_A_HEADERS.map((header, i) => ({ header, width: widths[i]!, bullets: header !== 'Main impact area(s)' })),
     rows.map(appendixCells),
-    { size: 7, fill: (row, column) => (column === APPENDIX_A_SCORE_COLUMN ? `#${BAND_FILL[rows[row]!.band]}` : null) },
+    {
+      size: 7,
+      fill: (row, column) => (column === APPENDIX_A_SCORE_COLUMN ? `#${BAND_FILL[rows[row]!.band]}` : null),
+      divider: (row) => appendixDividerBefore(rows, row),
+    },
   );
 
   doc.addPage({ size: 'A4', margin: MARGIN });
@@ -351,6 +433,11 @@ export async function coveringReportPdf(report: CoveringReport, options: PdfOpti
     report.appendixB.key.map((k) => [bandLabel(k.band), k.range]),
     { size: 9, fill: (row, column) => (column === 0 ? `#${BAND_FILL[report.appendixB.key[row]!.band]}` : null) },
   );
+  // The record of the publication, after the appendices: for the auditor, out of the councillor's way.
+  if (report.auditCheckpoint) {
+    w.heading(3, 'Record', 9, 2);
+    w.paragraph(recordNote(report.auditCheckpoint), { size: 8, indent: 0 });
+  }
   root.end();
 
   // The footer on every page, as pagination artifacts: written last, when the page count is known.

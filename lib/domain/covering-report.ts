@@ -144,6 +144,23 @@ export const BAND_FILL: Record<BandName, string> = { minor: 'CCE2D8', acceptable
 /** Where the Score cell is among APPENDIX_A_HEADERS. */
 export const APPENDIX_A_SCORE_COLUMN = APPENDIX_A_HEADERS.indexOf('Score');
 
+/** The divider row the paper prints before each category's first risk in Appendix A. */
+export const APPENDIX_A_DIVIDER: Record<Category, string> = { inherent: 'Inherent Risks', topical: 'Topical Risks' };
+
+/** The divider before row `index`, when it is its category's first: "Inherent Risks", "Topical Risks". */
+export function appendixDividerBefore(rows: readonly AppendixRow[], index: number): string | null {
+  const row = rows[index]!;
+  return index === 0 || rows[index - 1]!.category !== row.category ? APPENDIX_A_DIVIDER[row.category] : null;
+}
+
+/**
+ * The record note at the end of a published report, after the appendices, where an auditor finds it and a
+ * councillor reading the report is not stopped by a hash in its body.
+ */
+export function recordNote(checkpoint: string): string {
+  return `Audit log checkpoint at publication: ${checkpoint}. An auditor can check that no entry before it was later removed or changed with npm run audit:verify -- --since ${checkpoint}.`;
+}
+
 /** One Appendix A row as the text of its cells (lists as lines), for the PDF and Word tables. */
 export function appendixCells(r: AppendixRow): Array<string | string[]> {
   return [
