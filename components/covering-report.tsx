@@ -96,25 +96,25 @@ export function CoveringReportView({ report, draft }: { report: CoveringReport; 
               : []),
             <Row key={r.ref} data-ref={r.ref}>
               <RowHeader>{r.ref}</RowHeader>
-              <Cell className="app-nowrap">{formatDay(r.dateIdentified)}</Cell>
-              <Cell>{r.event}</Cell>
-              <Cell data-col="consequences">
+              <Cell data-label="Date identified">{formatDay(r.dateIdentified)}</Cell>
+              <Cell data-label="Event">{r.event}</Cell>
+              <Cell data-col="consequences" data-label="Consequence">
                 <AppendixList items={r.consequences} />
               </Cell>
-              <Cell data-col="impact-areas">
+              <Cell data-col="impact-areas" data-label="Main impact area(s)">
                 <AppendixList items={r.impactAreas} plain />
               </Cell>
-              <Cell data-col="mitigations">
+              <Cell data-col="mitigations" data-label="Mitigation and Controls">
                 <AppendixList items={r.mitigations} />
               </Cell>
-              <Cell>{r.likelihood ?? '–'}</Cell>
-              <Cell>{r.control ?? '–'}</Cell>
-              <Cell>{r.impact ?? '–'}</Cell>
-              <Cell data-col="score" className={`app-band-cell app-band-cell--${r.band}`}>
+              <Cell data-label="L">{r.likelihood ?? '–'}</Cell>
+              <Cell data-label="C">{r.control ?? '–'}</Cell>
+              <Cell data-label="I">{r.impact ?? '–'}</Cell>
+              <Cell data-col="score" data-label="Score" className={`app-band-cell app-band-cell--${r.band}`}>
                 <strong>{r.score}</strong> <span className="app-nowrap">{bandLabel(r.band)}</span>
               </Cell>
-              <Cell className="app-nowrap">{formatDay(r.dateReviewed, 'Date not recorded')}</Cell>
-              <Cell>{r.summary}</Cell>
+              <Cell data-label="Date Reviewed">{formatDay(r.dateReviewed, 'Date not recorded')}</Cell>
+              <Cell data-label="Summary">{r.summary}</Cell>
             </Row>,
           ])}
         </Table>

@@ -73,7 +73,7 @@ export function RegisterTable({
       ]}
     >
       {rows.map((row) => (
-        <RegisterTableRow key={row.ref} row={row} asAt={asAt} />
+        <RegisterTableRow key={row.ref} row={row} asAt={asAt} factorNames={[likelihood.name, control.name, impact.name]} />
       ))}
     </Table>
   );
@@ -83,7 +83,7 @@ export function RegisterTable({
  * One risk's row: its current text, latest scores and review status. Its cells are written out with GOV.UK's
  * table classes rather than through Cell: the register renders thousands of them.
  */
-function RegisterTableRow({ row, asAt }: { row: RegisterTableRowData; asAt?: string | null }) {
+function RegisterTableRow({ row, asAt, factorNames }: { row: RegisterTableRowData; asAt?: string | null; factorNames: [string, string, string] }) {
   return (
     <tr className="govuk-table__row" data-ref={row.ref}>
       <th scope="row" className="govuk-table__header app-register-table__ref">
@@ -91,47 +91,47 @@ function RegisterTableRow({ row, asAt }: { row: RegisterTableRowData; asAt?: str
           {row.ref}
         </a>
       </th>
-      <td className="govuk-table__cell app-nowrap" data-col="date-identified">
+      <td className="govuk-table__cell" data-col="date-identified" data-label="Date identified">
         {formatDay(row.dateIdentified)}
       </td>
-      <td className="govuk-table__cell" data-col="event">
+      <td className="govuk-table__cell" data-col="event" data-label="Event">
         {row.event}
       </td>
-      <td className="govuk-table__cell" data-col="impact-areas">
+      <td className="govuk-table__cell" data-col="impact-areas" data-label="Main impact areas">
         <ul className="govuk-list app-list--compact app-register-table__list">
           {row.impactAreas.map((area) => (
             <li key={area}>{area}</li>
           ))}
         </ul>
       </td>
-      <td className="govuk-table__cell govuk-table__cell--numeric" data-col="likelihood">
+      <td className="govuk-table__cell govuk-table__cell--numeric" data-col="likelihood" data-label={factorNames[0]}>
         {row.likelihood ?? '–'}
       </td>
-      <td className="govuk-table__cell govuk-table__cell--numeric" data-col="control">
+      <td className="govuk-table__cell govuk-table__cell--numeric" data-col="control" data-label={factorNames[1]}>
         {row.control ?? '–'}
       </td>
-      <td className="govuk-table__cell govuk-table__cell--numeric" data-col="impact">
+      <td className="govuk-table__cell govuk-table__cell--numeric" data-col="impact" data-label={factorNames[2]}>
         {row.impact ?? '–'}
       </td>
-      <td className="govuk-table__cell govuk-table__cell--numeric app-score" data-col="score">
+      <td className="govuk-table__cell govuk-table__cell--numeric app-score" data-col="score" data-label="Score">
         {row.score}
       </td>
-      <td className="govuk-table__cell" data-col="band">
+      <td className="govuk-table__cell" data-col="band" data-label="Band">
         <BandTag band={row.band} />
       </td>
-      <td className="govuk-table__cell" data-col="appetite">
+      <td className="govuk-table__cell" data-col="appetite" data-label="Appetite">
         <AppetiteFlag outside={row.atOrAboveAppetite} />
       </td>
-      <td className="govuk-table__cell app-nowrap" data-col="date-reviewed">
+      <td className="govuk-table__cell" data-col="date-reviewed" data-label="Date reviewed">
         {formatDay(row.reviewedOn, row.reviewedOnNote ? 'Date not recorded' : 'Not recorded')}
       </td>
-      <td className="govuk-table__cell" data-col="summary">
+      <td className="govuk-table__cell" data-col="summary" data-label="Summary">
         {row.summary}
       </td>
-      <td className="govuk-table__cell" data-col="owner">
+      <td className="govuk-table__cell" data-col="owner" data-label="Owner">
         {row.owner ? row.owner : <span className="app-unassigned">Unassigned</span>}
       </td>
-      <td className="govuk-table__cell" data-col="review-status">
+      <td className="govuk-table__cell" data-col="review-status" data-label="Review">
         <ReviewStatusTag due={row.due} />
         {row.actionOverdue ? (
           <>
