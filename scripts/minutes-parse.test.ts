@@ -15,6 +15,7 @@ const outputSchema = z.strictObject({
     z.strictObject({
       meetingOn: z.iso.date().nullable(),
       minute: z.string(),
+      minuteTitle: z.string(),
       quote: z.string().min(1),
       by: z.string().min(1),
       what: z.string().min(1),

@@ -33,6 +33,7 @@ describe('commitments read from the Panel’s minutes of 22 March and 9 May 2018
       {
         meetingOn: '2018-03-22',
         minute: '24',
+        minuteTitle: 'Quarterly data (Q3)- Risk / Performance / Finance / Complaints',
         quote: 'The Commissioner advised that an extract of the plan would be made available to PCP members at the next meeting.',
         by: 'The Commissioner',
         what: 'an extract of the plan would be made available to PCP members at the next meeting',
@@ -41,6 +42,7 @@ describe('commitments read from the Panel’s minutes of 22 March and 9 May 2018
       {
         meetingOn: '2018-03-22',
         minute: '24',
+        minuteTitle: 'Quarterly data (Q3)- Risk / Performance / Finance / Complaints',
         quote: 'It was agreed that a written response to these concerns would be provided by the OPCC.',
         by: 'The office (OPCC)',
         what: 'a written response to these concerns would be provided by the OPCC',
@@ -49,6 +51,7 @@ describe('commitments read from the Panel’s minutes of 22 March and 9 May 2018
       {
         meetingOn: '2018-03-22',
         minute: '24',
+        minuteTitle: 'Quarterly data (Q3)- Risk / Performance / Finance / Complaints',
         quote:
           'The Chairman requested that a report re Wiltshire Police stress related absences was put on the forward work plan for the September 2018 meeting.',
         by: 'The Panel',

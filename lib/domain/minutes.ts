@@ -33,6 +33,8 @@ export type ProposedCommitment = {
   meetingOn: string | null;
   /** Its minute's number, as the minutes print it: "24", "39/20". */
   minute: string;
+  /** Its minute's title: "Quarterly data (Q3)- Risk / Performance / Finance / Complaints". */
+  minuteTitle: string;
   /** The sentence it came from, verbatim (line breaks joined). */
   quote: string;
   /** Who gives it: "The Commissioner", "The office (OPCC)", "The Panel", or the people named. */
@@ -254,6 +256,7 @@ export function parseMinutes(input: string): ParsedMinutes {
         commitments.push({
           meetingOn: minute.meetingOn,
           minute: minute.number,
+          minuteTitle: minute.heading,
           quote: sentence,
           by: found.by,
           what: found.what.replace(/[.;]$/, ''),
