@@ -75,8 +75,10 @@ export function ensureBuild() {
     runOrExit(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  // The processes the server starts (scripts/build-jobs.mjs): compiled in about a second, so always.
-  runOrExit(process.execPath, [path.join(root, 'scripts', 'build-jobs.mjs')]);
+  // The processes the server starts (scripts/build-jobs.mjs), when missing or older than their sources: a
+  // running server may be starting one, so an up-to-date file is never rewritten under it.
+  const jobs = ['parse-child', 'reminders-send', 'audit-verify'].map((name) => mtime(path.join(root, 'dist', `${name}.mjs`)));
+  if (Math.min(...jobs) < Math.max(newest, newestIn(path.join(root, 'scripts')))) runOrExit(process.execPath, [path.join(root, 'scripts', 'build-jobs.mjs')]);
 }
 
 /** Migrates the database and seeds the demo register on first run (see scripts/db-setup.ts). */
