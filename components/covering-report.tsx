@@ -97,7 +97,9 @@ export function CoveringReportView({ report, draft }: { report: CoveringReport; 
             <Row key={r.ref} data-ref={r.ref}>
               <RowHeader>{r.ref}</RowHeader>
               <Cell data-label="Date identified">{formatDay(r.dateIdentified)}</Cell>
-              <Cell data-col="event" data-label="Event">{r.event}</Cell>
+              <Cell data-col="event" data-label="Event">
+                {r.event}
+              </Cell>
               <Cell data-col="consequences" data-label="Consequence">
                 <AppendixList items={r.consequences} />
               </Cell>
@@ -114,7 +116,9 @@ export function CoveringReportView({ report, draft }: { report: CoveringReport; 
                 <strong>{r.score}</strong> <span className="app-nowrap">{bandLabel(r.band)}</span>
               </Cell>
               <Cell data-label="Date Reviewed">{formatDay(r.dateReviewed, 'Date not recorded')}</Cell>
-              <Cell data-col="summary" data-label="Summary">{r.summary}</Cell>
+              <Cell data-col="summary" data-label="Summary">
+                {r.summary}
+              </Cell>
             </Row>,
           ])}
         </Table>
