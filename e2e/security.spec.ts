@@ -122,6 +122,30 @@ test.describe('answers instead of 500s', () => {
     expect(dbFingerprint()).toBe(before);
   });
 
+  test('a new action whose owner is unknown, or a board member, is refused by name, not a 500, and saves nothing', async ({ request }) => {
+    await signInByApi(request, DEMO_USERS.staff.email);
+    const db = openTestDb();
+    const board = db.prepare("select person_id from users where email = 'board@example.org'").pluck().get() as number;
+    db.close();
+    const before = dbFingerprint();
+    for (const ownerId of ['999999', String(board)]) {
+      const answer = await callAction(request, 'app/(signed-in)/actions/server-actions.ts#createActionAction', '/actions/new', {
+        title: 'An action for someone who may not own it',
+        sourceType: 'other',
+        sourceRef: 'test',
+        findingId: '',
+        riskRef: '',
+        ownerId,
+        'dueOn-day': '1',
+        'dueOn-month': '1',
+        'dueOn-year': '2027',
+      });
+      expect(answer.status, ownerId).toBe(200);
+      expect(answer.text, ownerId).toContain('Select the action’s owner from the list');
+    }
+    expect(dbFingerprint()).toBe(before);
+  });
+
   test('a server action posted from another site is refused with 403, whatever host it claims, and saves nothing', async ({ page }) => {
     await signInAs(page, 'staff');
     const id = builtActions().get('app/(signed-in)/reviews/monthly/server-actions.ts#noChangeAction')!;

@@ -7,6 +7,7 @@ import { addActionUpdate, createAction, reviseActionDue } from '@/db/mutations/i
 import { StaleVersionError } from '@/db/errors';
 import { getAction, getFinding } from '@/db/queries/inspections';
 import { getRiskByRef } from '@/db/queries/risks';
+import { personMayOwn } from '@/db/queries/users';
 import { authedAction, FORBIDDEN_MESSAGE } from '@/lib/auth/guard';
 import type { FormState } from '@/lib/validation/form-state';
 import { ownsItem } from '@/lib/auth/ownership';
@@ -25,6 +26,8 @@ export const createActionAction = authedAction('action:record', newActionSchema,
   if (input.sourceType === 'finding' && (!input.findingId || !getFinding(db, input.findingId, today())))
     fieldErrors.findingId = ['Select the finding the action answers'];
   if (input.sourceType === 'risk' && !risk) fieldErrors.riskRef = ['Select the risk the action mitigates'];
+  // An owner must be someone who may own (never a board member or auditor); an unknown id is refused, not a 500.
+  if (!personMayOwn(db, input.ownerId)) fieldErrors.ownerId = ['Select the action’s owner from the list'];
   if ((input.sourceType === 'minute' || input.sourceType === 'other') && !input.sourceRef)
     fieldErrors.sourceRef = ['Enter the minute or source, for example “Police and Crime Panel, 14 June 2018, item 5”'];
   if (Object.keys(fieldErrors).length) return { fieldErrors, values };

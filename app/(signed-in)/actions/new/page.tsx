@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listFindingChoices } from '@/db/queries/inspections';
 import { getLiveRegister } from '@/db/queries/risks';
-import { listPeople } from '@/db/queries/users';
+import { listOwners } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/guard';
 import { today } from '@/lib/today';
 import { NewActionForm } from '../action-forms';
@@ -26,9 +26,7 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
           <div className="govuk-grid-column-two-thirds">
             <h1 className="govuk-heading-l">Add an action</h1>
             <NewActionForm
-              people={listPeople(db)
-                .filter((p) => p.active)
-                .map((p) => ({ value: String(p.id), text: p.name }))}
+              people={listOwners(db).map((p) => ({ value: String(p.id), text: p.name }))}
               findings={listFindingChoices(db).map((f) => ({ value: String(f.id), text: `${f.reference}: ${f.text.slice(0, 60)}…` }))}
               risks={getLiveRegister(db, today()).all.map((r) => ({ value: r.ref, text: `${r.ref}: ${r.event.slice(0, 70)}` }))}
               preset={{ sourceType: finding ? 'finding' : risk ? 'risk' : '', findingId: finding, riskRef: risk }}
