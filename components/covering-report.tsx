@@ -84,43 +84,46 @@ export function CoveringReportView({ report, draft }: { report: CoveringReport; 
           captionSize="s"
           columns={APPENDIX_A_HEADERS.map((h) => ({ header: h }))}
         >
-          {report.appendixA.rows.flatMap((r, index) => [
-            ...(appendixDividerBefore(report.appendixA.rows, index)
-              ? [
-                  <Row key={`divider-${r.category}`} className="app-register-divider" data-divider={r.category}>
-                    <th colSpan={APPENDIX_A_HEADERS.length} className="govuk-table__header">
-                      {appendixDividerBefore(report.appendixA.rows, index)}
-                    </th>
-                  </Row>,
-                ]
-              : []),
-            <Row key={r.ref} data-ref={r.ref}>
-              <RowHeader>{r.ref}</RowHeader>
-              <Cell data-label="Date identified">{formatDay(r.dateIdentified)}</Cell>
-              <Cell data-col="event" data-label="Event">
-                {r.event}
-              </Cell>
-              <Cell data-col="consequences" data-label="Consequence">
-                <AppendixList items={r.consequences} />
-              </Cell>
-              <Cell data-col="impact-areas" data-label="Main impact area(s)">
-                <AppendixList items={r.impactAreas} plain />
-              </Cell>
-              <Cell data-col="mitigations" data-label="Mitigation and Controls">
-                <AppendixList items={r.mitigations} />
-              </Cell>
-              <Cell data-label="L">{r.likelihood ?? '–'}</Cell>
-              <Cell data-label="C">{r.control ?? '–'}</Cell>
-              <Cell data-label="I">{r.impact ?? '–'}</Cell>
-              <Cell data-col="score" data-label="Score" className={`app-band-cell app-band-cell--${r.band}`}>
-                <strong>{r.score}</strong> <span className="app-nowrap">{bandLabel(r.band)}</span>
-              </Cell>
-              <Cell data-label="Date Reviewed">{formatDay(r.dateReviewed, 'Date not recorded')}</Cell>
-              <Cell data-col="summary" data-label="Summary">
-                {r.summary}
-              </Cell>
-            </Row>,
-          ])}
+          {report.appendixA.rows.flatMap((r, index) => {
+            const divider = appendixDividerBefore(report.appendixA.rows, index);
+            return [
+              ...(divider
+                ? [
+                    <Row key={`divider-${r.category}`} className="app-register-divider" data-divider={r.category}>
+                      <th colSpan={APPENDIX_A_HEADERS.length} className="govuk-table__header">
+                        {divider}
+                      </th>
+                    </Row>,
+                  ]
+                : []),
+              <Row key={r.ref} data-ref={r.ref}>
+                <RowHeader>{r.ref}</RowHeader>
+                <Cell data-label="Date identified">{formatDay(r.dateIdentified)}</Cell>
+                <Cell data-col="event" data-label="Event">
+                  {r.event}
+                </Cell>
+                <Cell data-col="consequences" data-label="Consequence">
+                  <AppendixList items={r.consequences} />
+                </Cell>
+                <Cell data-col="impact-areas" data-label="Main impact area(s)">
+                  <AppendixList items={r.impactAreas} plain />
+                </Cell>
+                <Cell data-col="mitigations" data-label="Mitigation and Controls">
+                  <AppendixList items={r.mitigations} />
+                </Cell>
+                <Cell data-label="L">{r.likelihood ?? '–'}</Cell>
+                <Cell data-label="C">{r.control ?? '–'}</Cell>
+                <Cell data-label="I">{r.impact ?? '–'}</Cell>
+                <Cell data-col="score" data-label="Score" className={`app-band-cell app-band-cell--${r.band}`}>
+                  <strong>{r.score}</strong> <span className="app-nowrap">{bandLabel(r.band)}</span>
+                </Cell>
+                <Cell data-label="Date Reviewed">{formatDay(r.dateReviewed, 'Date not recorded')}</Cell>
+                <Cell data-col="summary" data-label="Summary">
+                  {r.summary}
+                </Cell>
+              </Row>,
+            ];
+          })}
         </Table>
       </section>
 

@@ -2,9 +2,9 @@
  * Reads an inspection report and prints what was found as JSON; saves nothing.
  *   npm run --silent inspection:parse -- FILE        (FILE: .pdf, .txt or .md)
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { readReport } from '../lib/report-file';
+import { readFileOrExit } from './read-file';
 
 async function main() {
   const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -12,13 +12,7 @@ async function main() {
     console.error('Usage: npm run --silent inspection:parse -- FILE');
     process.exit(2);
   }
-  let content: Buffer;
-  try {
-    content = fs.readFileSync(file);
-  } catch {
-    console.error(`Cannot read ${file}`);
-    process.exit(2);
-  }
+  const content = readFileOrExit(file);
   const result = await readReport({ name: path.basename(file), content: new Uint8Array(content) });
   if (!result.ok) {
     console.error(result.message);

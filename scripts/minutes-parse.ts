@@ -4,10 +4,10 @@
  *   npm run --silent minutes:parse -- FILE --json    { meetings, futureMeetings, commitments: [...] }
  * Each proposal quotes the sentence it came from, with its minute, who gives it and when it is due.
  */
-import fs from 'node:fs';
 import { parseMinutes } from '../lib/domain/minutes';
 import { extractPdfText } from '../lib/report-file';
 import { formatDay } from '../lib/domain/dates';
+import { readFileOrExit } from './read-file';
 
 async function main() {
   const args = process.argv.slice(2);
@@ -16,13 +16,7 @@ async function main() {
     console.error('Usage: npm run --silent minutes:parse -- FILE [--json]');
     process.exit(2);
   }
-  let content: Buffer;
-  try {
-    content = fs.readFileSync(file);
-  } catch {
-    console.error(`Cannot read ${file}`);
-    process.exit(2);
-  }
+  const content = readFileOrExit(file);
   const isPdf = content.subarray(0, 5).toString('latin1') === '%PDF-';
   if (!isPdf && content.includes(0)) {
     console.error(`${file} is not text or a PDF: save the minutes as .pdf, .txt or .md`);

@@ -5,7 +5,6 @@
  * --dry-run previews without saving; --json prints the parsed risks, warnings and errors as JSON.
  * Nothing is saved while the file has errors.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath, openDatabase } from '../db/client';
@@ -15,6 +14,7 @@ import { getSettingsInForce } from '../db/queries/settings';
 import { parseDay } from '../lib/domain/dates';
 import { today } from '../lib/today';
 import { previewRegisterFile } from '../lib/register-file';
+import { readFileOrExit } from './read-file';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -31,13 +31,7 @@ async function main() {
     console.error(`--as-at must be a date as YYYY-MM-DD, not “${asAt}”`);
     process.exit(2);
   }
-  let content: Buffer;
-  try {
-    content = fs.readFileSync(file);
-  } catch {
-    console.error(`Cannot read ${file}`);
-    process.exit(2);
-  }
+  const content = readFileOrExit(file);
   const result = await previewRegisterFile(path.basename(file), content);
   if (values.json) {
     const risks = result.risks.map(

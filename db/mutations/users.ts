@@ -4,13 +4,22 @@ import type { Role } from '@/lib/domain/roles';
 import type { Db } from '../client';
 import { DuplicateEmailError, StaleVersionError } from '../errors';
 import { writeTransaction, type Tx } from '../transaction';
-import { afterCountedAttempt, afterFailure, DEFAULT_LOCKOUT, isLocked, throttleWait } from '@/lib/auth/lockout';
+import {
+  accountLockApplies,
+  afterCountedAttempt,
+  afterFailure,
+  DEFAULT_LOCKOUT,
+  isLocked,
+  throttleKey,
+  throttleWait,
+  type KnownOrigin,
+} from '@/lib/auth/lockout';
 import { sha256 } from '@/lib/sha256';
 import { calendarFeeds, revokedSessions, signInAttempts, signInKnown, signInThrottles, users } from '../schema';
 import { writeAudit, type Actor } from './audit';
 
 export type AttemptClaim =
-  | { allowed: true; bucket: string; known: boolean }
+  | { allowed: true; bucket: string; known: KnownOrigin }
   | { allowed: false; reason: 'throttled'; waitSeconds: number }
   | { allowed: false; reason: 'locked'; lockedUntil: string };
 
@@ -20,11 +29,8 @@ export type AttemptClaim =
  */
 export type AttemptOrigin = { address: string | null; device: string | null };
 
-/** The throttle key for attempts with no known origin and no trusted address. */
-const ANYWHERE = 'anywhere';
-
 /** Whether the account has signed in from this browser or this (trusted) address before; the browser first. */
-function knownOrigin(tx: Tx, email: string, origin: AttemptOrigin): 'device' | 'address' | null {
+function knownOrigin(tx: Tx, email: string, origin: AttemptOrigin): KnownOrigin {
   const known = (kind: 'device' | 'address', value: string | null) =>
     value !== null &&
     tx
@@ -49,9 +55,10 @@ export function claimSignInAttempt(db: Db, email: string, origin: AttemptOrigin,
   const key = email.trim().toLowerCase();
   return writeTransaction(db, (tx) => {
     const known = knownOrigin(tx, key, origin);
-    const bucket = known === 'device' ? `device:${sha256(origin.device!)}` : (origin.address ?? ANYWHERE);
+    const bucket = throttleKey(known, { address: origin.address, deviceHash: origin.device ? sha256(origin.device) : null });
+    const lockApplies = accountLockApplies(known);
     const account = tx.select().from(signInAttempts).where(eq(signInAttempts.email, key)).get();
-    if (!known && isLocked(account, now)) return { allowed: false, reason: 'locked', lockedUntil: account!.lockedUntil! };
+    if (lockApplies && isLocked(account, now)) return { allowed: false, reason: 'locked', lockedUntil: account!.lockedUntil! };
     const throttle = tx
       .select()
       .from(signInThrottles)
@@ -65,7 +72,7 @@ export function claimSignInAttempt(db: Db, email: string, origin: AttemptOrigin,
       .values({ email: key, address: bucket, ...counted, lastFailureAt: at })
       .onConflictDoUpdate({ target: [signInThrottles.email, signInThrottles.address], set: { ...counted, lastFailureAt: at } })
       .run();
-    if (known) return { allowed: true, bucket, known: true };
+    if (!lockApplies) return { allowed: true, bucket, known };
     const next = afterFailure(account, now);
     tx.insert(signInAttempts)
       .values({ email: key, failures: next.failures, lockedUntil: next.lockedUntil, lastFailureAt: at })
@@ -83,7 +90,7 @@ export function claimSignInAttempt(db: Db, email: string, origin: AttemptOrigin,
         },
       );
     }
-    return { allowed: true, bucket, known: false };
+    return { allowed: true, bucket, known };
   });
 }
 
@@ -99,12 +106,12 @@ export function recordSuccessfulSignIn(
   method: 'password' | 'oidc',
   now: Date,
   origin: AttemptOrigin = { address: null, device: null },
-  claim: { bucket: string; known: boolean } | null = null,
+  claim: { bucket: string; known: KnownOrigin } | null = null,
 ): void {
   const key = user.email.toLowerCase();
   const at = now.toISOString();
   writeTransaction(db, (tx) => {
-    if (!claim?.known) tx.delete(signInAttempts).where(eq(signInAttempts.email, key)).run();
+    if (!claim || accountLockApplies(claim.known)) tx.delete(signInAttempts).where(eq(signInAttempts.email, key)).run();
     if (claim)
       tx.delete(signInThrottles)
         .where(and(eq(signInThrottles.email, key), eq(signInThrottles.address, claim.bucket)))

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, inArray, notExists, notInArray, sql } from 'drizzle-orm';
 import { DEMO_ACCOUNTS_KEY } from '../seed/demo-accounts';
+import { OWNING_ROLES } from '@/lib/domain/roles';
 import type { Db } from '../client';
 import type { Tx } from '../transaction';
 import { appMeta, people, revokedSessions, signInAttempts, users } from '../schema';
@@ -53,14 +54,7 @@ export function isSessionRevoked(db: Db, sessionId: string): boolean {
 }
 
 /** People who can own risks, mitigations and actions, for owner pickers. */
-/**
- * The roles whose people may own risks, mitigations, actions and findings. Board members and auditors hold
- * the owners to account, so they are never offered as owners; people without an account (force leads,
- * partners) may own.
- */
-export const OWNING_ROLES = ['admin', 'staff', 'owner'] as const;
-
-/** Active people who may own: no account, or an account in an owning role. */
+/** Active people who may own (OWNING_ROLES): no account, or an account in an owning role. */
 const mayOwn = and(
   eq(people.active, true),
   notExists(sql`(select 1 from ${users} where ${users.personId} = ${people.id} and ${notInArray(users.role, [...OWNING_ROLES])})`),

@@ -7,6 +7,23 @@
  *   addresses; it is audited and shown to administrators, and a password reset clears it.
  */
 
+/** Where an attempt comes from, as far as the limits are concerned: a browser or address the account signed in from before, or neither. */
+export type KnownOrigin = 'device' | 'address' | null;
+
+/**
+ * The throttle an attempt waits on: its known browser's (by the SHA-256 of its token), else the client
+ * address a trusted proxy reported, else one throttle for every unknown origin together.
+ */
+export function throttleKey(known: KnownOrigin, origin: { address: string | null; deviceHash: string | null }): string {
+  return known === 'device' ? `device:${origin.deviceHash}` : (origin.address ?? 'anywhere');
+}
+
+/**
+ * Whether the account-wide count and lock apply to an attempt: only to origins the account has never signed
+ * in from, so other people's guesses never stop its owner, and the owner's sign-in never lifts the lock.
+ */
+export const accountLockApplies = (known: KnownOrigin): boolean => known === null;
+
 export type ThrottlePolicy = { freeAttempts: number; baseDelaySeconds: number; maxDelaySeconds: number };
 export type LockoutPolicy = { maxFailures: number; lockMinutes: number };
 

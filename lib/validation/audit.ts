@@ -11,15 +11,13 @@ const text = (max: number, label: string) =>
     z.string().max(max, `${label} must be ${max} characters or fewer`).optional(),
   );
 
-const day = dayText;
-
 export const auditFilterSchema = z
   .object({
     entityType: text(50, 'Record type'),
     action: text(80, 'Change'),
     actor: text(100, 'Who'),
-    from: day('From'),
-    to: day('To'),
+    from: dayText('From'),
+    to: dayText('To'),
     page: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() ? v.trim() : undefined),
       z.coerce.number({ error: 'Page must be a whole number' }).int('Page must be a whole number').min(1, 'Page must be 1 or more').max(1_000_000).default(1),

@@ -17,13 +17,12 @@ export const NOTIFICATION_STATUS_LABEL: Record<(typeof NOTIFICATION_STATUSES)[nu
 };
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const day = dayText;
 
 export const notificationFilterSchema = z
   .object({
     status: z.preprocess(blank, z.enum(NOTIFICATION_STATUSES, { error: 'Choose a status from the list' }).optional()),
-    from: day('From'),
-    to: day('To'),
+    from: dayText('From'),
+    to: dayText('To'),
   })
   .superRefine((value, ctx) => {
     if (value.from && value.to && value.from > value.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'To must be the same as or after From' });
