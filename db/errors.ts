@@ -113,3 +113,11 @@ export class ImportRowError extends Error {
     this.name = 'ImportRowError';
   }
 }
+
+/** A forum meets once on a day: the meeting is already recorded. */
+export class DuplicateMeetingError extends Error {
+  constructor(readonly existingId: number) {
+    super('This meeting is already recorded');
+    this.name = 'DuplicateMeetingError';
+  }
+}

@@ -657,3 +657,92 @@ export const calendarFeeds = sqliteTable(
   },
   (t) => [uniqueIndex('calendar_feeds_token_unique').on(t.tokenSha256), index('calendar_feeds_user_idx').on(t.userId)],
 );
+
+/** The forums that meet on a calendar the register answers to: the Panel, the CMB and the audit committee (JIAC). */
+export const MEETING_FORUMS = ['panel', 'cmb', 'jiac'] as const;
+
+/** A dated meeting of a forum, with its place: the forward work plan's rows, or added by hand. Never deleted. */
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    forum: text('forum', { enum: MEETING_FORUMS }).notNull(),
+    meetingOn: text('meeting_on').notNull(),
+    time: text('time'),
+    place: text('place'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [uniqueIndex('meetings_forum_day_unique').on(t.forum, t.meetingOn), index('meetings_day_idx').on(t.meetingOn)],
+);
+
+/**
+ * A provisional agenda item of a meeting (its forward work plan): append-only. `commitmentId` is set when staff
+ * put an item on the plan to carry a commitment that was off it.
+ */
+export const meetingItems = sqliteTable(
+  'meeting_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    title: text('title').notNull(),
+    source: text('source', { enum: ['plan', 'hand', 'commitment'] }).notNull(),
+    commitmentId: integer('commitment_id'),
+    addedByUserId: integer('added_by_user_id').references(() => users.id),
+    addedByName: text('added_by_name').notNull(),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('meeting_items_meeting_idx').on(t.meetingId)],
+);
+
+/**
+ * A commitment recorded in a meeting's minutes: the action that tracks it (owner, due date, status, updates)
+ * and what the minutes said, verbatim. `dueMeetingId` is the meeting it is due at, when it is due at one;
+ * each change of it is kept in commitment_moves with its reason.
+ */
+export const commitments = sqliteTable(
+  'commitments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actionId: integer('action_id')
+      .notNull()
+      .references(() => actions.id),
+    fromMeetingId: integer('from_meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    minute: text('minute').notNull(),
+    minuteTitle: text('minute_title').notNull(),
+    quote: text('quote').notNull(),
+    givenBy: text('given_by').notNull(),
+    dueText: text('due_text'),
+    dueMeetingId: integer('due_meeting_id').references(() => meetings.id),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [
+    uniqueIndex('commitments_action_unique').on(t.actionId),
+    index('commitments_due_meeting_idx').on(t.dueMeetingId),
+    index('commitments_from_meeting_idx').on(t.fromMeetingId),
+  ],
+);
+
+/** Every meeting a commitment has been due at after the first, with the reason for the move; append-only. */
+export const commitmentMoves = sqliteTable(
+  'commitment_moves',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    fromMeetingId: integer('from_meeting_id').references(() => meetings.id),
+    toMeetingId: integer('to_meeting_id').references(() => meetings.id),
+    reason: text('reason').notNull(),
+    movedByUserId: integer('moved_by_user_id').references(() => users.id),
+    movedByName: text('moved_by_name').notNull(),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('commitment_moves_commitment_idx').on(t.commitmentId)],
+);
+export type MeetingRow = typeof meetings.$inferSelect;

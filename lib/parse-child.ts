@@ -5,14 +5,17 @@
  */
 import { previewRegisterFile, previewRegisterText } from './register-file';
 import { readReport } from './report-file';
+import { readMeetingPaper } from './meeting-file';
 import type { ParseJob } from './parse-job';
 
 process.once('message', async (job: ParseJob) => {
   const result =
-    job.kind === 'register'
-      ? 'text' in job
-        ? previewRegisterText(job.text)
-        : await previewRegisterFile(job.name, Buffer.from(job.content))
-      : await readReport('text' in job ? { text: job.text } : { name: job.name, content: job.content });
+    job.kind === 'meeting'
+      ? await readMeetingPaper(job)
+      : job.kind === 'register'
+        ? 'text' in job
+          ? previewRegisterText(job.text)
+          : await previewRegisterFile(job.name, Buffer.from(job.content))
+        : await readReport('text' in job ? { text: job.text } : { name: job.name, content: job.content });
   process.send!(result, () => process.exit(0));
 });

@@ -1,6 +1,7 @@
 /**
  * Reads an upload or a paste in a process of its own (dist/parse-child.mjs, compiled from lib/parse-child.ts
- * by `npm run build`): a register (text, CSV or .xlsx) or an inspection report (text or PDF). The process has
+ * by `npm run build`): a register (text, CSV or .xlsx), an inspection report (text or PDF), or a meeting's
+ * minutes or forward work plan (text, PDF or Word). The process has
  * a heap ceiling, a time limit and, where the system reports it (Linux's /proc), a ceiling on all the memory
  * it holds, including the buffers a PDF inflates into, which no heap limit counts. When it breaks a limit or
  * dies, the caller gets the reason and the server carries on: an out-of-memory in a worker thread would end
@@ -10,15 +11,17 @@ import { fork } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportResult } from './domain/register-import';
+import type { MeetingPaperJob, MeetingPaperRead } from './meeting-file';
 import type { ReportRead } from './report-file';
 
 export type ParseJob =
   | { kind: 'register'; name: string; content: Uint8Array }
   | { kind: 'register'; text: string }
   | { kind: 'report'; name: string; content: Uint8Array }
-  | { kind: 'report'; text: string };
+  | { kind: 'report'; text: string }
+  | ({ kind: 'meeting' } & MeetingPaperJob);
 
-type Answer<J extends ParseJob> = J['kind'] extends 'register' ? ImportResult : ReportRead;
+type Answer<J extends ParseJob> = J['kind'] extends 'register' ? ImportResult : J['kind'] extends 'meeting' ? MeetingPaperRead : ReportRead;
 
 export type ParseOutcome<T> = { ok: true; result: T } | { ok: false; reason: 'timeout' | 'memory' | 'failed' };
 
@@ -100,4 +103,16 @@ export async function previewRegisterApart(job: Extract<ParseJob, { kind: 'regis
 export async function readReportApart(job: Extract<ParseJob, { kind: 'report' }>): Promise<ReportRead> {
   const outcome = await runParseJob(job);
   return outcome.ok ? outcome.result : { ok: false, message: REPORT_REFUSALS[outcome.reason] };
+}
+
+const MEETING_REFUSALS = {
+  timeout: `This file took more than ${PARSE_LIMITS.timeoutMs / 1000} seconds to read, far longer than minutes or a plan need, so it was not read. Paste its text instead.`,
+  memory: 'This file needs more memory to read than any minutes or plan should, so it was not read. Paste its text instead.',
+  failed: 'The file could not be read: save it again as PDF, Word or text, or paste its text.',
+};
+
+/** Reads minutes or a forward work plan in its own process; a broken limit is a refusal in words. */
+export async function readMeetingPaperApart(job: MeetingPaperJob): Promise<MeetingPaperRead> {
+  const outcome = await runParseJob({ kind: 'meeting', ...job } as Extract<ParseJob, { kind: 'meeting' }>);
+  return outcome.ok ? outcome.result : { ok: false, message: MEETING_REFUSALS[outcome.reason] };
 }

@@ -15,7 +15,9 @@ const short = (title: string) => shortTitle(title);
 
 /** What is due when, in words. */
 export function dueText(item: ReminderItem): string {
-  const what = { review: 'Review', action: 'Action', finding: 'Deadline', s55: 's.55 response', proposal: 'Proposal', report: 'Report' }[item.kind];
+  const what = { review: 'Review', action: 'Action', finding: 'Deadline', s55: 's.55 response', proposal: 'Proposal', report: 'Report', plan: 'Commitment' }[
+    item.kind
+  ];
   switch (item.when) {
     case 'due-soon':
       return `${what} due ${formatDay(item.dueOn)}`;
@@ -27,6 +29,8 @@ export function dueText(item: ReminderItem): string {
       return `Waiting for a decision since ${formatDay(item.dueOn)}`;
     case 'published':
       return `Published for the meeting on ${formatDay(item.dueOn)}`;
+    case 'off-plan':
+      return `Not on the forward plan of the meeting on ${formatDay(item.dueOn)}`;
   }
 }
 

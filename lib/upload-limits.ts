@@ -13,3 +13,7 @@ export const REPORT_TEXT_MAX_CHARACTERS = 500_000;
 
 export const reportTextTooLong = (length: number) =>
   `The report’s text is ${length.toLocaleString('en-GB')} characters, more than the ${REPORT_TEXT_MAX_CHARACTERS.toLocaleString('en-GB')} any inspection report needs: check it is the right report`;
+
+/** The largest minutes or forward work plan file (PDF, Word or text), and the longest text read from one. */
+export const MEETING_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+export const MEETING_TEXT_MAX_CHARACTERS = 500_000;

@@ -8,6 +8,7 @@ import { databasePath, openDatabase } from '../db/client';
 import { seedDemoAccounts } from '../db/seed/demo-accounts';
 import { ensureBaselineSettings, seedDemoData } from '../db/seed/demo';
 import { seedDemoInspections } from '../db/seed/demo-inspections';
+import { seedDemoMeetings } from '../db/seed/demo-meetings';
 
 async function main() {
   const file = databasePath();
@@ -34,6 +35,9 @@ async function main() {
   const seed = demo ? seedDemoData(db) : { seeded: false, risks: 0 };
   const accounts = demo ? await seedDemoAccounts(db) : 0;
   const inspectionsSeeded = demo ? seedDemoInspections(db) : false;
+  // The end-to-end suite imports the seed pack's plan and minutes itself (e2e/workflow-meetings.spec.ts), so
+  // its database starts without them: SEED_DEMO_MEETINGS=false.
+  const meetingsSeeded = demo && (process.env.SEED_DEMO_MEETINGS ?? 'true').toLowerCase() !== 'false' ? seedDemoMeetings(db) : false;
   db.$client.close();
 
   const parts = [`database ${file} migrated`];
@@ -43,6 +47,7 @@ async function main() {
   else parts.push('demo data already present');
   if (accounts) parts.push(`${accounts} demo accounts created (password: demo-password)`);
   if (inspectionsSeeded) parts.push('demo inspections and actions loaded');
+  if (meetingsSeeded) parts.push('demo meetings and commitments loaded');
   console.log(`db-setup: ${parts.join('; ')}`);
 }
 

@@ -49,6 +49,14 @@ export const HISTORY_TRIGGERS = [
   'review_corrections_no_update',
   'review_corrections_no_delete',
   'review_corrections_no_replace',
+  'meeting_items_no_update',
+  'meeting_items_no_delete',
+  'meeting_items_no_replace',
+  'commitment_moves_no_update',
+  'commitment_moves_no_delete',
+  'commitment_moves_no_replace',
+  'meetings_no_delete',
+  'commitments_no_delete',
 ] as const;
 
 /** A point in the chain kept outside the machine: an entry's id and hash, written "id:hash". */

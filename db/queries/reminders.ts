@@ -17,6 +17,8 @@ import {
   users,
 } from '../schema';
 import { getLiveRegister } from './risks';
+import { listCommitments } from './meetings';
+import { offPlanMessage } from '@/lib/domain/meetings';
 
 const CLOSED_FINDING_STATUSES = ['closed', 'superseded'] as const;
 
@@ -104,6 +106,10 @@ export function reminderData(db: Db, day: string, recipients: ReadonlyArray<{ us
       meetingOn: r.meetingOn,
       publishedOn: (r.publishedAt ?? day).slice(0, 10),
     })),
+    offPlan: listCommitments(db).flatMap((c) => {
+      const message = offPlanMessage(c);
+      return message && c.due ? [{ commitmentId: c.id, ref: `Action ${c.actionId}`, message, meetingId: c.due.id, meetingOn: c.due.on }] : [];
+    }),
   };
 }
 

@@ -11,13 +11,16 @@
  * - the s.55 response: due within 14 days, then overdue (weekly), to staff and administrators, who cannot
  *   turn it off (it is a legal duty);
  * - an owner's proposal waiting for a decision for more than 3 working days, to staff and administrators;
- * - a covering report published for a meeting, to board members.
+ * - a covering report published for a meeting, to board members;
+ * - a commitment from a meeting's minutes that is not on the forward plan of the meeting it is due at, to staff
+ *   and administrators, once for each meeting it is due at (moving it to another meeting that does not carry it
+ *   flags it again).
  * People choose the kinds they hear and whether daily or weekly (Mondays); deactivated users hear nothing.
  */
 import { differenceInBusinessDays, differenceInCalendarDays, isMonday, parseISO } from 'date-fns';
 import { dayParts } from './dates';
 
-export const REMINDER_KINDS = ['review', 'action', 'finding', 's55', 'proposal', 'report'] as const;
+export const REMINDER_KINDS = ['review', 'action', 'finding', 's55', 'proposal', 'report', 'plan'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export const REMINDER_KIND_LABEL: Record<ReminderKind, string> = {
@@ -27,12 +30,13 @@ export const REMINDER_KIND_LABEL: Record<ReminderKind, string> = {
   s55: 'The s.55 response to an inspection',
   proposal: 'Owners’ proposals waiting for a decision',
   report: 'Covering reports published for your meetings',
+  plan: 'Commitments not on the forward plan of the meeting they are due at',
 };
 
 /** The kinds that can reach each role (the rule below sends no other), offered as choices on its page; the s.55 is not a choice. */
 export const REMINDER_KINDS_FOR_ROLE: Record<Role, readonly ReminderKind[]> = {
-  admin: ['review', 'action', 'finding', 'proposal'],
-  staff: ['review', 'action', 'finding', 'proposal'],
+  admin: ['review', 'action', 'finding', 'proposal', 'plan'],
+  staff: ['review', 'action', 'finding', 'proposal', 'plan'],
   owner: ['review', 'action', 'finding'],
   board: ['report', 'review', 'action', 'finding'],
   auditor: ['review', 'action', 'finding'],
@@ -64,6 +68,8 @@ export type DueData = {
   inspections: ReadonlyArray<{ id: number; title: string; s55DueOn: string; responded: boolean }>;
   proposals: ReadonlyArray<{ id: number; ref: string; title: string; proposedOn: string; waiting: boolean }>;
   reports: ReadonlyArray<{ snapshotId: number; title: string; meetingOn: string; publishedOn: string }>;
+  /** Open commitments the meeting they are due at does not carry on its plan (lib/domain/meetings.ts). */
+  offPlan?: ReadonlyArray<{ commitmentId: number; ref: string; message: string; meetingId: number; meetingOn: string }>;
 };
 
 export type ReminderItem = {
@@ -73,7 +79,7 @@ export type ReminderItem = {
   ref: string;
   title: string;
   /** What is due, in words: "due 10 December 2026", "overdue since 3 December 2026". */
-  when: 'due-soon' | 'due-today' | 'overdue' | 'waiting' | 'published';
+  when: 'due-soon' | 'due-today' | 'overdue' | 'waiting' | 'published' | 'off-plan';
   dueOn: string;
   /** The page to open, relative to the service's address. */
   path: string;
@@ -207,6 +213,20 @@ function candidates(day: string, data: DueData, recipients: readonly Recipient[]
         when: 'published',
         dueOn: report.meetingOn,
         path: `/snapshots/${report.snapshotId}/report`,
+      },
+    });
+  }
+  for (const flag of data.offPlan ?? []) {
+    out.push({
+      to: office,
+      item: {
+        kind: 'plan',
+        occasion: `plan:${flag.commitmentId}:${flag.meetingOn}`,
+        ref: flag.ref,
+        title: flag.message,
+        when: 'off-plan',
+        dueOn: flag.meetingOn,
+        path: `/meetings/${flag.meetingId}`,
       },
     });
   }

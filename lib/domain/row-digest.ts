@@ -26,6 +26,8 @@ export const HISTORY_TABLES = [
   'finding_notes',
   'action_updates',
   'action_due_dates',
+  'meeting_items',
+  'commitment_moves',
   // A signed-out session, refused from then on: removing the row would let a copied cookie back in.
   'revoked_sessions',
 ] as const;
@@ -55,6 +57,8 @@ export const LIVE_TABLES = [
   'findings',
   'finding_risk_links',
   'actions',
+  'meetings',
+  'commitments',
 ] as const;
 
 /** Every table whose rows the audit log records. */
