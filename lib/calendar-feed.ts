@@ -2,7 +2,9 @@
  * A person's private calendar feed (iCalendar, for Outlook and other clients to subscribe to): all-day
  * events for the review due dates of the risks they own (staff: every live risk), the due dates of their
  * actions, their findings' deadlines, the s.55 response dates (staff and administrators) and the meetings the
- * register is frozen for, each linking back to its page. References and titles only.
+ * register is frozen for, and the recorded meetings of the Panel, CMB and JIAC with how many commitments are due at
+ * each (a commitment's own due date comes with its owner's actions), each linking back to its page. References
+ * and titles only.
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { DueData } from '@/lib/domain/reminders';
@@ -10,11 +12,20 @@ import { shortTitle } from '@/lib/domain/short-title';
 
 export type CalendarPerson = { userId: number; role: 'admin' | 'staff' | 'owner' | 'board' | 'auditor' };
 export type Meeting = { snapshotId: number; forum: string; meetingOn: string };
+/** A recorded meeting of the Panel, the CMB or JIAC (Meetings), with what is due at it. */
+export type ForumMeeting = { id: number; name: string; meetingOn: string; commitmentsDue: number };
 
 /** A YYYY-MM-DD day as the Date ical-generator writes as an all-day DTSTART (UTC midnight, so the day never shifts). */
 const allDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
-export function calendarFeed(person: CalendarPerson, data: DueData, meetings: readonly Meeting[], baseUrl: string, host: string): string {
+export function calendarFeed(
+  person: CalendarPerson,
+  data: DueData,
+  meetings: readonly Meeting[],
+  baseUrl: string,
+  host: string,
+  forumMeetings: readonly ForumMeeting[] = [],
+): string {
   const office = person.role === 'staff' || person.role === 'admin';
   const calendar = ical({
     name: 'OPCC risk register',
@@ -45,5 +56,12 @@ export function calendarFeed(person: CalendarPerson, data: DueData, meetings: re
       if (!inspection.responded) add(`s55-${inspection.id}`, inspection.s55DueOn, `s.55 response due: ${inspection.title}`, `/inspections/${inspection.id}`);
   for (const meeting of meetings)
     add(`meeting-${meeting.snapshotId}`, meeting.meetingOn, `${meeting.forum}: risk register`, `/snapshots/${meeting.snapshotId}`);
+  for (const meeting of forumMeetings)
+    add(
+      `forum-meeting-${meeting.id}`,
+      meeting.meetingOn,
+      `${meeting.name}${meeting.commitmentsDue ? ` (${meeting.commitmentsDue} ${meeting.commitmentsDue === 1 ? 'commitment' : 'commitments'} due)` : ''}`,
+      `/meetings/${meeting.id}`,
+    );
   return calendar.toString();
 }

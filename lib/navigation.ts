@@ -10,6 +10,7 @@ const NAV_ITEMS: Array<NavItem & { permission: Permission }> = [
   { href: '/snapshots', text: 'Snapshots', permission: 'report:read' },
   { href: '/inspections', text: 'Inspections', permission: 'inspection:read' },
   { href: '/actions', text: 'Actions', permission: 'action:read' },
+  { href: '/meetings', text: 'Meetings', permission: 'meeting:read' },
 ];
 
 /** The service navigation a role sees (none when signed out). */

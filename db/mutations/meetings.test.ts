@@ -67,9 +67,9 @@ describe('meetings and commitments', () => {
     const staff = db.$client.prepare("select id from people where email = 'staff@example.org'").get() as { id: number };
     const { actionIds } = importCommitments(db, actor, {
       forum: 'panel',
-      meetingOn: '2018-03-22',
       commitments: [
         {
+          meetingOn: '2018-03-22',
           minute: '24',
           minuteTitle: 'Quarterly data',
           quote: 'The Chairman requested that a report re stress related absences was put on the forward work plan for the September 2018 meeting.',
@@ -85,7 +85,7 @@ describe('meetings and commitments', () => {
     });
     expect(actionIds).toHaveLength(1);
     // The same minute's words again are not recorded twice.
-    const again = importCommitments(db, actor, { forum: 'panel', meetingOn: '2018-03-22', commitments: [{ ...listCommitmentInput(db) }] });
+    const again = importCommitments(db, actor, { forum: 'panel', commitments: [{ ...listCommitmentInput(db) }] });
     expect(again).toEqual({ actionIds: [], skipped: 1 });
     let [c] = listCommitments(db);
     expect(offPlanMessage(c!)).toBe('Requested at minute 24 for the 27 September 2018 meeting; not on its forward plan');
@@ -136,6 +136,7 @@ describe('meetings and commitments', () => {
 function listCommitmentInput(db: Db) {
   const [c] = listCommitments(db);
   return {
+    meetingOn: '2018-03-22',
     minute: c!.minute,
     minuteTitle: c!.minuteTitle,
     quote: c!.quote,

@@ -105,6 +105,8 @@ export function importForwardPlan(db: Db, actor: Actor, forum: MeetingForum, pla
 }
 
 export type ConfirmedCommitment = {
+  /** The meeting whose minutes record it. */
+  meetingOn: string;
   minute: string;
   minuteTitle: string;
   quote: string;
@@ -127,26 +129,19 @@ export type ConfirmedCommitment = {
 export function importCommitments(
   db: Db,
   actor: Actor,
-  input: { forum: MeetingForum; meetingOn: string; commitments: readonly ConfirmedCommitment[] },
+  input: { forum: MeetingForum; commitments: readonly ConfirmedCommitment[] },
 ): { actionIds: number[]; skipped: number } {
   return writeTransaction(db, (tx) => {
-    const from = ensureMeeting(tx, input.forum, input.meetingOn);
-    if (from.created)
-      writeAudit(tx, actor, {
-        action: 'meeting.create',
-        entityType: 'meeting',
-        entityId: from.id,
-        summary: `Added the ${label(input.forum, input.meetingOn)}`,
-      });
-    const recorded = recordedQuotes(tx, from.id);
     const actionIds: number[] = [];
     let skipped = 0;
     for (const c of input.commitments) {
-      if (recorded.has(`${c.minute}|${c.quote}`)) {
+      const from = ensureMeeting(tx, input.forum, c.meetingOn);
+      if (from.created)
+        writeAudit(tx, actor, { action: 'meeting.create', entityType: 'meeting', entityId: from.id, summary: `Added the ${label(input.forum, c.meetingOn)}` });
+      if (recordedQuotes(tx, from.id).has(`${c.minute}|${c.quote}`)) {
         skipped++;
         continue;
       }
-      recorded.set(`${c.minute}|${c.quote}`, 0);
       const due = c.dueMeetingOn ? ensureMeeting(tx, input.forum, c.dueMeetingOn) : null;
       if (due?.created)
         writeAudit(tx, actor, {
@@ -155,7 +150,7 @@ export function importCommitments(
           entityId: due.id,
           summary: `Added the ${label(input.forum, c.dueMeetingOn!)}`,
         });
-      const source = commitmentSource(input.forum, input.meetingOn, c.minute);
+      const source = commitmentSource(input.forum, c.meetingOn, c.minute);
       const action = tx
         .insert(actions)
         .values({ title: c.what, sourceType: 'minute', sourceRef: source, findingId: null, riskId: c.riskId, ownerId: c.ownerId, dueOn: c.dueOn })

@@ -5,6 +5,8 @@
  */
 import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Category } from '@/lib/domain/categories';
+import { mattersArising, matterArisingText, MEETING_FORUMS, type MeetingForum } from '@/lib/domain/meetings';
+import { listCommitments, meetingOn } from './meetings';
 import { buildCoveringReport, type CoveringReport, type Narrative, type ReportInput, type ReportRisk } from '@/lib/domain/covering-report';
 import { sha256 } from '@/lib/sha256';
 import type { Db } from '../client';
@@ -116,7 +118,17 @@ export function reportInputForSnapshot(db: Db, snapshotId: number): ReportInput 
     risks: reportRisks,
     previousRefs: previous ? previous.data.risks.map((r) => r.ref) : null,
     removed,
+    ...mattersArisingFor(db, snapshot.forum, snapshot.meetingOn),
   };
+}
+
+/** The matters arising of the meeting a snapshot is frozen for, when that meeting is recorded (Panel, CMB or JIAC). */
+function mattersArisingFor(db: Db, forum: string, on: string): Pick<ReportInput, 'mattersArising'> {
+  if (!(MEETING_FORUMS as readonly string[]).includes(forum)) return {};
+  const meeting = meetingOn(db, forum as MeetingForum, on);
+  if (!meeting) return {};
+  const { dueHere, stillOpen } = mattersArising(listCommitments(db), { id: meeting.id, forum: meeting.forum, on });
+  return { mattersArising: { dueHere: dueHere.map(matterArisingText), stillOpen: stillOpen.map(matterArisingText) } };
 }
 
 export type CoveringReportView = {

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AgendaItem, CommitmentView, MeetingForum } from '@/lib/domain/meetings';
 import type { Db } from '../client';
 import type { Tx } from '../transaction';
-import { actions, actionUpdates, commitmentMoves, commitments, meetingItems, meetings, people, risks } from '../schema';
+import { actions, actionUpdates, commitmentMoves, commitments, meetingItems, meetings, people, registerSnapshots, risks } from '../schema';
 
 export type MeetingSummary = { id: number; forum: MeetingForum; on: string; time: string | null; place: string | null; version: number; items: number };
 
@@ -144,4 +144,14 @@ export function recordedQuotes(db: Db | Tx, fromMeetingId: number): Map<string, 
       .all()
       .map((r) => [`${r.minute}|${r.quote}`, r.actionId]),
   );
+}
+
+/** The snapshots frozen for a meeting (its forum and day), newest first: where its covering report is drafted. */
+export function snapshotsForMeeting(db: Db | Tx, forum: MeetingForum, on: string) {
+  return db
+    .select({ id: registerSnapshots.id, asAt: registerSnapshots.asAt })
+    .from(registerSnapshots)
+    .where(and(eq(registerSnapshots.forum, forum), eq(registerSnapshots.meetingOn, on)))
+    .orderBy(desc(registerSnapshots.id))
+    .all();
 }

@@ -33,10 +33,10 @@ export function seedDemoMeetings(db: Db): boolean {
     const next = plan.find((m) => m.on > meetingOn)?.on ?? meetingOn;
     const { actionIds } = importCommitments(db, ACTOR, {
       forum: 'panel',
-      meetingOn,
       commitments: minutes.commitments
         .filter((c) => c.meetingOn === meetingOn)
         .map((c) => ({
+          meetingOn,
           minute: c.minute,
           minuteTitle: c.minuteTitle,
           quote: c.quote,

@@ -16,6 +16,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   'action:record': ['admin', 'staff'],
   'action:update-own': ['owner'],
   'finding:update-own': ['owner'],
+  'meeting:read': ['admin', 'staff', 'owner', 'board', 'auditor'],
+  'meeting:record': ['admin', 'staff'],
   'register:import': ['admin', 'staff'],
   'snapshot:freeze': ['admin', 'staff'],
   'report:read': ['admin', 'staff', 'board', 'auditor'],

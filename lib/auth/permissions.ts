@@ -18,9 +18,9 @@ export const ROLE_LABEL: Record<Role, string> = {
 export const ROLE_DESCRIPTION: Record<Role, string> = {
   admin: 'Everything office staff may do, plus manage users and register settings',
   staff:
-    'Create and edit risks, log reviews, archive topical risks, record inspections and actions, import, freeze snapshots, draft and publish covering reports',
+    'Create and edit risks, log reviews, archive topical risks, record inspections, actions, meetings and commitments, import, freeze snapshots, draft and publish covering reports',
   owner: 'Read the register; update mitigations on risks they own and progress on actions they own',
-  board: 'Read the register, risks, inspections, actions, dashboards and published reports',
+  board: 'Read the register, risks, inspections, actions, meetings, dashboards and published reports',
   auditor: 'Read everything including the audit log; export review histories and evidence packs',
 };
 
@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   'action:record',
   'action:update-own',
   'finding:update-own',
+  'meeting:read',
+  'meeting:record',
   'register:import',
   'snapshot:freeze',
   'report:read',
@@ -52,7 +54,15 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['register:read', 'inspection:read', 'action:read', 'report:read', 'account:change-own-password', 'account:manage-own-reminders'];
+const READ: Permission[] = [
+  'register:read',
+  'inspection:read',
+  'action:read',
+  'meeting:read',
+  'report:read',
+  'account:change-own-password',
+  'account:manage-own-reminders',
+];
 
 const STAFF: Permission[] = [
   ...READ,
@@ -62,6 +72,7 @@ const STAFF: Permission[] = [
   'review:log',
   'inspection:record',
   'action:record',
+  'meeting:record',
   'register:import',
   'snapshot:freeze',
   'report:write',
@@ -81,6 +92,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'action:read',
     'action:update-own',
     'finding:update-own',
+    'meeting:read',
   ]),
   board: new Set<Permission>(READ),
   auditor: new Set<Permission>([...READ, 'audit:read', 'export:review-history', 'export:evidence-pack']),

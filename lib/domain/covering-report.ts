@@ -64,6 +64,11 @@ export type ReportInput = {
   previousRefs: string[] | null;
   /** Risks archived after the last report's as-at day and on or before this one's. */
   removed: RemovedRisk[];
+  /**
+   * The meeting's matters arising (lib/domain/meetings.ts, matterArisingText), when the meeting is recorded:
+   * the commitments due at it, and those still open from earlier meetings.
+   */
+  mattersArising?: { dueHere: string[]; stillOpen: string[] };
 };
 
 /** What staff write or edit; everything else is derived. */
@@ -480,6 +485,23 @@ export function buildCoveringReport(input: ReportInput, narrative: Narrative): C
             : 'This is the first report drawn from this register; no earlier report is held to compare against.',
         ],
   );
+
+  const arising = input.mattersArising;
+  if (arising && (arising.dueHere.length || arising.stillOpen.length))
+    add('Matters Arising', [
+      ...(arising.dueHere.length
+        ? [
+            `${capitalise(inWords(arising.dueHere.length))} ${plural(arising.dueHere.length, 'commitment made at an earlier meeting is', 'commitments made at earlier meetings are')} due at this meeting:`,
+            { kind: 'list' as const, items: arising.dueHere },
+          ]
+        : ['No commitment made at an earlier meeting is due at this meeting.']),
+      ...(arising.stillOpen.length
+        ? [
+            `${capitalise(inWords(arising.stillOpen.length))} ${plural(arising.stillOpen.length, 'commitment', 'commitments')} from earlier meetings ${plural(arising.stillOpen.length, 'remains', 'remain')} open:`,
+            { kind: 'list' as const, items: arising.stillOpen },
+          ]
+        : []),
+    ]);
 
   add('Future Reviews of Risk Register', [narrative.futureReviews.trim() || draftNarrative(input).futureReviews]);
 

@@ -92,3 +92,53 @@ export function matterArisingText(c: CommitmentView): string {
   const update = c.latestUpdate ? ` Latest update (${formatDay(c.latestUpdate.on)}): ${c.latestUpdate.note.trim()}` : ' No update recorded.';
   return `Minute ${c.minute} (${formatDay(c.from.on)}): ${c.what.trim().replace(/[.;]$/, '')}. Given by ${c.givenBy}; due ${dueWords(c)}; owner ${c.ownerName}. Status: ${ACTION_STATUS_LABEL[c.status]}.${update}`;
 }
+
+/** The commitments export's columns (docs/exports.md): codes for scripts, the minutes' words verbatim. */
+export const COMMITMENT_CSV_HEADERS = [
+  'commitment_id',
+  'action_id',
+  'source',
+  'forum',
+  'minuted_on',
+  'minute',
+  'minute_title',
+  'quote',
+  'given_by',
+  'what',
+  'due_text',
+  'due_meeting_on',
+  'due_on',
+  'owner',
+  'status',
+  'risk_ref',
+  'latest_update_on',
+  'latest_update',
+  'off_plan',
+  'overdue',
+] as const;
+
+/** One commitment as a row of the export, in COMMITMENT_CSV_HEADERS order. */
+export function commitmentCsvValues(c: CommitmentView, today: string): Array<string | number | null> {
+  return [
+    c.id,
+    c.actionId,
+    commitmentSource(c.from.forum, c.from.on, c.minute),
+    c.from.forum,
+    c.from.on,
+    c.minute,
+    c.minuteTitle,
+    c.quote,
+    c.givenBy,
+    c.what,
+    c.dueText,
+    c.due?.on ?? null,
+    c.dueOn,
+    c.ownerName,
+    c.status,
+    c.riskRef,
+    c.latestUpdate?.on ?? null,
+    c.latestUpdate?.note ?? null,
+    offPlanMessage(c) ? 'yes' : 'no',
+    commitmentOverdue(c, today) ? 'yes' : 'no',
+  ];
+}

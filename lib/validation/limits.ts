@@ -25,6 +25,12 @@ export const LIMITS = {
   sourceRef: 300,
   actionUpdate: 4000,
   dueDateReason: 2000,
+  // Meetings and commitments
+  meetingPlace: 200,
+  meetingTime: 60,
+  agendaItemTitle: 500,
+  givenBy: 200,
+  moveReason: 2000,
   // Register settings
   factorName: 40,
   controlScale: 80,

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { listCommitments } from '@/db/queries/meetings';
+import { offPlanMessage } from '@/lib/domain/meetings';
 import Link from 'next/link';
 import { BandTag } from '@/components/risk-tags';
 import { getDb } from '@/db/client';
@@ -70,6 +72,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const overdueReviews = all.filter((r) => r.due.status === 'overdue');
   const removable = all.filter((r) => r.removalEligible);
   const overdueActions = !asAt && can(user.role, 'action:read') ? listActions(db, day, { overdue: true }) : [];
+  // For the office that keeps the plan: commitments the meeting they are due at does not carry.
+  const offPlan = !asAt && can(user.role, 'meeting:record') ? listCommitments(db).filter((c) => offPlanMessage(c)) : [];
   const moved = all.filter((r) => r.latest.direction !== 'maintained');
   const lastReport = previousQuarterlySnapshot(db, day, true);
   const since = lastReport
@@ -154,6 +158,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   </Link>
                 </li>
               ) : null}
+              {offPlan.map((c) => (
+                <li key={`plan-${c.id}`} data-testid="off-plan-flag">
+                  <Link className="govuk-link" href={`/meetings/${c.due!.id}`}>
+                    {offPlanMessage(c)}
+                  </Link>
+                  : {c.what}
+                </li>
+              ))}
             </ul>
           </div>
         </div>

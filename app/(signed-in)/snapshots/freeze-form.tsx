@@ -2,14 +2,24 @@
 
 import { ActionForm, echoed } from '@/components/forms/action-form';
 import { DateInput, Radios } from '@/components/govuk/form-fields';
+import { Select } from '@/components/govuk/select';
 import { FORUM_LABEL } from '@/lib/domain/forums';
 import { freezeSnapshotAction } from './server-actions';
 
-export function FreezeForm() {
+export function FreezeForm({ meetings }: { meetings: Array<{ value: string; text: string }> }) {
   return (
-    <ActionForm action={freezeSnapshotAction} firstField="forum" submitText="Freeze the register">
+    <ActionForm action={freezeSnapshotAction} firstField="meetingId" submitText="Freeze the register">
       {(state) => (
         <>
+          <Select
+            id="meetingId"
+            name="meetingId"
+            label="Recorded meeting"
+            options={[{ value: '', text: 'None: give the forum and date below' }, ...meetings]}
+            defaultValue={echoed(state, 'meetingId')}
+            error={state?.fieldErrors?.meetingId?.[0]}
+          />
+          <p className="govuk-body">Or, for a meeting not recorded under Meetings:</p>
           <Radios
             name="forum"
             legend="Meeting"

@@ -8,6 +8,8 @@ import { userCan } from '@/lib/auth/session';
 import { formatDay } from '@/lib/domain/dates';
 import { FORUM_LABEL } from '@/lib/domain/forums';
 import { FreezeForm } from './freeze-form';
+import { listMeetings } from '@/db/queries/meetings';
+import { MEETING_FORUM_LABEL } from '@/lib/domain/meetings';
 import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 
 export const metadata: Metadata = { title: 'Meeting snapshots' };
@@ -56,7 +58,11 @@ export default async function SnapshotsPage() {
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">
               <h2 className="govuk-heading-m">Freeze the register for a meeting</h2>
-              <FreezeForm />
+              <FreezeForm
+                meetings={listMeetings(db)
+                  .reverse()
+                  .map((m) => ({ value: String(m.id), text: `${MEETING_FORUM_LABEL[m.forum]}, ${formatDay(m.on)}` }))}
+              />
             </div>
           </div>
         ) : null}

@@ -4,10 +4,12 @@ import { notFound } from 'next/navigation';
 import { Tag } from '@/components/govuk/tag';
 import { getDb } from '@/db/client';
 import { getAction } from '@/db/queries/inspections';
+import { commitmentMovesOf, commitmentOfAction } from '@/db/queries/meetings';
+import { commitmentSource, offPlanMessage } from '@/lib/domain/meetings';
 import { requirePermission } from '@/lib/auth/guard';
 import { ownsItem } from '@/lib/auth/ownership';
 import { can } from '@/lib/auth/permissions';
-import { formatDay, OFFICE_TIME_ZONE } from '@/lib/domain/dates';
+import { formatDay, formatTime, OFFICE_TIME_ZONE } from '@/lib/domain/dates';
 import { ACTION_STATUS_LABEL } from '@/lib/domain/inspections';
 import { today } from '@/lib/today';
 import { ActionUpdateForm, ReviseDueForm } from '../action-forms';
@@ -27,6 +29,8 @@ export default async function ActionPage({
   const action = Number.isInteger(id) && id > 0 ? getAction(getDb(), id, today()) : null;
   if (!action) notFound();
   const query = await searchParams;
+  const commitment = commitmentOfAction(getDb(), action.id);
+  const moves = commitment ? commitmentMovesOf(getDb(), commitment.id) : [];
   const mayUpdate = can(user.role, 'action:record') || (can(user.role, 'action:update-own') && ownsItem(user, action.ownerId));
   return (
     <div className="govuk-width-container">
@@ -74,6 +78,35 @@ export default async function ActionPage({
             </dd>
           </div>
         </dl>
+        {commitment ? (
+          <section aria-labelledby="commitment-heading" data-testid="commitment">
+            <h2 className="govuk-heading-m" id="commitment-heading">
+              Commitment from {commitmentSource(commitment.from.forum, commitment.from.on, commitment.minute)}
+            </h2>
+            <blockquote className="govuk-body">“{commitment.quote}”</blockquote>
+            <p className="govuk-body">
+              Given by {commitment.givenBy}; due{' '}
+              {commitment.due ? (
+                <Link className="govuk-link" href={`/meetings/${commitment.due.id}`}>
+                  at the {formatDay(commitment.due.on)} meeting
+                </Link>
+              ) : (
+                `by ${formatDay(commitment.dueOn)}`
+              )}
+              {commitment.dueText ? ` (the minutes say “${commitment.dueText}”)` : ''}.
+            </p>
+            {offPlanMessage(commitment) ? <p className="govuk-body govuk-!-font-weight-bold">{offPlanMessage(commitment)}.</p> : null}
+            {moves.length ? (
+              <ol className="govuk-list govuk-list--number" data-testid="commitment-moves">
+                {moves.map((m) => (
+                  <li key={m.id}>
+                    Moved by {m.movedByName} on {formatTime(m.createdAt)}: {m.reason}
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+          </section>
+        ) : null}
         <h2 className="govuk-heading-m">Due dates</h2>
         <ol className="govuk-list govuk-list--number" data-testid="due-history">
           {action.dueDates.map((d) => (

@@ -3,6 +3,8 @@ import { getDb } from '@/db/client';
 import { reminderData, reminderRecipients } from '@/db/queries/reminders';
 import { calendarFeeds, registerSnapshots } from '@/db/schema';
 import { calendarFeed } from '@/lib/calendar-feed';
+import { listCommitments, listMeetings } from '@/db/queries/meetings';
+import { isOpen, MEETING_FORUM_SHORT } from '@/lib/domain/meetings';
 import { FORUM_LABEL } from '@/lib/domain/forums';
 import { serviceUrl } from '@/lib/mailer';
 import { sha256 } from '@/lib/sha256';
@@ -35,7 +37,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     .from(registerSnapshots)
     .all()
     .map((s) => ({ snapshotId: s.id, forum: FORUM_LABEL[s.forum], meetingOn: s.meetingOn }));
-  const body = calendarFeed(person, reminderData(db, today(), recipients), meetings, base, new URL(base).host);
+  const commitments = listCommitments(db);
+  const forumMeetings = listMeetings(db).map((m) => ({
+    id: m.id,
+    name: `${MEETING_FORUM_SHORT[m.forum]} meeting`,
+    meetingOn: m.on,
+    commitmentsDue: commitments.filter((c) => c.due?.id === m.id && isOpen(c)).length,
+  }));
+  const body = calendarFeed(person, reminderData(db, today(), recipients), meetings, base, new URL(base).host, forumMeetings);
   return new Response(body, {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
