@@ -53,7 +53,9 @@ async function readPaper(paper: Paper, text: string, formData: FormData) {
     return { errors: { text: [`The text is more than the ${MEETING_TEXT_MAX_CHARACTERS.toLocaleString('en-GB')} characters any ${what} needs`] }, clear: true };
   const file = formData.get('file');
   const hasFile = file instanceof File && file.size > 0;
-  if (file instanceof File && file.size === 0 && file.name && file.name !== 'blob' && !text.trim()) return { errors: { file: ['The file is empty'] } };
+  // A form with no file chosen still sends an empty part, named "" or by the browser ("blob", "undefined"): only
+  // an empty file with a file's name (one with an extension) is an error.
+  if (file instanceof File && file.size === 0 && /\.[A-Za-z0-9]{1,5}$/.test(file.name) && !text.trim()) return { errors: { file: ['The file is empty'] } };
   if (!hasFile && !text.trim()) return { errors: { text: [`Paste the ${what}, or choose its PDF, Word or text file`] } };
   if (hasFile && file.size > MEETING_UPLOAD_MAX_BYTES) return { errors: { file: ['The file must be smaller than 10 MB'] } };
   const read = await readMeetingPaperApart(hasFile ? { paper, name: file.name, content: new Uint8Array(await file.arrayBuffer()) } : { paper, text });

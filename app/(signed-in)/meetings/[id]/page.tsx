@@ -120,22 +120,18 @@ export default async function MeetingPage({ params, searchParams }: Params) {
             </div>
             <blockquote className="govuk-body">“{c.quote}”</blockquote>
             {staff ? (
-              <details className="govuk-details">
-                <summary className="govuk-details__summary">
-                  <span className="govuk-details__summary-text">Resolve: add it to the plan, move it or close it</span>
-                </summary>
-                <div className="govuk-details__text">
-                  <AddAgendaItemForm meetingId={meeting.id} commitmentId={c.id} title={c.what} label="Agenda item that carries it" />
-                  <MoveCommitmentForm
-                    id={c.id}
-                    version={c.version}
-                    meetings={later
-                      .filter((m) => m.on > c.from.on && m.id !== meeting.id)
-                      .map((m) => ({ value: String(m.id), text: `${formatDay(m.on)}${m.place ? `, ${m.place}` : ''}` }))}
-                  />
-                  <CloseCommitmentForm id={c.id} version={c.actionVersion} />
-                </div>
-              </details>
+              <>
+                <h2 className="govuk-heading-s">Resolve it: add it to the plan, move it to another meeting, or close it</h2>
+                <AddAgendaItemForm meetingId={meeting.id} commitmentId={c.id} title={c.what} label="Agenda item that carries it" />
+                <MoveCommitmentForm
+                  id={c.id}
+                  version={c.version}
+                  meetings={later
+                    .filter((m) => m.on > c.from.on && m.id !== meeting.id)
+                    .map((m) => ({ value: String(m.id), text: `${formatDay(m.on)}${m.place ? `, ${m.place}` : ''}` }))}
+                />
+                <CloseCommitmentForm id={c.id} version={c.actionVersion} />
+              </>
             ) : null}
           </div>
         ))}
