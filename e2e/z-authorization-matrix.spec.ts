@@ -49,6 +49,40 @@ function userIdOf(email: string): { id: number; version: number } {
 
 const TARGET = 'auditor@example.org';
 
+const MINUTES_TEXT = fs.readFileSync(path.join(__dirname, '..', 'lib', 'domain', 'fixtures', 'minutes-2018-03-22-and-05-09.txt'), 'utf8');
+
+/** The first commitment and its action's version: what closing it changes. */
+function firstCommitment(): { id: string; version: string } {
+  const db = openTestDb();
+  try {
+    const row = db.prepare('select c.id, a.version from commitments c join actions a on a.id = c.action_id order by c.id limit 1').get() as {
+      id: number;
+      version: number;
+    };
+    return { id: String(row.id), version: String(row.version) };
+  } finally {
+    db.close();
+  }
+}
+
+/** The first commitment, its version, and a later meeting of its forum it is not yet due at: a move that changes something. */
+function commitmentMoveTarget(): { id: string; version: string; toMeetingId: string } {
+  const db = openTestDb();
+  try {
+    const c = db
+      .prepare(
+        'select c.id, c.version, c.due_meeting_id as due, m.forum, m.meeting_on as fromOn from commitments c join meetings m on m.id = c.from_meeting_id order by c.id limit 1',
+      )
+      .get() as { id: number; version: number; due: number | null; forum: string; fromOn: string };
+    const to = db
+      .prepare('select id from meetings where forum = ? and meeting_on > ? and id is not ? order by meeting_on limit 1')
+      .get(c.forum, c.fromOn, c.due) as { id: number };
+    return { id: String(c.id), version: String(c.version), toMeetingId: String(to.id) };
+  } finally {
+    db.close();
+  }
+}
+
 const IMPORT_CSV =
   'ID,Category,Date identified,Event,Consequences,Impact areas,Mitigations,L,C,I,Score,Date reviewed,Summary\nI40,inherent,01/01/2026,Matrix import,One,Legal,Two,1,1,1,1,01/01/2026,NEW';
 
@@ -218,6 +252,74 @@ const ACTIONS: Record<string, ActionSpec> = {
     page: '/risks/T7',
     allowed: ['admin', 'staff'],
     fields: () => ({ ref: 'T7', proposalId: oldestPendingProposal(), note: 'matrix decline' }),
+  },
+  'app/(signed-in)/meetings/server-actions.ts#addMeetingAction': {
+    page: '/meetings/new',
+    allowed: ['admin', 'staff'],
+    fields: (caller) => ({ forum: 'jiac', meetingOn: `${ROLES.indexOf(caller as DemoRole) + 1} March 2031`, time: '', place: 'Matrix' }),
+  },
+  'app/(signed-in)/meetings/server-actions.ts#previewPlanAction': {
+    page: '/meetings/import-plan',
+    allowed: ['admin', 'staff'],
+    readOnly: true,
+    fields: () => ({ forum: 'panel', text: '27 th September 2031 10:30am\tCounty Hall\t• Member questions' }),
+  },
+  'app/(signed-in)/meetings/server-actions.ts#savePlanAction': {
+    page: '/meetings/import-plan',
+    allowed: ['admin', 'staff'],
+    fields: (caller) => ({
+      payload: JSON.stringify([{ on: '2031-04-01', time: null, location: null, items: [`Matrix item from ${caller}`] }]),
+      forum: 'jiac',
+      sourceName: 'matrix',
+      'include-0': 'yes',
+    }),
+  },
+  'app/(signed-in)/meetings/server-actions.ts#addAgendaItemAction': {
+    page: '/meetings/1',
+    allowed: ['admin', 'staff'],
+    fields: (caller) => ({ meetingId: '1', title: `Matrix agenda item by ${caller}`, commitmentId: '' }),
+  },
+  'app/(signed-in)/meetings/server-actions.ts#moveCommitmentAction': {
+    page: '/meetings/1',
+    allowed: ['admin', 'staff'],
+    fields: () => ({ ...commitmentMoveTarget(), reason: 'matrix move' }),
+  },
+  'app/(signed-in)/meetings/server-actions.ts#closeCommitmentAction': {
+    page: '/meetings/1',
+    allowed: ['admin', 'staff'],
+    fields: () => ({ ...firstCommitment(), status: 'cancelled', note: 'matrix close' }),
+  },
+  'app/(signed-in)/meetings/server-actions.ts#previewMinutesAction': {
+    page: '/meetings/import-minutes',
+    allowed: ['admin', 'staff'],
+    readOnly: true,
+    fields: () => ({ forum: 'panel', text: MINUTES_TEXT }),
+  },
+  'app/(signed-in)/meetings/server-actions.ts#saveMinutesAction': {
+    page: '/meetings/import-minutes',
+    allowed: ['admin', 'staff'],
+    fields: (caller) => ({
+      payload: JSON.stringify([
+        {
+          meetingOn: '2031-01-01',
+          minute: '1',
+          minuteTitle: 'Matrix',
+          quote: `Matrix quote from ${caller}`,
+          by: 'The office (OPCC)',
+          what: 'x',
+          due: { text: null, meetingOn: null, day: null },
+        },
+      ]),
+      forum: 'jiac',
+      sourceName: 'matrix',
+      'include-0': 'yes',
+      'what-0': 'Matrix commitment',
+      'givenBy-0': 'The office (OPCC)',
+      'ownerId-0': '1',
+      'dueMeeting-0': '',
+      'dueOn-0': '1/1/2032',
+      'riskRef-0': '',
+    }),
   },
   'app/(signed-in)/register/import/server-actions.ts#previewImportAction': {
     page: '/register/import',
@@ -420,6 +522,7 @@ const ROUTES: Record<string, RouteSpec> = {
   'app/api/exports/evidence-pack/route.ts': { method: 'GET', path: '/api/exports/evidence-pack?asAt=2018-05-08', allowed: ['auditor'] },
   'app/api/exports/reviews/route.ts': { method: 'GET', path: '/api/exports/reviews?format=json&risk=I1', allowed: ['admin', 'staff', 'auditor'] },
   'app/api/audit/csv/route.ts': { method: 'GET', path: '/api/audit/csv?action=review.record', allowed: ['admin', 'auditor'] },
+  'app/api/exports/commitments/route.ts': { method: 'GET', path: '/api/exports/commitments', allowed: ROLES },
   'app/api/notifications/csv/route.ts': { method: 'GET', path: '/api/notifications/csv?status=sent', allowed: ['admin', 'auditor'] },
 };
 
