@@ -19,6 +19,8 @@ test.describe.serial('meeting snapshots', () => {
     await page.getByRole('link', { name: 'Snapshots' }).click();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Freeze the register' }).click();
+    await expect(page.getByRole('link', { name: 'Select the meeting’s forum, or choose a recorded meeting' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Enter the meeting date, or choose a recorded meeting' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Enter the as-at date' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel('Police and Crime Panel').check();

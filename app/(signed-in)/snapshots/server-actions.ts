@@ -21,10 +21,16 @@ const schema = withDateInputs(
       meetingOn: optionalDateField('meeting date'),
       asAt: dateField('as-at date', { notAfter: today }),
     })
-    .superRefine((v, ctx) => {
-      if (v.meetingId) return;
-      if (!v.forum) ctx.addIssue({ code: 'custom', path: ['forum'], message: 'Select the meeting’s forum, or choose a recorded meeting' });
-      if (!v.meetingOn) ctx.addIssue({ code: 'custom', path: ['meetingOn'], message: 'Enter the meeting date, or choose a recorded meeting' });
+    // Checked even when another field (the as-at date) failed, so an empty form names every missing answer at once.
+    .refine((v) => Boolean(v.meetingId || v.forum), {
+      path: ['forum'],
+      message: 'Select the meeting’s forum, or choose a recorded meeting',
+      when: () => true,
+    })
+    .refine((v) => Boolean(v.meetingId || v.meetingOn), {
+      path: ['meetingOn'],
+      message: 'Enter the meeting date, or choose a recorded meeting',
+      when: () => true,
     }),
 );
 
