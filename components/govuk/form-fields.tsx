@@ -268,6 +268,50 @@ export function DateInput({
  * field. The field itself has no maxlength: a browser that cuts text off loses what was typed unseen, so the
  * server refuses anything longer with a message instead.
  */
+/**
+ * GOV.UK file upload with label, hint and error message. `maxBytes` and `tooLarge` are the server's own limit and
+ * words: the form refuses a larger file before sending it (components/forms/action-form.tsx).
+ */
+export function FileUpload({
+  id = 'file',
+  label,
+  hint,
+  accept,
+  maxBytes,
+  tooLarge,
+  errors,
+}: {
+  id?: string;
+  label: string;
+  hint: string;
+  accept: string;
+  maxBytes: number;
+  tooLarge: string;
+  errors?: string[];
+}) {
+  return (
+    <div className={`govuk-form-group${errors?.length ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--m" htmlFor={id}>
+        {label}
+      </label>
+      <div id={`${id}-hint`} className="govuk-hint">
+        {hint}
+      </div>
+      <FieldError id={id} errors={errors} />
+      <input
+        className="govuk-file-upload"
+        id={id}
+        name={id}
+        type="file"
+        accept={accept}
+        data-max-bytes={maxBytes}
+        data-too-large={tooLarge}
+        aria-describedby={`${id}-hint${errors?.length ? ` ${id}-error` : ''}`}
+      />
+    </div>
+  );
+}
+
 function LimitHint({ id, limit, perLine = false }: { id: string; limit?: number; perLine?: boolean }) {
   if (!limit) return null;
   return (

@@ -11,7 +11,7 @@ import type { Db } from '../client';
 import { DuplicateMeetingError, StaleVersionError } from '../errors';
 import { writeTransaction, type Tx } from '../transaction';
 import { actionDueDates, actions, commitmentMoves, commitments, meetingItems, meetings } from '../schema';
-import { meetingOn, recordedQuotes } from '../queries/meetings';
+import { commitmentKey, meetingOn, recordedCommitments } from '../queries/meetings';
 import { writeAudit, type Actor } from './audit';
 
 export type NewMeeting = { forum: MeetingForum; meetingOn: string; time: string | null; place: string | null };
@@ -134,11 +134,17 @@ export function importCommitments(
   return writeTransaction(db, (tx) => {
     const actionIds: number[] = [];
     let skipped = 0;
+    const recorded = recordedCommitments(
+      tx,
+      input.forum,
+      input.commitments.map((c) => c.meetingOn),
+    );
     for (const c of input.commitments) {
       const from = ensureMeeting(tx, input.forum, c.meetingOn);
       if (from.created)
         writeAudit(tx, actor, { action: 'meeting.create', entityType: 'meeting', entityId: from.id, summary: `Added the ${label(input.forum, c.meetingOn)}` });
-      if (recordedQuotes(tx, from.id).has(`${c.minute}|${c.quote}`)) {
+      const key = commitmentKey(c.meetingOn, c.minute, c.quote);
+      if (recorded.has(key)) {
         skipped++;
         continue;
       }
@@ -178,6 +184,7 @@ export function importCommitments(
         summary: `Commitment from ${source} (action ${action.id}) due ${c.dueMeetingOn ? `at the meeting of ${formatDay(c.dueMeetingOn)}` : formatDay(c.dueOn)}: “${c.quote}”`,
       });
       actionIds.push(action.id);
+      recorded.set(key, action.id);
     }
     return { actionIds, skipped };
   });

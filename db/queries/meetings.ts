@@ -134,15 +134,23 @@ export function commitmentMovesOf(db: Db | Tx, commitmentId: number) {
   return db.select().from(commitmentMoves).where(eq(commitmentMoves.commitmentId, commitmentId)).orderBy(asc(commitmentMoves.id)).all();
 }
 
-/** Commitments already recorded from a meeting's minutes, by minute and quote: an import does not record one twice. */
-export function recordedQuotes(db: Db | Tx, fromMeetingId: number): Map<string, number> {
+/** The key of a commitment by where it came from and its words: the same minute's same sentence is one commitment. */
+export const commitmentKey = (meetingOn: string, minute: string, quote: string) => `${meetingOn}|${minute}|${quote}`;
+
+/**
+ * The commitments already recorded from the minutes of a forum's meetings on `days`, by commitmentKey, with the
+ * action that tracks each: an import marks these and does not record them twice. One query for all of them.
+ */
+export function recordedCommitments(db: Db | Tx, forum: MeetingForum, days: readonly string[]): Map<string, number> {
+  if (!days.length) return new Map();
   return new Map(
     db
-      .select({ minute: commitments.minute, quote: commitments.quote, actionId: commitments.actionId })
+      .select({ on: meetings.meetingOn, minute: commitments.minute, quote: commitments.quote, actionId: commitments.actionId })
       .from(commitments)
-      .where(eq(commitments.fromMeetingId, fromMeetingId))
+      .innerJoin(meetings, eq(meetings.id, commitments.fromMeetingId))
+      .where(and(eq(meetings.forum, forum), inArray(meetings.meetingOn, [...new Set(days)])))
       .all()
-      .map((r) => [`${r.minute}|${r.quote}`, r.actionId]),
+      .map((r) => [commitmentKey(r.on, r.minute, r.quote), r.actionId]),
   );
 }
 

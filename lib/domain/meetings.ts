@@ -69,6 +69,11 @@ export function commitmentOverdue(c: Pick<CommitmentView, 'status' | 'due' | 'du
   return isOpen(c) && (c.due ? c.due.on < today : c.dueOn < today);
 }
 
+/** Whether a commitment may move to `meeting`: a meeting of its forum after the one that minuted it, other than the one it is due at. */
+export function mayMoveTo(c: Pick<CommitmentView, 'from' | 'due'>, meeting: { id: number; forum: MeetingForum; on: string }): boolean {
+  return meeting.forum === c.from.forum && meeting.on > c.from.on && meeting.id !== c.due?.id;
+}
+
 /** When a commitment is due, in words: "at the 27 September 2018 meeting", "by 5 April 2020". */
 export const dueWords = (c: Pick<CommitmentView, 'due' | 'dueOn'>) => (c.due ? `at the ${formatDay(c.due.on)} meeting` : `by ${formatDay(c.dueOn)}`);
 

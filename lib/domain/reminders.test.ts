@@ -145,3 +145,35 @@ describe('reminders over a calendar', () => {
     expect(digestsFor('2026-12-03', data, [person(3, 'owner', { off: new Set(['review', 'action']) })])).toEqual([]);
   });
 });
+
+describe('commitments off the plan of the meeting they are due at', () => {
+  const flag = {
+    commitmentId: 7,
+    ref: 'Action 12',
+    message: 'Requested at minute 24 for the 27 September 2018 meeting; not on its forward plan',
+    meetingId: 3,
+  };
+
+  it('go to staff and administrators once for each meeting, however many days the flag stands', () => {
+    const log = runCalendar('2018-04-01', '2018-04-30', { ...nothing, offPlan: [{ ...flag, meetingOn: '2018-09-27' }] });
+    expect(log.map((l) => [l.day, l.userId, l.occasion, l.when])).toEqual([
+      ['2018-04-01', 1, 'plan:7:2018-09-27', 'off-plan'],
+      ['2018-04-01', 2, 'plan:7:2018-09-27', 'off-plan'],
+    ]);
+  });
+
+  it('flag again when the commitment moves to another meeting that does not carry it, and can be turned off', () => {
+    const log = runCalendar('2018-04-01', '2018-04-10', (day) => ({
+      ...nothing,
+      offPlan: [{ ...flag, meetingOn: day < '2018-04-05' ? '2018-09-27' : '2018-12-06' }],
+    }));
+    expect(log.filter((l) => l.userId === 2).map((l) => [l.day, l.occasion])).toEqual([
+      ['2018-04-01', 'plan:7:2018-09-27'],
+      ['2018-04-05', 'plan:7:2018-12-06'],
+    ]);
+    const off = runCalendar('2018-04-01', '2018-04-10', { ...nothing, offPlan: [{ ...flag, meetingOn: '2018-09-27' }] }, [
+      person(2, 'staff', { off: new Set<ReminderKind>(['plan']) }),
+    ]);
+    expect(off).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MEETING_FORUMS } from '@/lib/domain/meetings';
 import { LIMITS, tooLong } from '@/lib/validation/limits';
+import { readDayText } from '@/lib/domain/dates';
 import { dayText } from './day-text';
 
 const id = z.coerce.number({ error: 'This record could not be found' }).int().positive();
@@ -70,3 +71,55 @@ export const minutesPayloadSchema = z
   )
   .max(300);
 export type MinutesPayload = z.infer<typeof minutesPayloadSchema>;
+
+/**
+ * One proposal's fields on the confirm form (`what-3`, `ownerId-3`, …, read without their suffix), for commitment
+ * number `n` of minutes of `minutedOn`: what it promises, who gave it, its owner, and when it is due (a day, or a
+ * later meeting whose day it takes). Whether the owner may own and the risk exists is the database's to say.
+ */
+export function confirmedCommitmentSchema(n: number, minutedOn: string) {
+  const owner = `Select the owner of commitment ${n}`;
+  return (
+    z
+      .object({
+        what: z
+          .string()
+          .trim()
+          .min(1, `Enter what commitment ${n} promises`)
+          .max(LIMITS.actionTitle, tooLong(`What commitment ${n} promises`, LIMITS.actionTitle)),
+        givenBy: z
+          .string()
+          .trim()
+          .min(1, `Enter who gave commitment ${n}`)
+          .max(LIMITS.givenBy, tooLong(`Who gave commitment ${n}`, LIMITS.givenBy)),
+        ownerId: z.coerce.number({ error: owner }).int(owner).positive(owner),
+        dueMeeting: z
+          .string()
+          .trim()
+          .default('')
+          .transform((v, ctx) => {
+            const day = v ? readDayText(v) : null;
+            if (v && (!day || day <= minutedOn)) ctx.addIssue({ code: 'custom', message: `Select a later meeting for commitment ${n}` });
+            return day;
+          }),
+        dueOn: z
+          .string()
+          .trim()
+          .default('')
+          .transform((v, ctx) => {
+            if (!v) return undefined;
+            const day = readDayText(v);
+            if (!day) ctx.addIssue({ code: 'custom', message: `The due date of commitment ${n} must be a real date, like 27/9/2018 or 27 September 2018` });
+            return day;
+          }),
+        riskRef: z.string().trim().max(10, `Select the risk commitment ${n} bears on from the list`).default(''),
+      })
+      // Checked even when another field failed, so every missing answer is named at once; a day typed but
+      // unreadable has its own error.
+      .refine((v) => v.dueOn !== undefined || Boolean(v.dueMeeting), {
+        path: ['dueOn'],
+        message: `Enter when commitment ${n} is due, or select the meeting it is due at`,
+        when: () => true,
+      })
+  );
+}

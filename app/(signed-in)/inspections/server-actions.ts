@@ -15,6 +15,7 @@ import { readReportApart } from '@/lib/parse-job';
 import { REPORT_TEXT_MAX_CHARACTERS, REPORT_UPLOAD_MAX_BYTES, reportTextTooLong } from '@/lib/upload-limits';
 import { today } from '@/lib/today';
 import { readDateInput } from '@/lib/validation/date-input';
+import { chosenFile, readPayload } from '@/lib/validation/upload';
 import { findingLinkSchema, findingNoteSchema, findingUpdateSchema, previewPayloadSchema, reportPayloadSchema, s55Schema } from '@/lib/validation/inspections';
 
 const STALE = 'Someone else changed this while you were editing it. Nothing was saved; your entries are below: reload to see their change, then save again.';
@@ -27,11 +28,10 @@ export const previewReportAction = authedAction(
     // An over-long paste is refused unread and not echoed back into the page.
     if (input.text.length > REPORT_TEXT_MAX_CHARACTERS)
       return { fieldErrors: { text: [reportTextTooLong(input.text.length)] }, values: { ...values, text: '' } };
-    const file = formData.get('file');
-    const hasFile = file instanceof File && file.size > 0;
-    // A form with no file chosen still sends an empty, unnamed part: only a named empty file is an error.
-    if (file instanceof File && file.size === 0 && file.name && file.name !== 'blob' && !input.text.trim())
-      return { fieldErrors: { file: ['The file is empty'] }, values };
+    const chosen = chosenFile(formData);
+    if (chosen.kind === 'empty' && !input.text.trim()) return { fieldErrors: { file: ['The file is empty'] }, values };
+    const file = chosen.kind === 'file' ? chosen.file : null;
+    const hasFile = file !== null;
     if (!hasFile && !input.text.trim()) return { fieldErrors: { text: ['Paste the report’s text, or choose its PDF or text file'] }, values };
     if (hasFile && file.size > REPORT_UPLOAD_MAX_BYTES) return { fieldErrors: { file: ['The file must be smaller than 20 MB'] }, values };
     // Read in a process of its own, with time and memory limits: see lib/parse-job.ts.
@@ -53,16 +53,10 @@ export const saveReportAction = authedAction(
   (input, user, values): FormState => {
     // The preview's judgments and findings come back as JSON: checked on their own first, so nothing but a
     // checked preview is ever sent back to the page (a payload nested 10,000 deep is refused, not echoed).
-    let json: unknown;
-    try {
-      json = JSON.parse(input.payload);
-    } catch {
-      json = null;
-    }
-    const preview = previewPayloadSchema.safeParse(json);
-    if (!preview.success) return { formErrors: ['The preview could not be read back: preview the report again'], values: { ...values, payload: '' } };
+    const preview = readPayload(input.payload, previewPayloadSchema);
+    if (!preview) return { formErrors: ['The preview could not be read back: preview the report again'], values: { ...values, payload: '' } };
     const base = reportPayloadSchema.safeParse({
-      ...preview.data,
+      ...preview,
       force: values.force,
       title: values.title,
       year: values.year,
@@ -72,7 +66,7 @@ export const saveReportAction = authedAction(
     const date = readDateInput(values, 'publishedOn', 'publication date', { notAfter: today() });
     const fieldErrors: Record<string, string[]> = base.success ? {} : (z.flattenError(base.error).fieldErrors as Record<string, string[]>);
     if ('error' in date) fieldErrors.publishedOn = [date.error];
-    if (!base.success || 'error' in date) return { fieldErrors, values, data: { report: preview.data, sourceName: input.sourceName } };
+    if (!base.success || 'error' in date) return { fieldErrors, values, data: { report: preview, sourceName: input.sourceName } };
     const included = new Set(
       Object.keys(values)
         .filter((k) => k.startsWith('include-') && values[k] === 'yes')
@@ -96,7 +90,7 @@ export const saveReportAction = authedAction(
         return {
           formErrors: [`This report has already been imported: see inspection ${error.existingId}. Nothing was saved.`],
           values,
-          data: { report: preview.data, sourceName: input.sourceName },
+          data: { report: preview, sourceName: input.sourceName },
         };
       throw error;
     }

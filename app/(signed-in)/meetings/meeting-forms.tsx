@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { ActionForm, echoed } from '@/components/forms/action-form';
 import { FieldError } from '@/components/forms/field-error';
-import { Radios, Textarea, TextInput } from '@/components/govuk/form-fields';
+import { FileUpload, Radios, TextInput, Textarea } from '@/components/govuk/form-fields';
 import { Select } from '@/components/govuk/select';
 import { formatDay, DAY_TEXT_HINT } from '@/lib/domain/dates';
 import { MEETING_FORUM_LABEL, MEETING_FORUMS } from '@/lib/domain/meetings';
@@ -57,7 +57,6 @@ export function NewMeetingForm() {
 
 /** The paste box and file input a minutes or plan preview reads. */
 function PaperFields({ state, what }: { state: FormState | undefined; what: string }) {
-  const fileError = state?.fieldErrors?.file;
   return (
     <>
       <Radios name="forum" legend="Forum" inline options={FORUM_OPTIONS} defaultValue={echoed(state, 'forum', 'panel')} errors={state?.fieldErrors?.forum} />
@@ -70,25 +69,14 @@ function PaperFields({ state, what }: { state: FormState | undefined; what: stri
         rows={6}
         labelSize="m"
       />
-      <div className={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--m" htmlFor="file">
-          Or upload its PDF, Word or text file
-        </label>
-        <div id="file-hint" className="govuk-hint">
-          .pdf, .docx, .txt or .md, up to 10 MB
-        </div>
-        <FieldError id="file" errors={fileError} />
-        <input
-          className="govuk-file-upload"
-          id="file"
-          name="file"
-          type="file"
-          accept=".pdf,.docx,.txt,.md"
-          data-max-bytes={MEETING_UPLOAD_MAX_BYTES}
-          data-too-large="The file must be smaller than 10 MB"
-          aria-describedby={`file-hint${fileError ? ' file-error' : ''}`}
-        />
-      </div>
+      <FileUpload
+        label="Or upload its PDF, Word or text file"
+        hint=".pdf, .docx, .txt or .md, up to 10 MB"
+        accept=".pdf,.docx,.txt,.md"
+        maxBytes={MEETING_UPLOAD_MAX_BYTES}
+        tooLarge="The file must be smaller than 10 MB"
+        errors={state?.fieldErrors?.file}
+      />
     </>
   );
 }

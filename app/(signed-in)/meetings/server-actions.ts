@@ -7,19 +7,20 @@ import { getDb } from '@/db/client';
 import { DuplicateMeetingError, StaleVersionError } from '@/db/errors';
 import { addActionUpdate } from '@/db/mutations/inspections';
 import { addAgendaItem, addMeeting, importCommitments, importForwardPlan, moveCommitment, type ConfirmedCommitment } from '@/db/mutations/meetings';
-import { getMeeting, listCommitments, meetingOn, recordedQuotes } from '@/db/queries/meetings';
+import { commitmentKey, getMeeting, listCommitments, listMeetings, recordedCommitments } from '@/db/queries/meetings';
 import { getRiskByRef } from '@/db/queries/risks';
 import { personMayOwn } from '@/db/queries/users';
 import { authedAction } from '@/lib/auth/guard';
-import { readDayText } from '@/lib/domain/dates';
+import { mayMoveTo } from '@/lib/domain/meetings';
 import { readMeetingPaperApart } from '@/lib/parse-job';
 import { today } from '@/lib/today';
 import { MEETING_TEXT_MAX_CHARACTERS, MEETING_UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
 import type { FormState } from '@/lib/validation/form-state';
-import { LIMITS, tooLong } from '@/lib/validation/limits';
+import { chosenFile, readPayload } from '@/lib/validation/upload';
 import {
   agendaItemSchema,
   closeCommitmentSchema,
+  confirmedCommitmentSchema,
   forumField,
   minutesPayloadSchema,
   moveCommitmentSchema,
@@ -51,11 +52,10 @@ async function readPaper(paper: Paper, text: string, formData: FormData) {
   const what = paper === 'minutes' ? 'minutes' : 'forward work plan';
   if (text.length > MEETING_TEXT_MAX_CHARACTERS)
     return { errors: { text: [`The text is more than the ${MEETING_TEXT_MAX_CHARACTERS.toLocaleString('en-GB')} characters any ${what} needs`] }, clear: true };
-  const file = formData.get('file');
-  const hasFile = file instanceof File && file.size > 0;
-  // A form with no file chosen still sends an empty part, named "" or by the browser ("blob", "undefined"): only
-  // an empty file with a file's name (one with an extension) is an error.
-  if (file instanceof File && file.size === 0 && /\.[A-Za-z0-9]{1,5}$/.test(file.name) && !text.trim()) return { errors: { file: ['The file is empty'] } };
+  const chosen = chosenFile(formData);
+  if (chosen.kind === 'empty' && !text.trim()) return { errors: { file: ['The file is empty'] } };
+  const file = chosen.kind === 'file' ? chosen.file : null;
+  const hasFile = file !== null;
   if (!hasFile && !text.trim()) return { errors: { text: [`Paste the ${what}, or choose its PDF, Word or text file`] } };
   if (hasFile && file.size > MEETING_UPLOAD_MAX_BYTES) return { errors: { file: ['The file must be smaller than 10 MB'] } };
   const read = await readMeetingPaperApart(hasFile ? { paper, name: file.name, content: new Uint8Array(await file.arrayBuffer()) } : { paper, text });
@@ -71,7 +71,12 @@ export const previewPlanAction = authedAction('meeting:record', previewSchema, a
   if ('errors' in paper) return { fieldErrors: paper.errors, values: paper.clear ? { ...values, text: '' } : values };
   if (paper.read.paper !== 'plan') throw new Error('unreachable');
   const db = getDb();
-  const plan = paper.read.plan.map((m) => ({ ...m, known: Boolean(meetingOn(db, input.forum, m.on)) }));
+  const recorded = new Set(
+    listMeetings(db)
+      .filter((m) => m.forum === input.forum)
+      .map((m) => m.on),
+  );
+  const plan = paper.read.plan.map((m) => ({ ...m, known: recorded.has(m.on) }));
   return { values: { forum: input.forum, text: input.text }, data: { plan, forum: input.forum, sourceName: paper.sourceName } };
 });
 
@@ -80,20 +85,14 @@ export const savePlanAction = authedAction(
   'meeting:record',
   z.object({ payload: z.string(), forum: forumField, sourceName: z.string().max(300).default('') }),
   (input, user, values): FormState => {
-    let json: unknown = null;
-    try {
-      json = JSON.parse(input.payload);
-    } catch {
-      json = null;
-    }
-    const plan = planPayloadSchema.safeParse(json);
-    if (!plan.success) return { formErrors: ['The preview could not be read back: preview the plan again'], values: { ...values, payload: '' } };
-    const kept = plan.data.filter((_, i) => values[`include-${i}`] === 'yes');
+    const plan = readPayload(input.payload, planPayloadSchema);
+    if (!plan) return { formErrors: ['The preview could not be read back: preview the plan again'], values: { ...values, payload: '' } };
+    const kept = plan.filter((_, i) => values[`include-${i}`] === 'yes');
     if (!kept.length)
       return {
         fieldErrors: { 'include-0': ['Select at least one meeting to save'] },
         values,
-        data: { plan: plan.data, forum: input.forum, sourceName: input.sourceName },
+        data: { plan: plan, forum: input.forum, sourceName: input.sourceName },
       };
     const result = importForwardPlan(getDb(), actorOf(user), input.forum, kept, input.sourceName || 'pasted text');
     revalidatePath('/meetings');
@@ -118,9 +117,8 @@ export const moveCommitmentAction = authedAction('meeting:record', moveCommitmen
   const [c] = listCommitments(db, { ids: [input.id] });
   if (!c) return { formErrors: ['This commitment could not be found'], values };
   const to = getMeeting(db, input.toMeetingId);
-  if (!to || to.forum !== c.from.forum || to.meetingOn <= c.from.on)
-    return { fieldErrors: { toMeetingId: ['Select a later meeting of the same forum'] }, values };
-  if (to.id === c.due?.id) return { fieldErrors: { toMeetingId: ['It is already due at this meeting: choose another'] }, values };
+  if (!to || !mayMoveTo(c, { id: to.id, forum: to.forum, on: to.meetingOn }))
+    return { fieldErrors: { toMeetingId: ['Select a later meeting of the same forum, other than the one it is due at'] }, values };
   try {
     moveCommitment(db, actorOf(user), input.id, input.version, to.id, input.reason);
   } catch (error) {
@@ -166,73 +164,49 @@ export const previewMinutesAction = authedAction('meeting:record', previewSchema
 function previewData(forum: z.infer<typeof forumField>, commitments: unknown[], meetings: string[], sourceName: string) {
   const db = getDb();
   const parsed = minutesPayloadSchema.parse(commitments);
-  const recorded = new Map(meetings.map((on) => [on, meetingOn(db, forum, on)]));
-  const already = parsed.map((c) => {
-    const m = recorded.get(c.meetingOn);
-    return m ? (recordedQuotes(db, m.id).get(`${c.minute}|${c.quote}`) ?? null) : null;
-  });
+  const recorded = recordedCommitments(db, forum, meetings);
+  const already = parsed.map((c) => recorded.get(commitmentKey(c.meetingOn, c.minute, c.quote)) ?? null);
   return { commitments: parsed, already, forum, sourceName };
 }
+
+/** The fields of each proposal on the confirm form, posted as `what-3`, `ownerId-3`, … */
+const CONFIRM_FIELDS = ['what', 'givenBy', 'ownerId', 'dueMeeting', 'dueOn', 'riskRef'] as const;
 
 /** Records the commitments staff kept from a minutes preview, each as an action with its owner and due date. */
 export const saveMinutesAction = authedAction(
   'meeting:record',
   z.object({ payload: z.string(), forum: forumField, sourceName: z.string().max(300).default('') }),
   (input, user, values): FormState => {
-    let json: unknown = null;
-    try {
-      json = JSON.parse(input.payload);
-    } catch {
-      json = null;
-    }
-    const payload = minutesPayloadSchema.safeParse(json);
-    if (!payload.success) return { formErrors: ['The preview could not be read back: preview the minutes again'], values: { ...values, payload: '' } };
+    const payload = readPayload(input.payload, minutesPayloadSchema);
+    if (!payload) return { formErrors: ['The preview could not be read back: preview the minutes again'], values: { ...values, payload: '' } };
     const db = getDb();
-    const data = previewData(input.forum, payload.data, [...new Set(payload.data.map((c) => c.meetingOn))], input.sourceName);
+    const data = previewData(input.forum, payload, [...new Set(payload.map((c) => c.meetingOn))], input.sourceName);
     const fieldErrors: Record<string, string[]> = {};
     const confirmed: ConfirmedCommitment[] = [];
-    const text = (key: string) => (typeof values[key] === 'string' ? String(values[key]).trim() : '');
-    payload.data.forEach((c, i) => {
+    payload.forEach((c, i) => {
       if (values[`include-${i}`] !== 'yes' || data.already[i]) return;
-      const what = text(`what-${i}`);
-      const givenBy = text(`givenBy-${i}`);
-      const owner = Number(text(`ownerId-${i}`));
-      const dueMeeting = text(`dueMeeting-${i}`);
-      const dueTyped = text(`dueOn-${i}`);
-      const riskRef = text(`riskRef-${i}`);
       const n = i + 1;
-      if (!what) fieldErrors[`what-${i}`] = [`Enter what commitment ${n} promises`];
-      else if (what.length > LIMITS.actionTitle) fieldErrors[`what-${i}`] = [tooLong(`What commitment ${n} promises`, LIMITS.actionTitle)];
-      if (!givenBy) fieldErrors[`givenBy-${i}`] = [`Enter who gave commitment ${n}`];
-      else if (givenBy.length > LIMITS.givenBy) fieldErrors[`givenBy-${i}`] = [tooLong(`Who gave commitment ${n}`, LIMITS.givenBy)];
-      if (!Number.isInteger(owner) || owner <= 0 || !personMayOwn(db, owner)) fieldErrors[`ownerId-${i}`] = [`Select the owner of commitment ${n}`];
-      const meetingDay = dueMeeting ? readDayText(dueMeeting) : null;
-      if (dueMeeting && (!meetingDay || meetingDay <= c.meetingOn)) fieldErrors[`dueMeeting-${i}`] = [`Select a later meeting for commitment ${n}`];
-      const dueOn = dueTyped ? readDayText(dueTyped) : meetingDay;
-      if (dueTyped && !dueOn) fieldErrors[`dueOn-${i}`] = [`The due date of commitment ${n} must be a real date, like 27/9/2018 or 27 September 2018`];
-      else if (!dueOn) fieldErrors[`dueOn-${i}`] = [`Enter when commitment ${n} is due, or select the meeting it is due at`];
-      const risk = riskRef ? getRiskByRef(db, riskRef, today(), undefined, 'latest') : null;
-      if (riskRef && !risk) fieldErrors[`riskRef-${i}`] = [`Select the risk commitment ${n} bears on from the list`];
-      if (
-        fieldErrors[`what-${i}`] ||
-        fieldErrors[`givenBy-${i}`] ||
-        fieldErrors[`ownerId-${i}`] ||
-        fieldErrors[`dueMeeting-${i}`] ||
-        fieldErrors[`dueOn-${i}`] ||
-        fieldErrors[`riskRef-${i}`]
-      )
-        return;
+      const fields = Object.fromEntries(CONFIRM_FIELDS.map((f) => [f, typeof values[`${f}-${i}`] === 'string' ? values[`${f}-${i}`] : '']));
+      const parsed = confirmedCommitmentSchema(n, c.meetingOn).safeParse(fields);
+      const errors: Record<string, string[] | undefined> = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+      // Only the database knows who may own and which risks there are.
+      if (parsed.success && !personMayOwn(db, parsed.data.ownerId)) errors.ownerId = [`Select the owner of commitment ${n}`];
+      const risk = parsed.success && parsed.data.riskRef ? getRiskByRef(db, parsed.data.riskRef, today(), undefined, 'latest') : null;
+      if (parsed.success && parsed.data.riskRef && !risk) errors.riskRef = [`Select the risk commitment ${n} bears on from the list`];
+      for (const [field, messages] of Object.entries(errors)) if (messages?.length) fieldErrors[`${field}-${i}`] = [messages[0]!];
+      if (!parsed.success || Object.keys(errors).length) return;
+      const v = parsed.data;
       confirmed.push({
         meetingOn: c.meetingOn,
         minute: c.minute,
         minuteTitle: c.minuteTitle,
         quote: c.quote,
-        givenBy,
-        what,
+        givenBy: v.givenBy,
+        what: v.what,
         dueText: c.due.text,
-        dueMeetingOn: meetingDay,
-        dueOn: dueOn!,
-        ownerId: owner,
+        dueMeetingOn: v.dueMeeting,
+        dueOn: (v.dueOn ?? v.dueMeeting)!,
+        ownerId: v.ownerId,
         riskId: risk?.id ?? null,
       });
     });

@@ -2,8 +2,7 @@
 
 import Link from 'next/link';
 import { ActionForm, echoed } from '@/components/forms/action-form';
-import { DateInput, Radios, Textarea, TextInput } from '@/components/govuk/form-fields';
-import { FieldError } from '@/components/forms/field-error';
+import { DateInput, FileUpload, Radios, TextInput, Textarea } from '@/components/govuk/form-fields';
 import type { FormState } from '@/lib/validation/form-state';
 import type { ParsedReport } from '@/lib/domain/inspection-report';
 import { FINDING_KIND_LABEL } from '@/lib/domain/inspections';
@@ -155,25 +154,14 @@ export function ImportReport() {
             rows={6}
             labelSize="m"
           />
-          <div className={`govuk-form-group${state?.fieldErrors?.file ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--m" htmlFor="file">
-              Or upload the published PDF, or a text file
-            </label>
-            <div id="file-hint" className="govuk-hint">
-              .pdf, .txt or .md, up to 20 MB
-            </div>
-            <FieldError id="file" errors={state?.fieldErrors?.file} />
-            <input
-              className="govuk-file-upload"
-              id="file"
-              name="file"
-              type="file"
-              accept=".pdf,.txt,.md"
-              data-max-bytes={REPORT_UPLOAD_MAX_BYTES}
-              data-too-large="The file must be smaller than 20 MB"
-              aria-describedby={`file-hint${state?.fieldErrors?.file ? ' file-error' : ''}`}
-            />
-          </div>
+          <FileUpload
+            label="Or upload the published PDF, or a text file"
+            hint=".pdf, .txt or .md, up to 20 MB"
+            accept=".pdf,.txt,.md"
+            maxBytes={REPORT_UPLOAD_MAX_BYTES}
+            tooLarge="The file must be smaller than 20 MB"
+            errors={state?.fieldErrors?.file}
+          />
         </>
       )}
     </ActionForm>

@@ -11,7 +11,16 @@ import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { formatDay } from '@/lib/domain/dates';
 import { ACTION_STATUS_LABEL } from '@/lib/domain/inspections';
-import { commitmentOverdue, dueWords, mattersArising, MEETING_FORUM_LABEL, meetingName, offPlanMessage, type CommitmentView } from '@/lib/domain/meetings';
+import {
+  commitmentOverdue,
+  dueWords,
+  mattersArising,
+  MEETING_FORUM_LABEL,
+  mayMoveTo,
+  meetingName,
+  offPlanMessage,
+  type CommitmentView,
+} from '@/lib/domain/meetings';
 import { today } from '@/lib/today';
 import { AddAgendaItemForm, CloseCommitmentForm, MoveCommitmentForm } from '../meeting-forms';
 
@@ -76,7 +85,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
   const { dueHere, stillOpen } = mattersArising(all, { id: meeting.id, forum: meeting.forum, on: meeting.meetingOn });
   const flagged = dueHere.filter((c) => offPlanMessage(c));
   const recordedHere = all.filter((c) => c.from.id === meeting.id);
-  const later = listMeetings(db).filter((m) => m.forum === meeting.forum);
+  const meetings = listMeetings(db);
   const snapshots = snapshotsForMeeting(db, meeting.forum, meeting.meetingOn);
   const done = typeof query.done === 'string' ? DONE[query.done] : typeof query.added === 'string' ? DONE.added : undefined;
   return (
@@ -126,8 +135,8 @@ export default async function MeetingPage({ params, searchParams }: Params) {
                 <MoveCommitmentForm
                   id={c.id}
                   version={c.version}
-                  meetings={later
-                    .filter((m) => m.on > c.from.on && m.id !== meeting.id)
+                  meetings={meetings
+                    .filter((m) => mayMoveTo(c, m))
                     .map((m) => ({ value: String(m.id), text: `${formatDay(m.on)}${m.place ? `, ${m.place}` : ''}` }))}
                 />
                 <CloseCommitmentForm id={c.id} version={c.actionVersion} />

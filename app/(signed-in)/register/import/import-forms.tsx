@@ -1,8 +1,7 @@
 'use client';
 
 import { ActionForm, echoed } from '@/components/forms/action-form';
-import { FieldError } from '@/components/forms/field-error';
-import { DateInput, Textarea } from '@/components/govuk/form-fields';
+import { DateInput, FileUpload, Textarea } from '@/components/govuk/form-fields';
 import { Cell, Row, RowHeader, Table } from '@/components/govuk/table';
 import { formatDay } from '@/lib/domain/dates';
 import type { ImportIssue, ImportedRisk } from '@/lib/domain/register-import';
@@ -159,26 +158,14 @@ export function ImportForms() {
             rows={8}
             labelSize="m"
           />
-          <div className={`govuk-form-group${state?.fieldErrors?.file ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--m" htmlFor="file">
-              Or upload a file
-            </label>
-            <div id="file-hint" className="govuk-hint">
-              .txt, .md or .tsv (the paper’s table), .csv or .xlsx (one row per risk; columns ID, Category, Date identified, Event, Consequences, Impact areas,
-              Mitigations, L, C, I, Score, Date reviewed, Summary; list items on separate lines in a cell)
-            </div>
-            <FieldError id="file" errors={state?.fieldErrors?.file} />
-            <input
-              className="govuk-file-upload"
-              id="file"
-              name="file"
-              type="file"
-              accept=".txt,.md,.tsv,.csv,.xlsx"
-              aria-describedby="file-hint"
-              data-max-bytes={REGISTER_UPLOAD_MAX_BYTES}
-              data-too-large="The file must be smaller than 5 MB"
-            />
-          </div>
+          <FileUpload
+            label="Or upload a file"
+            hint=".txt, .md or .tsv (the paper’s table), .csv or .xlsx (one row per risk; columns ID, Category, Date identified, Event, Consequences, Impact areas, Mitigations, L, C, I, Score, Date reviewed, Summary; list items on separate lines in a cell)"
+            accept=".txt,.md,.tsv,.csv,.xlsx"
+            maxBytes={REGISTER_UPLOAD_MAX_BYTES}
+            tooLarge="The file must be smaller than 5 MB"
+            errors={state?.fieldErrors?.file}
+          />
           <DateInput
             name="asAt"
             legend="Review date for rows without one (optional)"

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { chosenFile } from '@/lib/validation/upload';
 import { getDb } from '@/db/client';
 import { ImportRowError } from '@/db/errors';
 import { applyImport, existingRefs } from '@/db/mutations/import';
@@ -21,8 +22,9 @@ export const previewImportAction = authedAction(
   'register:import',
   withDateInputs(['asAt'], z.object({ text: z.string().default(''), asAt: optionalDateField('as-at date', { notAfter: today }) })),
   async (input, _user, values, formData): Promise<FormState> => {
-    const file = formData.get('file');
-    const hasFile = file instanceof File && file.size > 0;
+    const chosen = chosenFile(formData);
+    const file = chosen.kind === 'file' ? chosen.file : null;
+    const hasFile = file !== null;
     if (!hasFile && !input.text.trim()) return { fieldErrors: { text: ['Paste the register, or choose a file to upload'] }, values };
     if (hasFile && file.size > REGISTER_UPLOAD_MAX_BYTES) return { fieldErrors: { file: ['The file must be smaller than 5 MB'] }, values };
     if (hasFile && !/\.(txt|md|tsv|csv|xlsx)$/i.test(file.name))
