@@ -14,6 +14,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
 import { dbFingerprint, signInAs, signInByApi } from './helpers';
 import { allNodes, structureTree } from './pdf-structure';
+import readXlsxFile from 'read-excel-file/node';
+import { COMMITMENTS_XLSX_HEADERS } from '../lib/commitments-xlsx';
 import { extractPdfText } from '../lib/report-file';
 
 const FIXTURES = path.join(__dirname, '..', 'lib', 'domain', 'fixtures');
@@ -189,5 +191,16 @@ test.describe.serial('meetings and commitments', () => {
     const xml = strFromU8(unzipSync(new Uint8Array(await docx.body()))['word/document.xml']!);
     expect(xml).toContain('Matters Arising');
     expect(xml).toContain('a report re Wiltshire Police stress related absences');
+
+    // The commitments export, as board members may download it: CSV with codes, XLSX in words, both quoting the minutes.
+    const csv = await (await request.get('/api/exports/commitments')).text();
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(10);
+    expect(csv).toContain('The Chairman requested that a report re Wiltshire Police stress related absences was put on the forward work plan');
+    const xlsx = await request.get('/api/exports/commitments?format=xlsx');
+    expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const [sheet] = await readXlsxFile(Buffer.from(await xlsx.body()));
+    expect(sheet!.data).toHaveLength(10);
+    expect(sheet!.data.map((r) => r[COMMITMENTS_XLSX_HEADERS.indexOf('Source')])).toContain('Panel, 22 March 2018, minute 24');
+    expect((await request.get('/api/exports/commitments?format=pdf')).status()).toBe(400);
   });
 });

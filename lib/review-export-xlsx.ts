@@ -5,19 +5,15 @@
  * Board (CMB)", "Acceptable", "Review, corrected since"). The CSV and JSON keep the codes, for scripts;
  * docs/exports.md gives every column, code and its words.
  */
-import type { Blob } from 'node:buffer';
-import type Stream from 'node:stream';
-import writeExcelFile, { type Cell, type Feature, type SheetData } from 'write-excel-file/node';
-import { getCellAddress, getOrderOfSiblings, getSelfClosingTagMarkup, insertElementMarkupAccordingToOrderOfSiblings } from 'write-excel-file/utility';
+import writeExcelFile, { type Cell, type SheetData } from 'write-excel-file/node';
 import { REVIEW_EXPORT_COLUMNS, type ReviewExportRow } from '@/db/queries/exports';
 import { CATEGORY_LABEL, type Category } from '@/lib/domain/categories';
-import { parseDay } from '@/lib/domain/dates';
 import { FORUM_LABEL, type Forum } from '@/lib/domain/forums';
 import { bandLabel, type BandName } from '@/lib/domain/scoring';
 
+import { asDate, autofilter } from './xlsx';
+
 type Column = (typeof REVIEW_EXPORT_COLUMNS)[number];
-/** What the Node build of write-excel-file writes files as (its own FileContent type, which it does not export). */
-type FileContent = Stream | Buffer | Blob;
 
 /** Each column's header in words, and its width in characters. */
 export const REVIEW_EXPORT_XLSX_COLUMNS: Record<Column, { header: string; width: number }> = {
@@ -59,33 +55,6 @@ const IN_WORDS: Partial<Record<Column, (code: string) => string>> = {
   band: (code) => bandLabel(code as BandName),
   entry: (code) => ENTRY_LABEL[code] ?? code,
 };
-
-/** A YYYY-MM-DD day, or an ISO time, as the Date a spreadsheet date cell holds (UTC, so the day never shifts). */
-function asDate(value: string | number | null, withTime: boolean): Date | null {
-  if (typeof value !== 'string' || !value) return null;
-  if (!withTime) return parseDay(value) ? new Date(`${value}T00:00:00Z`) : null;
-  const time = new Date(value.includes('T') || value.endsWith('Z') ? value : `${value.replace(' ', 'T')}Z`);
-  return Number.isNaN(time.getTime()) ? null : time;
-}
-
-/** Adds an autofilter over the header row and every data row, through the library's documented feature hook. */
-function autofilter(rows: number, columns: number): Feature<FileContent> {
-  return {
-    files: {
-      transform: {
-        'xl/worksheets/sheet{id}.xml': {
-          transform: (xml) =>
-            insertElementMarkupAccordingToOrderOfSiblings(
-              xml,
-              getSelfClosingTagMarkup('autoFilter', { ref: `A1:${getCellAddress(rows - 1, columns - 1)}` }),
-              getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet') ?? [],
-              'worksheet',
-            ),
-        },
-      },
-    },
-  };
-}
 
 /** The rows as an .xlsx file. */
 export async function reviewExportXlsx(rows: Iterable<ReviewExportRow>): Promise<Buffer> {

@@ -28,3 +28,8 @@ export const evidencePackQuerySchema = z
     to: day('to'),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must be on or before to', path: ['from'] });
+
+/** The commitments export's query: its format, CSV (codes) or XLSX (words). */
+export const commitmentsExportQuerySchema = z.object({
+  format: z.enum(['csv', 'xlsx'], { error: 'The format must be csv or xlsx' }).default('csv'),
+});

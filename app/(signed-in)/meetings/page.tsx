@@ -96,9 +96,15 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           <p className="govuk-body">No meetings are recorded yet.</p>
         )}
         <p className="govuk-body">
+          Every commitment with the words it came from:{' '}
+          <a className="govuk-link" href="/api/exports/commitments?format=xlsx">
+            spreadsheet (XLSX)
+          </a>{' '}
+          or{' '}
           <a className="govuk-link" href="/api/exports/commitments">
-            Download every commitment with the words it came from (CSV)
+            CSV
           </a>
+          .
         </p>
       </main>
     </div>
