@@ -107,7 +107,7 @@ test.describe.serial('meetings and commitments', () => {
     await page.getByRole('button', { name: 'Confirm and record' }).click();
     await expect(page.getByText('9 commitments recorded as actions')).toBeVisible();
     await expect(page.getByTestId('meeting-row')).toHaveCount(8);
-    await expect(page.getByTestId('off-plan-count')).toContainText('1 commitment is not on the forward plan of the meeting they are due at');
+    await expect(page.getByTestId('off-plan-count')).toContainText('1 commitment is not on the forward plan of the meeting it is due at');
     await expectNoAxeViolations(page);
 
     // The same minutes again propose nothing new: each is already recorded.

@@ -29,6 +29,8 @@ describe('the demo meetings from the seed pack', () => {
   it('carry the plan’s six meetings, the two minuted ones and the nine commitments, with only the stress report off its plan', () => {
     expect(seedDemoMeetings(db)).toBe(true);
     expect(seedDemoMeetings(db)).toBe(false);
+    // Each meeting's count of provisional items is its own: none for the minuted ones, seven for June.
+    expect(listMeetings(db).map((m) => m.items)).toEqual([0, 0, 7, 3, 2, 2, 1, 3]);
     expect(listMeetings(db).map((m) => m.on)).toEqual([
       '2018-03-22',
       '2018-05-09',

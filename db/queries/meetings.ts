@@ -1,5 +1,5 @@
 /** Meetings, their agenda items and the commitments their minutes record, as lib/domain/meetings.ts reads them. */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { AgendaItem, CommitmentView, MeetingForum } from '@/lib/domain/meetings';
 import type { Db } from '../client';
 import type { Tx } from '../transaction';
@@ -9,19 +9,20 @@ export type MeetingSummary = { id: number; forum: MeetingForum; on: string; time
 
 /** Every meeting, soonest last, with how many provisional agenda items it has. */
 export function listMeetings(db: Db | Tx): MeetingSummary[] {
+  const counts = new Map(
+    db
+      .select({ meetingId: meetingItems.meetingId, items: count() })
+      .from(meetingItems)
+      .groupBy(meetingItems.meetingId)
+      .all()
+      .map((r) => [r.meetingId, r.items]),
+  );
   return db
-    .select({
-      id: meetings.id,
-      forum: meetings.forum,
-      on: meetings.meetingOn,
-      time: meetings.time,
-      place: meetings.place,
-      version: meetings.version,
-      items: sql<number>`(select count(*) from ${meetingItems} where ${meetingItems.meetingId} = ${meetings.id})`,
-    })
+    .select({ id: meetings.id, forum: meetings.forum, on: meetings.meetingOn, time: meetings.time, place: meetings.place, version: meetings.version })
     .from(meetings)
     .orderBy(asc(meetings.meetingOn), asc(meetings.forum))
-    .all();
+    .all()
+    .map((m) => ({ ...m, items: counts.get(m.id) ?? 0 }));
 }
 
 export function meetingOn(db: Db | Tx, forum: MeetingForum, on: string) {

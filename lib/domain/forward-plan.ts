@@ -35,7 +35,7 @@ const topicWords = (text: string) =>
   new Set([...(text.match(/\b[A-Z]{3,}\b/g) ?? []), ...(text.match(/[A-Za-z]{5,}/g) ?? [])].map((w) => w.toLowerCase()).filter((w) => !FILLER.has(w)));
 
 /** A request to put an item on the forward plan names that item itself; other commitments are about their minute's subject too. */
-const PLAN_REQUEST = /\b(?:was|be|were) (?:put on|added to|included in) the forward (?:work )?plan\b.*$/i;
+export const PLAN_REQUEST = /\b(?:was|be|were) (?:put on|added to|included in) the forward (?:work )?plan\b.*$/i;
 
 /** Whether an agenda item is about the commitment: two of its topic words in the item (or all it has). */
 export function itemCarries(item: string, commitment: Pick<ProposedCommitment, 'what'> & { minuteTitle?: string }): boolean {

@@ -5,7 +5,7 @@
  */
 import { ACTION_STATUS_LABEL, CLOSED_ACTION_STATUSES, type ActionStatus } from './inspections';
 import { formatDay } from './dates';
-import { itemCarries } from './forward-plan';
+import { itemCarries, PLAN_REQUEST } from './forward-plan';
 
 export const MEETING_FORUMS = ['panel', 'cmb', 'jiac'] as const;
 export type MeetingForum = (typeof MEETING_FORUMS)[number];
@@ -67,6 +67,16 @@ export function offPlanMessage(c: Pick<CommitmentView, 'id' | 'what' | 'minuteTi
 /** An open commitment is overdue once the meeting it is due at has passed, or (due at none) its due day. */
 export function commitmentOverdue(c: Pick<CommitmentView, 'status' | 'due' | 'dueOn'>, today: string): boolean {
   return isOpen(c) && (c.due ? c.due.on < today : c.dueOn < today);
+}
+
+/**
+ * The agenda item a commitment suggests for the plan that lacks it: a request to put something on the plan names
+ * the item itself ("a report re stress related absences was put on the forward work plan …" gives "A report re
+ * stress related absences"); any other commitment is its own words.
+ */
+export function suggestedAgendaItem(what: string): string {
+  const item = what.replace(PLAN_REQUEST, '').trim() || what.trim();
+  return `${item.charAt(0).toUpperCase()}${item.slice(1)}`;
 }
 
 /** Whether a commitment may move to `meeting`: a meeting of its forum after the one that minuted it, other than the one it is due at. */

@@ -61,7 +61,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
             </span>
             <strong className="govuk-warning-text__text">
               <span className="govuk-visually-hidden">Warning</span>
-              {flags.length} {flags.length === 1 ? 'commitment is' : 'commitments are'} not on the forward plan of the meeting they are due at.
+              {flags.length === 1
+                ? '1 commitment is not on the forward plan of the meeting it is due at.'
+                : `${flags.length} commitments are not on the forward plans of the meetings they are due at.`}
             </strong>
           </div>
         ) : null}

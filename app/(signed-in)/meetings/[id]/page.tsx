@@ -19,6 +19,7 @@ import {
   mayMoveTo,
   meetingName,
   offPlanMessage,
+  suggestedAgendaItem,
   type CommitmentView,
 } from '@/lib/domain/meetings';
 import { today } from '@/lib/today';
@@ -131,7 +132,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
             {staff ? (
               <>
                 <h2 className="govuk-heading-s">Resolve it: add it to the plan, move it to another meeting, or close it</h2>
-                <AddAgendaItemForm meetingId={meeting.id} commitmentId={c.id} title={c.what} label="Agenda item that carries it" />
+                <AddAgendaItemForm meetingId={meeting.id} commitmentId={c.id} title={suggestedAgendaItem(c.what)} label="Agenda item that carries it" />
                 <MoveCommitmentForm
                   id={c.id}
                   version={c.version}
