@@ -6,6 +6,7 @@ import { commitmentOverdue, mattersArising, matterArisingText, offPlanMessage } 
 import { parseForwardPlan } from '@/lib/domain/forward-plan';
 import { verifyAuditLog } from '../queries/audit';
 import { openDemoTestDatabase } from '../test-database';
+import { openDatabase } from '../client';
 import { seedDemoAccounts } from '../seed/demo-accounts';
 import { seedDemoMeetings } from '../seed/demo-meetings';
 import { listCommitments, listMeetings, meetingOn, commitmentMovesOf, getMeeting } from '../queries/meetings';
@@ -131,7 +132,39 @@ describe('meetings and commitments', () => {
     other.close();
     const result = verifyAuditLog(db, { rows: true });
     expect(result.ok).toBe(false);
-    expect(JSON.stringify(result)).toMatch(/commitments/);
+    expect(result.reason).toContain('row 3 of commitments no longer matches');
+  });
+
+  it('a flag hidden by editing the file stays caught after a restart and the service’s next write to the same rows', () => {
+    seedDemoMeetings(db);
+    const flagged = listCommitments(db).find((c) => offPlanMessage(c))!;
+    // The insider makes the flag go away: the commitment no longer due at a meeting, and an item "carrying" it
+    // slipped into the plan with the append-only trigger dropped and put back.
+    const other = new Database(t.file);
+    other.prepare('update commitments set due_meeting_id = null where id = ?').run(flagged.id);
+    const trigger = other.prepare("select sql from sqlite_master where name = 'meeting_items_no_update'").pluck().get() as string;
+    other.exec('drop trigger meeting_items_no_update');
+    other
+      .prepare('update meeting_items set commitment_id = ? where id = (select min(id) from meeting_items where meeting_id = ?)')
+      .run(flagged.id, flagged.due!.id);
+    other.exec(trigger);
+    other.close();
+    expect(listCommitments(db).some((c) => offPlanMessage(c))).toBe(false);
+
+    // The service restarts (a new connection) and writes to the same commitment: moving it records a new version.
+    t.db.$client.close();
+    const restarted = openDatabase(t.file);
+    try {
+      const [c] = listCommitments(restarted, { ids: [flagged.id] });
+      const december = meetingOn(restarted, 'panel', '2018-12-06')!;
+      moveCommitment(restarted, actor, c!.id, c!.version, december.id, 'Moved after the edit');
+      const result = verifyAuditLog(restarted, { rows: true });
+      expect(result.ok).toBe(false);
+      // The service's own later write does not launder the edit: the row's earlier digest no longer matches.
+      expect(result.reason).toContain(`row ${flagged.id} of commitments was changed outside the service`);
+    } finally {
+      restarted.$client.close();
+    }
   });
 });
 
