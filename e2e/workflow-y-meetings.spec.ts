@@ -120,7 +120,7 @@ test.describe.serial('meetings and commitments', () => {
     await signInAs(page, 'staff');
     await page.goto('/dashboard');
     const flag = page.getByTestId('off-plan-flag');
-    await expect(flag).toHaveText(/^Requested at minute 24 for the 27 September 2018 meeting; not on its forward plan: a report re Wiltshire Police stress/);
+    await expect(flag).toHaveText(/^Requested at minute 24 for the 27 September 2018 meeting; not on its forward plan: A report re Wiltshire Police stress/);
     await flag.getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meeting of 27 September 2018');
     await expect(page.getByTestId('off-plan')).toContainText('Requested at minute 24 for the 27 September 2018 meeting; not on its forward plan');
@@ -168,7 +168,7 @@ test.describe.serial('meetings and commitments', () => {
       '8. Future Reviews of Risk Register',
     ]);
     await expect(report).toContainText('One commitment made at an earlier meeting is due at this meeting:');
-    await expect(report).toContainText('Minute 24 (22 March 2018): a report re Wiltshire Police stress related absences');
+    await expect(report).toContainText('Minute 24 (22 March 2018): A report re Wiltshire Police stress related absences');
     await expect(report).toContainText('remain open:');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Publish the covering report' }).click();
@@ -182,7 +182,7 @@ test.describe.serial('meetings and commitments', () => {
     const bytes = new Uint8Array(await pdf.body());
     const text = (await extractPdfText(bytes.slice())).replace(/\s+/g, ' ');
     expect(text).toContain('7. Matters Arising');
-    expect(text).toContain('a report re Wiltshire Police stress related absences was put on the forward work plan for the September 2018 meeting');
+    expect(text).toContain('A report re Wiltshire Police stress related absences was put on the forward work plan for the September 2018 meeting');
     // The matters arising are a tagged list, as the rest of the report is.
     const nodes = allNodes(await structureTree(bytes));
     expect(nodes.filter((n) => n.type === 'L').length).toBeGreaterThanOrEqual(2);
@@ -190,7 +190,7 @@ test.describe.serial('meetings and commitments', () => {
     const docx = await request.get(`/api${snapshot}/report/docx`);
     const xml = strFromU8(unzipSync(new Uint8Array(await docx.body()))['word/document.xml']!);
     expect(xml).toContain('Matters Arising');
-    expect(xml).toContain('a report re Wiltshire Police stress related absences');
+    expect(xml).toContain('A report re Wiltshire Police stress related absences');
 
     // The commitments export, as board members may download it: CSV with codes, XLSX in words, both quoting the minutes.
     const csv = await (await request.get('/api/exports/commitments')).text();

@@ -110,7 +110,7 @@ describe('meetings and commitments', () => {
     // Matters arising at the December meeting: due there; at March 2019, still open from before.
     const { dueHere } = mattersArising(listCommitments(db), { id: december.id, forum: 'panel', on: '2018-12-06' });
     expect(dueHere.map(matterArisingText)).toEqual([
-      'Minute 24 (22 March 2018): a report re stress related absences was put on the forward work plan for the September 2018 meeting. Given by The Panel; due at the 6 December 2018 meeting; owner Demo Staff Officer. Status: Not started. No update recorded.',
+      'Minute 24 (22 March 2018): a report re stress related absences was put on the forward work plan for the September 2018 meeting. Given by the Panel; due at the 6 December 2018 meeting; owner Demo Staff Officer. Status: Not started. No update recorded.',
     ]);
     const march = addMeeting(db, actor, { forum: 'panel', meetingOn: '2019-03-28', time: null, place: null });
     expect(mattersArising(listCommitments(db), { id: march, forum: 'panel', on: '2019-03-28' }).stillOpen).toHaveLength(1);
@@ -132,7 +132,7 @@ describe('meetings and commitments', () => {
     other.close();
     const result = verifyAuditLog(db, { rows: true });
     expect(result.ok).toBe(false);
-    expect(result.reason).toContain('row 3 of commitments no longer matches');
+    expect(!result.ok && result.reason).toContain('row 3 of commitments no longer matches');
   });
 
   it('a flag hidden by editing the file stays caught after a restart and the service’s next write to the same rows', () => {
@@ -161,7 +161,7 @@ describe('meetings and commitments', () => {
       const result = verifyAuditLog(restarted, { rows: true });
       expect(result.ok).toBe(false);
       // The service's own later write does not launder the edit: the row's earlier digest no longer matches.
-      expect(result.reason).toContain(`row ${flagged.id} of commitments was changed outside the service`);
+      expect(!result.ok && result.reason).toContain(`row ${flagged.id} of commitments was changed outside the service`);
     } finally {
       restarted.$client.close();
     }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { parseForwardPlan } from '@/lib/domain/forward-plan';
 import { parseMinutes } from '@/lib/domain/minutes';
+import { commitmentTitle } from '@/lib/domain/meetings';
 import type { Db } from '../client';
 import { addActionUpdate } from '../mutations/inspections';
 import { importCommitments, importForwardPlan } from '../mutations/meetings';
@@ -41,7 +42,7 @@ export function seedDemoMeetings(db: Db): boolean {
           minuteTitle: c.minuteTitle,
           quote: c.quote,
           givenBy: c.by,
-          what: c.what,
+          what: commitmentTitle(c.what),
           dueText: c.due.text,
           dueMeetingOn: c.due.meetingOn,
           dueOn: c.due.day ?? c.due.meetingOn ?? next,

@@ -9,6 +9,7 @@
  * Pure: the draft is computed from data; staff then edit the narrative, which is kept apart from the
  * derived parts so that counts, headings and the appendices always agree with the snapshot.
  */
+import { capitalise } from './words';
 import { describeRemovalRule, type Category, type RemovalComparator } from './categories';
 import { inWords } from './dashboard';
 import { formatDay } from './dates';
@@ -225,10 +226,6 @@ function removal(r: RemovedRisk): string {
   const on = r.archivedOn ? `, removed on ${formatDay(r.archivedOn)}` : '';
   if (r.removedAtScore !== undefined && r.removedAtScore !== null) return `${on || ', removed'} at a score of ${r.removedAtScore}`;
   return `${r.lastScore !== null ? ` (last scored ${r.lastScore})` : ''}${on}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function sentence(text: string | null): string {

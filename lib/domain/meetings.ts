@@ -6,6 +6,7 @@
 import { ACTION_STATUS_LABEL, CLOSED_ACTION_STATUSES, type ActionStatus } from './inspections';
 import { formatDay } from './dates';
 import { itemCarries, PLAN_REQUEST } from './forward-plan';
+import { capitalise, midSentence } from './words';
 
 export const MEETING_FORUMS = ['panel', 'cmb', 'jiac'] as const;
 export type MeetingForum = (typeof MEETING_FORUMS)[number];
@@ -75,8 +76,12 @@ export function commitmentOverdue(c: Pick<CommitmentView, 'status' | 'due' | 'du
  * stress related absences"); any other commitment is its own words.
  */
 export function suggestedAgendaItem(what: string): string {
-  const item = what.replace(PLAN_REQUEST, '').trim() || what.trim();
-  return `${item.charAt(0).toUpperCase()}${item.slice(1)}`;
+  return commitmentTitle(what.replace(PLAN_REQUEST, '').trim() || what);
+}
+
+/** A commitment's words as its action's title: "a full report would be submitted …" gives "A full report would be submitted …". */
+export function commitmentTitle(what: string): string {
+  return capitalise(what.trim().replace(/[.;]$/, ''));
 }
 
 /** Whether a commitment may move to `meeting`: a meeting of its forum after the one that minuted it, other than the one it is due at. */
@@ -105,7 +110,7 @@ export function mattersArising(
 /** One matter arising as the covering report prints it: its source, what, who, when, status and latest update. */
 export function matterArisingText(c: CommitmentView): string {
   const update = c.latestUpdate ? ` Latest update (${formatDay(c.latestUpdate.on)}): ${c.latestUpdate.note.trim()}` : ' No update recorded.';
-  return `Minute ${c.minute} (${formatDay(c.from.on)}): ${c.what.trim().replace(/[.;]$/, '')}. Given by ${c.givenBy}; due ${dueWords(c)}; owner ${c.ownerName}. Status: ${ACTION_STATUS_LABEL[c.status]}.${update}`;
+  return `Minute ${c.minute} (${formatDay(c.from.on)}): ${c.what.trim().replace(/[.;]$/, '')}. Given by ${midSentence(c.givenBy)}; due ${dueWords(c)}; owner ${c.ownerName}. Status: ${ACTION_STATUS_LABEL[c.status]}.${update}`;
 }
 
 /** The commitments export's columns (docs/exports.md): codes for scripts, the minutes' words verbatim. */

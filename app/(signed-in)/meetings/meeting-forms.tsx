@@ -6,7 +6,7 @@ import { FieldError } from '@/components/forms/field-error';
 import { FileUpload, Radios, TextInput, Textarea } from '@/components/govuk/form-fields';
 import { Select } from '@/components/govuk/select';
 import { formatDay, DAY_TEXT_HINT } from '@/lib/domain/dates';
-import { MEETING_FORUM_LABEL, MEETING_FORUMS } from '@/lib/domain/meetings';
+import { commitmentTitle, MEETING_FORUM_LABEL, MEETING_FORUMS } from '@/lib/domain/meetings';
 import { MEETING_TEXT_MAX_CHARACTERS, MEETING_UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
 import type { FormState } from '@/lib/validation/form-state';
 import { LIMITS } from '@/lib/validation/limits';
@@ -267,7 +267,7 @@ function ConfirmCommitments({
                   id={`what-${i}`}
                   label={`What commitment ${n} promises`}
                   limit={LIMITS.actionTitle}
-                  defaultValue={v(`what-${i}`, c.what)}
+                  defaultValue={v(`what-${i}`, commitmentTitle(c.what))}
                   errors={fe[`what-${i}`]}
                 />
                 <TextInput

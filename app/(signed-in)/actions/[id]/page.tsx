@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { getAction } from '@/db/queries/inspections';
 import { commitmentMovesOf, commitmentOfAction } from '@/db/queries/meetings';
 import { commitmentSource, offPlanMessage } from '@/lib/domain/meetings';
+import { midSentence } from '@/lib/domain/words';
 import { requirePermission } from '@/lib/auth/guard';
 import { ownsItem } from '@/lib/auth/ownership';
 import { can } from '@/lib/auth/permissions';
@@ -85,7 +86,7 @@ export default async function ActionPage({
             </h2>
             <blockquote className="govuk-body">“{commitment.quote}”</blockquote>
             <p className="govuk-body">
-              Given by {commitment.givenBy}; due{' '}
+              Given by {midSentence(commitment.givenBy)}; due{' '}
               {commitment.due ? (
                 <Link className="govuk-link" href={`/meetings/${commitment.due.id}`}>
                   at the {formatDay(commitment.due.on)} meeting

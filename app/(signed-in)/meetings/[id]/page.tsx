@@ -22,6 +22,7 @@ import {
   suggestedAgendaItem,
   type CommitmentView,
 } from '@/lib/domain/meetings';
+import { midSentence } from '@/lib/domain/words';
 import { today } from '@/lib/today';
 import { AddAgendaItemForm, CloseCommitmentForm, MoveCommitmentForm } from '../meeting-forms';
 
@@ -54,7 +55,7 @@ function CommitmentTable({ caption, rows, day, testId }: { caption: string; rows
               Minute {c.minute}, {formatDay(c.from.on)}
             </Link>
             <span className="govuk-body-s govuk-!-display-block">
-              {c.what} (given by {c.givenBy})
+              {c.what} (given by {midSentence(c.givenBy)})
             </span>
           </RowHeader>
           <Cell>
