@@ -92,7 +92,7 @@ export const savePlanAction = authedAction(
       return {
         fieldErrors: { 'include-0': ['Select at least one meeting to save'] },
         values,
-        data: { plan: plan, forum: input.forum, sourceName: input.sourceName },
+        data: { plan, forum: input.forum, sourceName: input.sourceName },
       };
     const result = importForwardPlan(getDb(), actorOf(user), input.forum, kept, input.sourceName || 'pasted text');
     revalidatePath('/meetings');
