@@ -36,6 +36,19 @@ describe('a person’s calendar feed', () => {
     const staff = parseEvents(calendarFeed({ userId: 2, role: 'staff' }, data, [], 'https://risks.example.org', 'risks.example.org'));
     expect(staff.map((e) => e.SUMMARY)).toEqual(['I8 review due: ICT services', 'I1 review due: Plan delivery', 's.55 response due: PEEL 2018/19']);
   });
+
+  it('holds the recorded meetings of the Panel, CMB and JIAC, each with how many commitments are due at it', () => {
+    const board = parseEvents(
+      calendarFeed({ userId: 4, role: 'board' }, { ...data, risks: [], actions: [], findings: [] }, [], 'https://risks.example.org', 'risks.example.org', [
+        { id: 4, name: 'Panel meeting', meetingOn: '2018-09-27', commitmentsDue: 1 },
+        { id: 5, name: 'JIAC meeting', meetingOn: '2018-12-06', commitmentsDue: 0 },
+      ]),
+    );
+    expect(board.map((e) => [e.DTSTART, e.SUMMARY, e.URL])).toEqual([
+      ['20180927', 'Panel meeting (1 commitment due)', 'https://risks.example.org/meetings/4'],
+      ['20181206', 'JIAC meeting', 'https://risks.example.org/meetings/5'],
+    ]);
+  });
 });
 
 describe('the daily schedule', () => {
