@@ -6,7 +6,7 @@
 import { parseForwardPlan, type PlannedMeeting } from './domain/forward-plan';
 import { parseMinutes, type ParsedMinutes } from './domain/minutes';
 import { unzipWithin } from './register-file';
-import { extractPdfText } from './report-file';
+import { readPdfText } from './report-file';
 import { MEETING_TEXT_MAX_CHARACTERS, MEETING_UPLOAD_MAX_BYTES } from './upload-limits';
 
 export type MeetingPaperJob = { paper: 'minutes' | 'plan' } & ({ name: string; content: Uint8Array } | { text: string });
@@ -72,12 +72,9 @@ export async function readMeetingText(job: MeetingPaperJob): Promise<{ ok: true;
   const head = Buffer.from(content.subarray(0, 5)).toString('latin1');
   let text: string;
   if (head === '%PDF-') {
-    try {
-      text = await extractPdfText(content);
-    } catch {
-      return { ok: false, message: 'The PDF could not be read: it may be damaged or password-protected' };
-    }
-    if (!text.replace(/\s/g, '').length) return { ok: false, message: `The PDF has no text to read (it may be a scan): paste the ${what} instead` };
+    const read = await readPdfText(content, `the ${what}`);
+    if (!read.ok) return read;
+    text = read.text;
   } else if (head.startsWith('PK')) {
     const unpacked = unzipWithin(content, MAX_DOCX_UNPACKED_BYTES);
     if (unpacked === null) return { ok: false, message: 'This file is not a Word (.docx) document that can be read. Save it again from Word and upload it.' };

@@ -51,6 +51,18 @@ export async function extractPdfText(content: Uint8Array): Promise<string> {
   return out.join('\n');
 }
 
+/** A PDF's text, or why there is none in words: damaged or locked, or a scan with no text (paste `pasteWhat` instead). */
+export async function readPdfText(content: Uint8Array, pasteWhat: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  let text: string;
+  try {
+    text = await extractPdfText(content);
+  } catch {
+    return { ok: false, message: 'The PDF could not be read: it may be damaged or password-protected' };
+  }
+  if (text.replace(/\s/g, '').length === 0) return { ok: false, message: `The PDF has no text to read (it may be a scan): paste ${pasteWhat} instead` };
+  return { ok: true, text };
+}
+
 /** Reads an uploaded or pasted report. */
 export async function readReport(input: { name?: string; content?: Uint8Array; text?: string }): Promise<ReportRead> {
   let text = input.text ?? '';
@@ -59,13 +71,9 @@ export async function readReport(input: { name?: string; content?: Uint8Array; t
     if (input.content.byteLength > REPORT_UPLOAD_MAX_BYTES) return { ok: false, message: 'The file must be smaller than 20 MB' };
     const isPdf = /\.pdf$/i.test(input.name ?? '') || Buffer.from(input.content.subarray(0, 5)).toString('latin1') === '%PDF-';
     if (isPdf) {
-      try {
-        text = await extractPdfText(input.content);
-      } catch {
-        return { ok: false, message: 'The PDF could not be read: it may be damaged or password-protected' };
-      }
-      if (text.replace(/\s/g, '').length === 0)
-        return { ok: false, message: 'The PDF has no text to read (it may be a scan): paste the report’s text instead' };
+      const read = await readPdfText(input.content, 'the report’s text');
+      if (!read.ok) return read;
+      text = read.text;
     } else {
       if (!/\.(txt|md)$/i.test(input.name ?? '')) return { ok: false, message: 'The file must be a PDF, or text (.txt or .md)' };
       if (input.content.includes(0)) return { ok: false, message: 'The file is not text: upload the report’s PDF, or a .txt or .md file' };
